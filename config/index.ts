@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+/**
+ * One config for both targets. Each target gets its own output folder because Taro empties
+ * outputRoot on every build, and a shared one lets the weapp and H5 builds wipe each other.
+ */
+// Code shared with the server lives outside src/; Taro only transpiles src/ unless told.
+const sharedSource = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'scqr')];
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const target = process.env.TARO_ENV ?? 'h5';
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'tianfu-services',
+    date: '2026-11-25',
+    // 375 so that a CSS px in source is a CSS px on a 375-wide phone: the 适老化 figures
+    // (18 px text, 60 px targets) are written as they are specified.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${target}`,
+    plugins: [],
+    defineConstants: {
+      // The mini-program needs an absolute API origin; H5 is served by the API itself.
+      API_BASE: JSON.stringify(target === 'h5' ? '' : process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8080'),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: true },
+    mini: {
+      compile: { include: sharedSource },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+      optimizeMainPackage: { enable: true },
+    },
+    h5: {
+      compile: { include: sharedSource },
+      publicPath: '/',
+      staticDirectory: 'static',
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      router: { mode: 'hash' },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

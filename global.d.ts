@@ -1,0 +1,15 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.svg';
+declare module '*.scss';
+
+/** Injected by config/index.ts defineConstants: '' on H5 (same origin), absolute on weapp. */
+declare const API_BASE: string;
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    TARO_ENV: 'weapp' | 'h5';
+    TARO_APP_API_BASE?: string;
+  }
+}

@@ -1,0 +1,42 @@
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { isValidCitizenId } from '../../../../types/identity-numbers';
+import { errorMessage, fieldMessage } from '../../../shared/api/error-message';
+import { translate } from '../../../shared/i18n/i18n';
+import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import { useSessionStore } from '../../../shared/state/session-store';
+import { verifyRealName } from '../api/profile-api';
+
+export function useRealNameForm(onVerified: () => void) {
+  const lang = usePreferencesStore((s) => s.language);
+  const setProfile = useSessionStore((s) => s.setProfile);
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<{ name?: string; idNumber?: string; form?: string }>({});
+
+  async function submit() {
+    const id = idNumber.trim().toUpperCase();
+    const nextErrors: typeof errors = {};
+    if (name.trim().length < 2) nextErrors.name = translate(lang, 'field.PERSON_NAME_INVALID');
+    if (!isValidCitizenId(id)) nextErrors.idNumber = translate(lang, 'field.CITIZEN_ID_INVALID');
+    setErrors(nextErrors);
+    if (nextErrors.name || nextErrors.idNumber) return;
+    setBusy(true);
+    try {
+      setProfile(await verifyRealName(name.trim(), id));
+      // The typed number is dropped from memory as soon as the server has it.
+      setIdNumber('');
+      void Taro.showToast({ title: translate(lang, 'realName.success'), icon: 'success' });
+      onVerified();
+    } catch (error) {
+      const nameError = fieldMessage(lang, error, 'name');
+      const idError = fieldMessage(lang, error, 'idNumber');
+      setErrors({ name: nameError, idNumber: idError, form: nameError || idError ? undefined : errorMessage(lang, error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { name, setName, idNumber, setIdNumber, busy, errors, submit };
+}

@@ -1,0 +1,84 @@
+import { View } from '@tarojs/components';
+import { useEnterprises } from '../../../../features/profile/hooks/use-enterprises';
+import { useProfile } from '../../../../features/profile/hooks/use-profile';
+import { useT } from '../../../../shared/i18n/use-t';
+import { Button } from '../../../../shared/ui/button';
+import { FormField } from '../../../../shared/ui/form-field';
+import { PageShell } from '../../../../shared/ui/page-shell';
+import { Card, Section } from '../../../../shared/ui/section';
+import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+
+export default function EnterprisesPage() {
+  const t = useT();
+  const { profile, signedIn } = useProfile();
+  const ent = useEnterprises();
+
+  if (!signedIn || !profile) {
+    return (
+      <PageShell title={t('enterprise.title')}>
+        <Section>
+          <SignInPrompt message={t('common.notLoggedIn')} />
+        </Section>
+      </PageShell>
+    );
+  }
+  if (!profile.realName) {
+    return (
+      <PageShell title={t('enterprise.title')}>
+        <Section>
+          <SignInPrompt message={t('enterprise.needRealName')} needRealName />
+        </Section>
+      </PageShell>
+    );
+  }
+
+  return (
+    <PageShell title={t('enterprise.title')}>
+      <Section title={t('enterprise.acting')}>
+        <Card>
+          <View data-testid='acting-as'>{profile.actingAs ? profile.actingAs.name : t('mine.actingAsPerson')}</View>
+          {profile.actingAs && (
+            <Button variant='secondary' onClick={() => void ent.actAs(null)}>
+              {t('enterprise.switchToPerson')}
+            </Button>
+          )}
+        </Card>
+      </Section>
+      <Section title={t('enterprise.title')}>
+        {profile.enterprises.length === 0 && <Card>{t('enterprise.none')}</Card>}
+        {profile.enterprises.map((e) => (
+          <View key={e.id} className='ui-card enterprise__item' data-testid='enterprise-item'>
+            <View className='ui-section__title'>{e.name}</View>
+            <View className='ui-hint'>
+              {e.creditCode} · {t(`enterprise.role.${e.role}`)}
+            </View>
+            {profile.actingAs?.id !== e.id && (
+              <Button variant='secondary' onClick={() => void ent.actAs(e.id)} testId='act-as'>
+                {t('enterprise.actAs')}
+              </Button>
+            )}
+            <Button variant='danger' onClick={() => void ent.unbind(e.id)}>
+              {t('enterprise.unbind')}
+            </Button>
+          </View>
+        ))}
+      </Section>
+      <Section title={t('enterprise.bind')}>
+        <Card>
+          <FormField
+            id='credit-code'
+            label={t('enterprise.creditCode')}
+            value={ent.creditCode}
+            placeholder={t('enterprise.creditCodePlaceholder')}
+            maxlength={18}
+            error={ent.error}
+            onChange={ent.setCreditCode}
+          />
+          <Button loading={ent.busy} onClick={() => void ent.bind()} testId='bind-enterprise'>
+            {t('enterprise.bindSubmit')}
+          </Button>
+        </Card>
+      </Section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,50 @@
+import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
+import { useSessionStore } from '../../state/session-store';
+import { ApiClientError } from '../api-error';
+import { callApi } from '../client';
+import { errorMessage } from '../error-message';
+import { ErrorCode } from '../../../../types/common';
+import { hasMessage } from '../../i18n/i18n';
+
+beforeEach(() => useSessionStore.getState().signOut());
+
+test('sends the bearer token and fills path parameters', async () => {
+  useSessionStore.getState().signIn({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', profile: { ...sampleProfile } });
+  const calls = fakeApi(() => ({ status: 200, body: sampleProfile }));
+  await callApi('unbindEnterprise', { params: { enterpriseId: 'e/1' } });
+  expect(calls[0].method).toBe('DELETE');
+  expect(calls[0].url).toBe('/api/v1/me/enterprises/e%2F1');
+  expect(calls[0].headers.Authorization).toBe('Bearer tok');
+});
+
+test('an API error becomes an ApiClientError with its code and field issues', async () => {
+  fakeApi(() => ({
+    status: 400,
+    body: { code: 'VALIDATION_FAILED', message: 'bad', issues: [{ path: 'idNumber', code: 'CITIZEN_ID_INVALID', message: 'x' }] },
+  }));
+  const error = await callApi('verifyRealName', { body: { name: '张三', idNumber: '1' } }).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApiClientError);
+  expect((error as ApiClientError).code).toBe('VALIDATION_FAILED');
+  expect(errorMessage('zh-CN', error)).toBe('身份证号码有误，请核对（含末位校验码）');
+  expect(errorMessage('en', error)).toMatch(/ID number is not valid/);
+});
+
+test('an expired session signs the user out locally', async () => {
+  useSessionStore.getState().signIn({ token: 'old', expiresAt: '2099-01-01T00:00:00Z', profile: { ...sampleProfile } });
+  fakeApi(() => ({ status: 401, body: { code: 'SESSION_EXPIRED', message: 'expired' } }));
+  await expect(callApi('getProfile')).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
+  expect(useSessionStore.getState().token).toBeNull();
+});
+
+test('a failed connection is NETWORK, with a readable message', async () => {
+  fakeApi(() => 'network-error');
+  const error = await callApi('getHealth').catch((e: unknown) => e);
+  expect((error as ApiClientError).code).toBe('NETWORK');
+  expect(errorMessage('zh-CN', error)).toBe('网络连接失败，请检查网络后重试');
+});
+
+test('every error code of the contract has a message in every language', () => {
+  for (const code of ErrorCode.options) {
+    expect(hasMessage(`error.${code}`)).toBe(true);
+  }
+});

@@ -1,0 +1,28 @@
+import { act, render, screen } from '@testing-library/react';
+import { usePreferencesStore } from '../../state/preferences-store';
+import { useT } from '../../i18n/use-t';
+import { PageShell } from '../page-shell';
+import Taro from '@tarojs/taro';
+
+function Greeting() {
+  const t = useT();
+  return <span>{t('home.greeting')}</span>;
+}
+
+test('elder mode and language are a switch of the whole page, and persist', () => {
+  const { container } = render(
+    <PageShell tab>
+      <Greeting />
+    </PageShell>,
+  );
+  expect(container.querySelector('.page--elder')).toBeNull();
+  expect(screen.getByText('您好，欢迎使用天府通办')).toBeTruthy();
+
+  act(() => {
+    usePreferencesStore.getState().setElderMode(true);
+    usePreferencesStore.getState().setLanguage('en');
+  });
+  expect(container.querySelector('.page--elder')).not.toBeNull();
+  expect(screen.getByText('Welcome to Tianfu Services')).toBeTruthy();
+  expect(JSON.parse(Taro.getStorageSync('preferences') as string).state).toEqual({ language: 'en', elderMode: true });
+});

@@ -1,0 +1,55 @@
+import { View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import type { ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
+import { translate } from '../i18n/i18n';
+import { useT } from '../i18n/use-t';
+import { systemFontScale } from '../platform/font-scale';
+import { useOnline } from '../platform/use-online';
+import { usePreferencesStore } from '../state/preferences-store';
+
+const TAB_KEYS = ['tab.home', 'tab.services', 'tab.code', 'tab.wallet', 'tab.mine'] as const;
+
+interface PageShellProps {
+  /** Tab pages relabel the native tab bar when the language changes. */
+  tab?: boolean;
+  title?: string;
+  children: ReactNode;
+}
+
+/** Root of every page: theme (长辈版, system font scale), language, offline banner. */
+export function PageShell({ tab = false, title, children }: PageShellProps) {
+  const elderMode = usePreferencesStore((s) => s.elderMode);
+  const language = usePreferencesStore((s) => s.language);
+  const online = useOnline();
+  const t = useT();
+  const fontScale = useMemo(systemFontScale, []);
+
+  useEffect(() => {
+    // Screen readers pick their voice from the document language.
+    if (process.env.TARO_ENV === 'h5') document.documentElement.lang = language;
+  }, [language]);
+
+  useDidShow(() => {
+    if (title) void Taro.setNavigationBarTitle({ title });
+    if (tab) {
+      TAB_KEYS.forEach((key, index) => {
+        Taro.setTabBarItem({ index, text: translate(language, key) }).catch(() => undefined);
+      });
+    }
+  });
+
+  return (
+    <View
+      className={`page${elderMode ? ' page--elder' : ''}`}
+      style={{ '--font-scale': String(fontScale) } as Record<string, string>}
+    >
+      {!online && (
+        <View className='ui-offline' role='status'>
+          {t('common.offline')}
+        </View>
+      )}
+      {children}
+    </View>
+  );
+}

@@ -1,0 +1,3 @@
+// What the Taro build injects (config/index.ts defineConstants and TARO_ENV), for jsdom.
+process.env.TARO_ENV = 'h5';
+(globalThis as unknown as { API_BASE: string }).API_BASE = '';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+/**
+ * Every error the API answers with. The client maps each code to a readable message
+ * (src/shared/i18n); a code is never renamed once shipped.
+ */
+export const ErrorCode = z.enum([
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
+  'SMS_CODE_INVALID',
+  'SMS_CODE_EXPIRED',
+  'SMS_CODE_LOCKED',
+  'SMS_SEND_TOO_FREQUENT',
+  'WEAPP_LOGIN_FAILED',
+  'REAL_NAME_REQUIRED',
+  'REAL_NAME_MISMATCH',
+  'REAL_NAME_ALREADY_VERIFIED',
+  'ENTERPRISE_NOT_FOUND',
+  'ENTERPRISE_ALREADY_BOUND',
+  'ENTERPRISE_NOT_BOUND',
+  'INTERNAL',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldIssue = z.object({
+  path: z.string(),
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** ISO-8601 instant as it crosses the API (convention 8). */
+export const IsoDateTime = z.string().datetime({ offset: true });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const HealthResponse = z.object({
+  status: z.literal('ok'),
+  region: z.string(),
+  version: z.string(),
+  time: IsoDateTime,
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;

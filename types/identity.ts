@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { IsoDateTime } from './common';
+import { isValidCitizenId, isValidCreditCode, isValidMobile } from './identity-numbers';
+
+/** Issue codes that fields carry inside VALIDATION_FAILED, mapped to messages by the client. */
+export const FieldIssueCode = {
+  mobile: 'MOBILE_INVALID',
+  smsCode: 'SMS_CODE_FORMAT',
+  citizenId: 'CITIZEN_ID_INVALID',
+  creditCode: 'CREDIT_CODE_INVALID',
+  personName: 'PERSON_NAME_INVALID',
+} as const;
+
+export const Mobile = z
+  .string()
+  .trim()
+  .refine(isValidMobile, { message: FieldIssueCode.mobile });
+
+export const SmsCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, { message: FieldIssueCode.smsCode });
+
+export const CitizenId = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => isValidCitizenId(v), { message: FieldIssueCode.citizenId });
+
+export const CreditCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine(isValidCreditCode, { message: FieldIssueCode.creditCode });
+
+/** Chinese names incl. the middle dot of minority names (·), 2–30 characters. */
+export const PersonName = z
+  .string()
+  .trim()
+  .regex(/^[\u3400-\u9fff\u00b7\u2022a-zA-Z ]{2,30}$/, { message: FieldIssueCode.personName });
+
+export const Region = z.enum(['510000', '500000']);
+export type Region = z.infer<typeof Region>;
+
+// ---- auth ----
+
+export const SendSmsCodeBody = z.object({ phone: Mobile });
+export const SendSmsCodeResponse = z.object({
+  /** Seconds before another code may be requested for this phone. */
+  resendAfter: z.number().int(),
+  expiresIn: z.number().int(),
+});
+
+export const SmsLoginBody = z.object({ phone: Mobile, code: SmsCode });
+export const WeappLoginBody = z.object({ code: z.string().trim().min(1).max(128) });
+
+export const EnterpriseRole = z.enum(['legal_representative', 'agent']);
+export type EnterpriseRole = z.infer<typeof EnterpriseRole>;
+
+export const Enterprise = z.object({
+  id: z.string(),
+  creditCode: z.string(),
+  name: z.string(),
+  legalRepresentative: z.string(),
+  role: EnterpriseRole,
+  boundAt: IsoDateTime,
+});
+export type Enterprise = z.infer<typeof Enterprise>;
+
+/** What 我的 shows: everything personal arrives already masked. */
+export const Profile = z.object({
+  userId: z.string(),
+  region: Region,
+  maskedPhone: z.string().nullable(),
+  loginMethod: z.enum(['sms', 'weapp']),
+  realName: z
+    .object({
+      maskedName: z.string(),
+      maskedIdNumber: z.string(),
+      verifiedAt: IsoDateTime,
+    })
+    .nullable(),
+  actingAs: Enterprise.nullable(),
+  enterprises: z.array(Enterprise),
+});
+export type Profile = z.infer<typeof Profile>;
+
+export const Session = z.object({
+  token: z.string(),
+  expiresAt: IsoDateTime,
+  profile: Profile,
+});
+export type Session = z.infer<typeof Session>;
+
+export const RealNameBody = z.object({ name: PersonName, idNumber: CitizenId });
+export const BindEnterpriseBody = z.object({ creditCode: CreditCode });
+export const ActAsBody = z.object({ enterpriseId: z.string().nullable() });
+export const EnterpriseIdParams = z.object({ enterpriseId: z.string().min(1).max(64) });
