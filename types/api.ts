@@ -13,6 +13,22 @@ import {
   SmsLoginBody,
   WeappLoginBody,
 } from './identity';
+import {
+  CityList,
+  DepartmentList,
+  DepartmentsQuery,
+  HallList,
+  HotServicesQuery,
+  ListHallsQuery,
+  ListServicesQuery,
+  RecordRecentBody,
+  SearchResult,
+  SearchServicesQuery,
+  ServiceCodeParams,
+  ServiceDetail,
+  ServiceList,
+  ServicePage,
+} from './catalog';
 import { routes, type RouteName } from './routes';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -89,6 +105,75 @@ export const endpoints = {
     summary: 'Act as a bound enterprise (法人) or as oneself (个人, null)',
     body: ActAsBody,
     response: Profile,
+  },
+  listServices: {
+    ...routes.listServices,
+    summary: 'Browse the service catalogue by audience, theme, life event, department, city',
+    query: ListServicesQuery,
+    response: ServicePage,
+  },
+  searchServices: {
+    ...routes.searchServices,
+    summary: 'Search services by Chinese text, pinyin, initials, synonyms; ranked',
+    query: SearchServicesQuery,
+    response: SearchResult,
+  },
+  listHotServices: {
+    ...routes.listHotServices,
+    summary: 'Most used services, for a city and audience',
+    query: HotServicesQuery,
+    response: ServiceList,
+  },
+  getServiceByCode: {
+    ...routes.getServiceByCode,
+    summary: 'One service with its full 办事指南',
+    params: ServiceCodeParams,
+    response: ServiceDetail,
+  },
+  listDepartments: {
+    ...routes.listDepartments,
+    summary: 'Responsible departments with their number of services',
+    query: DepartmentsQuery,
+    response: DepartmentList,
+  },
+  listCities: {
+    ...routes.listCities,
+    summary: 'The 21 cities and prefectures of Sichuan',
+    response: CityList,
+  },
+  listHalls: {
+    ...routes.listHalls,
+    summary: '就近办: service halls and self-service terminals, nearest first when a position is given',
+    query: ListHallsQuery,
+    response: HallList,
+  },
+  listFavorites: {
+    ...routes.listFavorites,
+    summary: 'My favourite services',
+    response: ServiceList,
+  },
+  addFavorite: {
+    ...routes.addFavorite,
+    summary: 'Add a service to my favourites',
+    params: ServiceCodeParams,
+    response: Ok,
+  },
+  removeFavorite: {
+    ...routes.removeFavorite,
+    summary: 'Remove a service from my favourites',
+    params: ServiceCodeParams,
+    response: Ok,
+  },
+  listRecents: {
+    ...routes.listRecents,
+    summary: 'Services I opened recently, newest first',
+    response: ServiceList,
+  },
+  recordRecent: {
+    ...routes.recordRecent,
+    summary: 'Remember that I opened a service',
+    body: RecordRecentBody,
+    response: Ok,
   },
 } as const satisfies Record<RouteName, Endpoint>;
 

@@ -111,3 +111,98 @@ export const CertificateClass = z.object({
   issuer: z.object({ '510000': z.string().min(2), '500000': z.string().min(2) }),
 });
 export type CertificateClass = z.infer<typeof CertificateClass>;
+
+// ---- API shapes ----
+
+export const City = z.object({
+  code: CityCode,
+  name: z.string(),
+  shortName: z.string(),
+  lat: z.number(),
+  lng: z.number(),
+});
+export type City = z.infer<typeof City>;
+
+/** What a list row needs; the full guide comes with the detail. */
+export const ServiceSummary = ServiceItem.pick({
+  code: true,
+  name: true,
+  department: true,
+  audience: true,
+  themes: true,
+  chuanyu: true,
+  online: true,
+  cities: true,
+  popularity: true,
+}).extend({ promisedLimitDays: z.number().int() });
+export type ServiceSummary = z.infer<typeof ServiceSummary>;
+
+const BoolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const ListServicesQuery = z.object({
+  audience: Audience.optional(),
+  theme: Theme.optional(),
+  lifeEvent: LifeEvent.optional(),
+  department: z.string().trim().min(1).max(60).optional(),
+  city: CityCode.optional(),
+  chuanyu: BoolParam.optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const ServicePage = z.object({
+  items: z.array(ServiceSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export type ServicePage = z.infer<typeof ServicePage>;
+
+export const SearchServicesQuery = z.object({
+  q: z.string().max(200),
+  audience: Audience.optional(),
+  city: CityCode.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export const SearchMatch = z.enum(['name', 'alias', 'pinyin', 'initials', 'department', 'fuzzy', 'synonym']);
+export const SearchResult = z.object({
+  items: z.array(ServiceSummary.extend({ matched: SearchMatch })),
+  /** Alternatives to offer when nothing (or little) matched. */
+  suggestions: z.array(z.string()),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const HotServicesQuery = z.object({
+  audience: Audience.optional(),
+  city: CityCode.optional(),
+  chuanyu: BoolParam.optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(8),
+});
+export const ServiceList = z.object({ items: z.array(ServiceSummary) });
+export type ServiceList = z.infer<typeof ServiceList>;
+
+export const ServiceCodeParams = z.object({ code: z.string().regex(/^[A-Z]{2,4}-\d{4}$/, { message: 'SERVICE_CODE_INVALID' }) });
+
+export const ServiceDetail = ServiceItem.extend({
+  /** Names of the e-certificate classes that can replace paper materials, by class code. */
+  certificateNames: z.record(z.string(), z.string()),
+});
+export type ServiceDetail = z.infer<typeof ServiceDetail>;
+
+export const DepartmentsQuery = z.object({ audience: Audience.optional() });
+export const DepartmentList = z.object({ items: z.array(z.object({ name: z.string(), count: z.number().int() })) });
+
+export const CityList = z.object({ items: z.array(City) });
+
+export const ListHallsQuery = z.object({
+  city: CityCode.optional(),
+  service: z.string().regex(/^[A-Z]{2,4}-\d{4}$/).optional(),
+  kind: z.enum(['hall', 'kiosk']).optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const HallWithDistance = ServiceHall.extend({ distanceKm: z.number().nullable() });
+export type HallWithDistance = z.infer<typeof HallWithDistance>;
+export const HallList = z.object({ items: z.array(HallWithDistance) });
+
+export const RecordRecentBody = z.object({ code: ServiceCodeParams.shape.code });

@@ -14,6 +14,18 @@ export const routes = {
   bindEnterprise: { method: 'POST', path: '/api/v1/me/enterprises', auth: true },
   unbindEnterprise: { method: 'DELETE', path: '/api/v1/me/enterprises/:enterpriseId', auth: true },
   setActingAs: { method: 'PUT', path: '/api/v1/me/acting-as', auth: true },
+  listServices: { method: 'GET', path: '/api/v1/services', auth: false },
+  searchServices: { method: 'GET', path: '/api/v1/services/search', auth: false },
+  listHotServices: { method: 'GET', path: '/api/v1/services/hot', auth: false },
+  getServiceByCode: { method: 'GET', path: '/api/v1/services/:code', auth: false },
+  listDepartments: { method: 'GET', path: '/api/v1/departments', auth: false },
+  listCities: { method: 'GET', path: '/api/v1/cities', auth: false },
+  listHalls: { method: 'GET', path: '/api/v1/halls', auth: false },
+  listFavorites: { method: 'GET', path: '/api/v1/me/favorites', auth: true },
+  addFavorite: { method: 'PUT', path: '/api/v1/me/favorites/:code', auth: true },
+  removeFavorite: { method: 'DELETE', path: '/api/v1/me/favorites/:code', auth: true },
+  listRecents: { method: 'GET', path: '/api/v1/me/recents', auth: true },
+  recordRecent: { method: 'POST', path: '/api/v1/me/recents', auth: true },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; auth: boolean }>;
 
 export type RouteName = keyof typeof routes;

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import type { Profile } from '../../types/identity';
 import type { RequestOptions } from './taro';
 
 type Handler = (req: { method: string; url: string; data: unknown; headers: Record<string, string> }) => { status: number; body: unknown } | 'network-error';
@@ -20,7 +21,7 @@ export function fakeApi(handler: Handler) {
   return calls;
 }
 
-export const sampleProfile = {
+export const sampleProfile: Profile = {
   userId: 'u1',
   region: '510000',
   maskedPhone: '138****8000',
@@ -28,4 +29,4 @@ export const sampleProfile = {
   realName: null,
   actingAs: null,
   enterprises: [],
-} as const;
+};

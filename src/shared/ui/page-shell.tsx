@@ -5,6 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { translate } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { systemFontScale } from '../platform/font-scale';
+import { makePageContainersFocusable } from '../platform/keyboard-access';
 import { useOnline } from '../platform/use-online';
 import { usePreferencesStore } from '../state/preferences-store';
 
@@ -29,6 +30,8 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
     // Screen readers pick their voice from the document language.
     if (process.env.TARO_ENV === 'h5') document.documentElement.lang = language;
   }, [language]);
+
+  useEffect(makePageContainersFocusable, []);
 
   useDidShow(() => {
     if (title) void Taro.setNavigationBarTitle({ title });

@@ -1,4 +1,4 @@
-import { Switch, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 
 interface SwitchRowProps {
   label: string;
@@ -8,14 +8,27 @@ interface SwitchRowProps {
   testId?: string;
 }
 
+/**
+ * The whole row is the switch: one large tap target (适老化), and on H5 a labelled
+ * role="switch" — Taro's own <Switch> renders an unlabelled checkbox there.
+ */
 export function SwitchRow({ label, hint, checked, onChange, testId }: SwitchRowProps) {
   return (
-    <View className='ui-list-item' data-testid={testId}>
+    <View
+      className='ui-list-item'
+      role='switch'
+      aria-checked={checked}
+      aria-label={label}
+      data-testid={testId}
+      onClick={() => onChange(!checked)}
+    >
       <View className='ui-list-item__label'>
         <View>{label}</View>
         {hint && <View className='ui-hint'>{hint}</View>}
       </View>
-      <Switch checked={checked} aria-label={label} color='#1452c2' onChange={(e) => onChange(e.detail.value)} />
+      <View className={`ui-switch${checked ? ' ui-switch--on' : ''}`} aria-hidden>
+        <View className='ui-switch__knob' />
+      </View>
     </View>
   );
 }

@@ -24,5 +24,5 @@ test('elder mode and language are a switch of the whole page, and persist', () =
   });
   expect(container.querySelector('.page--elder')).not.toBeNull();
   expect(screen.getByText('Welcome to Tianfu Services')).toBeTruthy();
-  expect(JSON.parse(Taro.getStorageSync('preferences') as string).state).toEqual({ language: 'en', elderMode: true });
+  expect(JSON.parse(Taro.getStorageSync('preferences') as string).state).toMatchObject({ language: 'en', elderMode: true });
 });

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { seriousA11yViolations } from './browser';
+
+/** Taro's H5 router animates page changes (~800 ms); act only on the settled page. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(850);
+}
+
+export function visiblePage(page: Page) {
+  // Taro keeps earlier pages of the stack in the DOM, hidden; the shown one is the last visible.
+  return page.locator('.taro_page:visible').last();
+}
+
+export async function assertAccessible(page: Page, where: string): Promise<void> {
+  const violations = await seriousA11yViolations(page);
+  assert.deepEqual(violations, [], `axe on ${where}`);
+}
+
+/** Types into a Taro <Input> (a web component wrapping a native input) by its id. */
+export async function fill(page: Page, id: string, value: string): Promise<void> {
+  const input = visiblePage(page).locator(`#${id} input, input#${id}`).first();
+  await input.fill(value);
+}
+
+export async function tapTab(page: Page, label: string): Promise<void> {
+  await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
+  await settle(page);
+}

@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: the project's budgets, measured on this machine, printed as one table.
+ * Exits non-zero when a measured value misses its target.
+ */
+import { measureApi } from './bench/api-load';
+import { measureH5FirstLoad, measureWeapp } from './bench/bundle-sizes';
+import { formatTable, withinTarget, type BenchRow } from './bench/report';
+
+async function main() {
+  const rows: BenchRow[] = [...measureWeapp(), ...measureH5FirstLoad(), ...(await measureApi('/api/v1/services?audience=person'))];
+  console.log(`\n${formatTable(rows)}`);
+  if (rows.some((r) => withinTarget(r) === false)) process.exitCode = 1;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { openDatabase } from './db/database';
+import { registerErrorHandling } from './http/error-handling';
+import { registerJsonBodyParser } from './http/json-body';
+import { AccessLogController, loggerOptions, type LogDestination } from './http/logging';
+import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
+import { registerRateLimit } from './http/rate-limit';
+import { registerStaticH5 } from './http/static-h5';
+import { zodValidatorCompiler } from './http/validation';
+import { createProviders } from './providers/index';
+import type { Providers } from './providers/types';
+import { registerContractRoutes } from './routes/register-routes';
+import { createCrypto } from './security/crypto';
+import { loadOrCreateSecrets } from './security/secrets';
+import { seedDatabase } from './seed/index';
+import { createServiceContext } from './services/service-context';
+
+/** 64 KiB: the largest legitimate body (a form with its fields) is a few KiB; files go elsewhere. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+/**
+ * Anything a caller (a test, a deployment) wants to supply instead of the configured default:
+ * any provider, the clock (`now`), and the log destination.
+ */
+export interface BuildAppOptions extends Partial<Providers> {
+  /** Where the pino JSON lines go (default stdout). Tests capture them to check for personal data. */
+  logStream?: LogDestination;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    providers: Providers;
+  }
+}
+
+/**
+ * The API (and the H5 files) as a fastify instance, ready to `listen`. Opens (and migrates and
+ * seeds) the SQLite database in config.dataDir; closing the app closes the database.
+ */
+export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const { logStream, ...providerOverrides } = options;
+  const db = openDatabase(config.dataDir);
+  try {
+    const crypto = createCrypto(loadOrCreateSecrets(config.dataDir));
+    const providers = createProviders(config, { db, crypto }, providerOverrides);
+    seedDatabase(db, { now: providers.now });
+    const ctx = createServiceContext(config, db, crypto, providers);
+
+    const app = Fastify({
+      logger: loggerOptions(config, logStream),
+      logController: new AccessLogController(),
+      genReqId: () => randomUUID(),
+      bodyLimit: BODY_LIMIT_BYTES,
+      trustProxy: config.trustProxy,
+    });
+    app.decorate('providers', providers);
+    app.addHook('onClose', async () => {
+      db.close();
+    });
+
+    app.setValidatorCompiler(zodValidatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    registerJsonBodyParser(app);
+    app.addHook('onSend', async (_request, reply, payload) => {
+      reply.header('x-content-type-options', 'nosniff');
+      return payload;
+    });
+
+    await registerOpenApi(app, config);
+    await registerRateLimit(app, config);
+    registerContractRoutes(app, ctx);
+    registerOpenApiRoute(app);
+    const spaFallback = await registerStaticH5(app, config.h5Dir);
+    registerErrorHandling(app, { spaFallback });
+    return app;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { endpoints, type Endpoint } from '../../../types/api';
+import type { Config } from '../config';
+import { AppError } from '../errors';
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+/**
+ * Public reads (health, catalogue lists, the OpenAPI document) and the H5 static files are
+ * exempt from the per-IP limiter: they are cheap, idempotent and hold nothing personal, many
+ * users share one carrier-NAT IP, and the benchmark drives them from loopback at >2,000 req/s.
+ * Everything that writes or reads personal data stays limited. Set RATE_LIMIT=off to drop the
+ * global limiter entirely (the SMS send limits are business rules and stay on).
+ */
+const PUBLIC_READ_ROUTES = new Set<string>([
+  OPENAPI_PATH,
+  ...Object.values(endpoints as Record<string, Endpoint>)
+    .filter((endpoint) => endpoint.method === 'GET' && !endpoint.auth)
+    .map((endpoint) => endpoint.path),
+]);
+
+export function isExemptFromRateLimit(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const route = request.routeOptions?.url;
+  if (route === undefined) return false;
+  return PUBLIC_READ_ROUTES.has(route) || !route.startsWith('/api/');
+}
+
+/** Must be registered before the routes it limits (it attaches to them as they are added). */
+export async function registerRateLimit(app: FastifyInstance, config: Config): Promise<void> {
+  if (!config.rateLimit.enabled) return;
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimit.maxPerMinute,
+    timeWindow: 60_000,
+    allowList: (request) => isExemptFromRateLimit(request),
+    errorResponseBuilder: (_request, context) =>
+      new AppError('RATE_LIMITED', 'Too many requests; slow down', { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) }),
+  });
+}

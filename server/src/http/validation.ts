@@ -1,0 +1,86 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../types/common';
+import { AppError } from '../errors';
+
+/**
+ * The contract's refinements put a FieldIssueCode (MOBILE_INVALID, CITIZEN_ID_INVALID, …) in the
+ * zod message. Zod's own messages are English sentences, so an UPPER_SNAKE message is ours.
+ */
+const ISSUE_CODE_MESSAGE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
+
+/** Developer-facing hints; the client shows its own localized text by issue code. */
+const HINTS: Record<string, string> = {
+  MOBILE_INVALID: 'Not a mainland mobile number',
+  SMS_CODE_FORMAT: 'The code has 6 digits',
+  CITIZEN_ID_INVALID: 'Not a valid citizen ID number (format, birth date or check digit)',
+  CREDIT_CODE_INVALID: 'Not a valid unified social credit code (format or check character)',
+  PERSON_NAME_INVALID: 'A name has 2–30 characters',
+  REQUIRED: 'Required',
+  INVALID_TYPE: 'Wrong type',
+  TOO_LONG: 'Too long',
+  TOO_SHORT: 'Too short',
+  TOO_LARGE: 'Too large',
+  TOO_SMALL: 'Too small',
+  INVALID_FORMAT: 'Wrong format',
+  INVALID_VALUE: 'Not one of the allowed values',
+  UNKNOWN_FIELD: 'Unknown field',
+  INVALID: 'Invalid value',
+};
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function issueCode(issue: z.core.$ZodIssue, data: unknown): string {
+  if (ISSUE_CODE_MESSAGE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      // Absent or null (fastify hands an empty body over as null): the value is missing, not mistyped.
+      return valueAt(data, issue.path) == null ? 'REQUIRED' : 'INVALID_TYPE';
+    case 'too_big':
+      return issue.origin === 'number' || issue.origin === 'bigint' ? 'TOO_LARGE' : 'TOO_LONG';
+    case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'bigint') return 'TOO_SMALL';
+      // `.min(1)` on a string or array is how the contract spells "must not be empty".
+      return Number(issue.minimum) === 1 ? 'REQUIRED' : 'TOO_SHORT';
+    case 'invalid_format':
+      return 'INVALID_FORMAT';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'INVALID_VALUE';
+    case 'unrecognized_keys':
+      return 'UNKNOWN_FIELD';
+    default:
+      return 'INVALID';
+  }
+}
+
+/** Zod issues → the contract's FieldIssue list. Never echoes the submitted value. */
+export function toFieldIssues(error: z.ZodError, data: unknown): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const code = issueCode(issue, data);
+    return { path: issue.path.map(String).join('.'), code, message: HINTS[code] ?? HINTS.INVALID };
+  });
+}
+
+/**
+ * Validates body, querystring and params with the contract's zod schemas and answers
+ * 400 VALIDATION_FAILED with field issues (fastify passes an Error result through unchanged).
+ */
+export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: result.data };
+    return {
+      error: new AppError('VALIDATION_FAILED', 'The request does not match the contract', {
+        issues: toFieldIssues(result.error, data),
+      }),
+    };
+  };

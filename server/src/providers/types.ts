@@ -1,0 +1,49 @@
+/**
+ * External registries, one interface each (convention 11). buildApp picks the development
+ * implementation unless configuration (or a test) supplies another.
+ */
+
+export interface SmsProvider {
+  /** Delivers a login code. The code and phone are personal data: implementations never log them. */
+  sendLoginCode(phone: string, code: string, validMinutes: number): Promise<void>;
+}
+
+export interface WeappIdentity {
+  openid: string;
+  unionid?: string;
+}
+
+export interface WeappAuthProvider {
+  /**
+   * Exchanges a `Taro.login()` code for the user's openid (WeChat code2session).
+   * Throws AppError WEAPP_LOGIN_FAILED when WeChat rejects the code.
+   */
+  exchangeCode(code: string): Promise<WeappIdentity>;
+}
+
+export type RealNameResult = { ok: true } | { ok: false; reason: 'mismatch' };
+
+export interface RealNameProvider {
+  /** Asks the identity authority whether this name and citizen ID belong together. */
+  verify(person: { name: string; idNumber: string }): Promise<RealNameResult>;
+}
+
+export interface RegistryEnterprise {
+  creditCode: string;
+  name: string;
+  legalRepresentative: string;
+}
+
+export interface EnterpriseRegistryProvider {
+  /** The registered enterprise with this (already checksum-valid, upper-case) credit code, or null. */
+  findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null>;
+}
+
+export interface Providers {
+  sms: SmsProvider;
+  weapp: WeappAuthProvider;
+  realName: RealNameProvider;
+  enterpriseRegistry: EnterpriseRegistryProvider;
+  /** The clock every expiry is computed from; tests move it instead of waiting. */
+  now: () => Date;
+}

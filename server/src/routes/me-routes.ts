@@ -1,0 +1,17 @@
+import { bindEnterprise, setActingAs, unbindEnterprise } from '../services/enterprise-service';
+import { getProfile, verifyRealName } from '../services/profile-service';
+import type { ServiceContext } from '../services/service-context';
+import type { RouteHandlers } from './route-types';
+
+/** /me/*: every handler works on the caller's own user id from the session, never on one from the request. */
+export function meRoutes(
+  ctx: ServiceContext,
+): RouteHandlers<'getProfile' | 'verifyRealName' | 'bindEnterprise' | 'unbindEnterprise' | 'setActingAs'> {
+  return {
+    getProfile: ({ auth }) => getProfile(ctx, auth),
+    verifyRealName: ({ auth, body }) => verifyRealName(ctx, auth, body),
+    bindEnterprise: ({ auth, body }) => bindEnterprise(ctx, auth, body.creditCode),
+    unbindEnterprise: ({ auth, params }) => unbindEnterprise(ctx, auth, params.enterpriseId),
+    setActingAs: ({ auth, body }) => setActingAs(ctx, auth, body.enterpriseId),
+  };
+}

@@ -1,0 +1,98 @@
+import type { FastifyInstance, onRequestHookHandler, onSendHookHandler } from 'fastify';
+import { endpoints, type Endpoint, type EndpointName } from '../../../types/api';
+import { ApiErrorBody, AppError } from '../errors';
+import type { AuthContext, ServiceContext } from '../services/service-context';
+import { authenticate } from '../services/session-service';
+import { authRoutes } from './auth-routes';
+import { healthRoutes } from './health-routes';
+import { meRoutes } from './me-routes';
+import type { RouteHandlers, RouteInput } from './route-types';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    auth: AuthContext | null;
+  }
+}
+
+/** `/api/v1/me/real-name` → `me`: groups operations in the OpenAPI document. */
+function tagFor(path: string): string {
+  return path.split('/')[3] ?? 'api';
+}
+
+/**
+ * Contract entries this server does not serve yet (the service catalogue, favourites, recents).
+ * They are registered all the same, so they validate their input and appear in the OpenAPI
+ * document, and answer 501 until their handlers land. Naming them keeps the completeness check
+ * on the handler map honest: a new contract entry in neither place fails the type check.
+ */
+export const PENDING_ENDPOINTS = [
+  'listServices',
+  'searchServices',
+  'listHotServices',
+  'getServiceByCode',
+  'listDepartments',
+  'listCities',
+  'listHalls',
+  'listFavorites',
+  'addFavorite',
+  'removeFavorite',
+  'listRecents',
+  'recordRecent',
+] as const satisfies readonly EndpointName[];
+type PendingEndpoint = (typeof PENDING_ENDPOINTS)[number];
+
+function notImplemented(): never {
+  // No NOT_IMPLEMENTED in the contract's ErrorCode yet: INTERNAL with the honest status.
+  throw new AppError('INTERNAL', 'Not implemented on this server yet', { status: 501 });
+}
+
+/**
+ * One route per entry of the contract's `endpoints`. The handler map must cover every entry not
+ * pending (the type says so), and method, path and every schema come from the contract.
+ */
+export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const handlers: RouteHandlers<Exclude<EndpointName, PendingEndpoint>> = {
+    ...healthRoutes(ctx),
+    ...authRoutes(ctx),
+    ...meRoutes(ctx),
+  };
+
+  app.decorateRequest('auth', null);
+  const requireSession: onRequestHookHandler = async (request) => {
+    request.auth = authenticate(ctx, request.headers.authorization);
+  };
+  // Personal answers must not sit in a shared or browser cache.
+  const noStore: onSendHookHandler = async (_request, reply, payload) => {
+    reply.header('cache-control', 'no-store');
+    return payload;
+  };
+
+  for (const name of Object.keys(endpoints) as EndpointName[]) {
+    const endpoint: Endpoint = endpoints[name];
+    const handler =
+      (handlers as Partial<Record<EndpointName, (input: RouteInput<EndpointName>) => unknown>>)[name] ?? notImplemented;
+    app.route({
+      method: endpoint.method,
+      url: endpoint.path,
+      schema: {
+        operationId: name,
+        summary: endpoint.summary,
+        tags: [tagFor(endpoint.path)],
+        ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),
+        ...(endpoint.body ? { body: endpoint.body } : {}),
+        ...(endpoint.query ? { querystring: endpoint.query } : {}),
+        ...(endpoint.params ? { params: endpoint.params } : {}),
+        response: { 200: endpoint.response, '4xx': ApiErrorBody, '5xx': ApiErrorBody },
+      },
+      ...(endpoint.auth ? { onRequest: requireSession, onSend: noStore } : {}),
+      handler: async (request) =>
+        handler({
+          body: request.body,
+          query: request.query,
+          params: request.params,
+          auth: request.auth,
+          clientIp: request.ip,
+        } as RouteInput<EndpointName>),
+    });
+  }
+}

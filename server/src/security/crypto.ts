@@ -1,0 +1,65 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ServerSecrets } from './secrets';
+
+/**
+ * What a value is hashed or encrypted as. Mixing the purpose into the HMAC input and into the
+ * AES-GCM associated data keeps a phone hash from matching an ID hash, and a ciphertext from
+ * being moved into another column.
+ */
+export type DataPurpose = 'phone' | 'weapp-openid' | 'id-number' | 'person-name' | 'sms-code' | 'ip' | 'dev-openid';
+
+const CIPHER_VERSION = 'v1';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+export interface Crypto {
+  /** Deterministic keyed hash for lookups (hex). */
+  hmac(purpose: DataPurpose, value: string): string;
+  /** Constant-time comparison of two hex digests. */
+  equalDigests(a: string, b: string): boolean;
+  encrypt(purpose: DataPurpose, plaintext: string): string;
+  decrypt(purpose: DataPurpose, ciphertext: string): string;
+}
+
+export function createCrypto(secrets: ServerSecrets): Crypto {
+  return {
+    hmac(purpose, value) {
+      return createHmac('sha256', secrets.hmacKey).update(`${purpose}\u0000${value}`).digest('hex');
+    },
+    equalDigests(a, b) {
+      const left = Buffer.from(a, 'hex');
+      const right = Buffer.from(b, 'hex');
+      return left.length === right.length && timingSafeEqual(left, right);
+    },
+    encrypt(purpose, plaintext) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('aes-256-gcm', secrets.dataKey, iv);
+      cipher.setAAD(Buffer.from(purpose));
+      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+      return `${CIPHER_VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
+    },
+    decrypt(purpose, ciphertext) {
+      const [version, payload] = ciphertext.split('.');
+      if (version !== CIPHER_VERSION || !payload) throw new Error('Unknown ciphertext format');
+      const raw = Buffer.from(payload, 'base64url');
+      const decipher = createDecipheriv('aes-256-gcm', secrets.dataKey, raw.subarray(0, IV_BYTES));
+      decipher.setAAD(Buffer.from(purpose));
+      decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    },
+  };
+}
+
+/** Session tokens are stored as SHA-256: a random 256-bit token needs no key or salt. */
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Prefixed random ids (`usr_…`, `ent_…`): unguessable, and the prefix tells what they name. */
+export function newId(prefix: string): string {
+  return `${prefix}_${randomBytes(12).toString('base64url')}`;
+}

@@ -1,0 +1,60 @@
+import { creditCodeCheckChar } from '../../../types/identity-numbers';
+import type { RegistryRecord } from '../repositories/registry-repository';
+
+/**
+ * Fictional enterprises for the development enterprise registry. Their credit codes follow
+ * GB 32100-2015: registration authority + type (91 企业, 92 个体工商户, 93 农民专业合作社),
+ * the 6-digit GB/T 2260 district, the 9-character organization code (GB 11714, with its own
+ * check character) and the GB 32100 check character, computed here rather than typed in.
+ */
+
+const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/** GB 11714-1997 check character of an 8-character organization code body. */
+export function organizationCodeCheckChar(body8: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) {
+    const c = body8[i];
+    const value = c >= '0' && c <= '9' ? Number(c) : c.charCodeAt(0) - 55;
+    sum += value * ORG_CODE_WEIGHTS[i];
+  }
+  const check = 11 - (sum % 11);
+  return check === 10 ? 'X' : check === 11 ? '0' : String(check);
+}
+
+/** A full credit code from its parts: `kind` (91/92/93), district, 8-character org-code body. */
+export function buildCreditCode(kind: string, district: string, orgBody8: string): string {
+  const first17 = `${kind}${district}${orgBody8}${organizationCodeCheckChar(orgBody8)}`;
+  const check = creditCodeCheckChar(first17);
+  if (check === null) throw new Error(`Not a valid credit code body: ${first17}`);
+  return first17 + check;
+}
+
+const entries: Array<[kind: string, district: string, orgBody: string, name: string, legalRepresentative: string]> = [
+  ['91', '510107', 'MA61QW3K', '成都天府软件有限公司', '张伟'],
+  ['91', '510104', 'MA62A7XN', '四川蜀道智慧交通科技有限公司', '李娜'],
+  ['91', '510104', '20184736', '成都锦城餐饮管理有限公司', '王芳'],
+  ['91', '511181', '71189504', '四川峨眉雪芽茶业有限责任公司', '刘洋'],
+  ['91', '510703', 'MA6B2R8D', '绵阳科创电子有限公司', '陈静'],
+  ['91', '510302', '62077310', '自贡灯彩文化传播有限公司', '杨磊'],
+  ['91', '510502', 'MA68KJ4T', '泸州江阳醇香酒业有限公司', '赵敏'],
+  ['91', '511302', '55467812', '南充嘉陵丝绸纺织有限公司', '黄强'],
+  ['91', '511502', 'MA62W9EH', '宜宾三江口物流有限公司', '周杰'],
+  ['91', '510603', '09311245', '德阳旌湖重装机械制造有限公司', '吴刚'],
+  ['91', '511102', 'MA64F1GP', '乐山嘉州旅游服务有限公司', '徐丽'],
+  ['91', '510107', 'MA6CU5LB', '成都武侯祠街文创有限公司', '孙悦'],
+  ['91', '510402', '78540963', '攀枝花阳光钒钛新材料有限公司', '马超'],
+  ['91', '511702', 'MA67N3QR', '达州巴山农业开发有限公司', '胡军'],
+  ['91', '510116', 'MA6DH8TY', '成都双流空港商贸有限公司', '欧阳娜娜'],
+  ['91', '513201', 'MA6BX2MA', '阿坝嘉绒藏家民宿有限公司', '扎西·多吉'],
+  ['92', '510107', 'MA6E0K7C', '成都市武侯区李记钵钵鸡小吃店', '李明'],
+  ['93', '511181', 'MA62P4JL', '峨眉山市云雾茶叶专业合作社', '何平'],
+  ['91', '500103', 'MA5U3W6F', '重庆渝中山城网络科技有限公司', '罗毅'],
+];
+
+export const DEMO_ENTERPRISES: readonly RegistryRecord[] = entries.map(([kind, district, orgBody, name, legalRepresentative]) => ({
+  creditCode: buildCreditCode(kind, district, orgBody),
+  name,
+  legalRepresentative,
+  regionCode: district,
+}));
