@@ -5,9 +5,13 @@
 import { measureApi } from './bench/api-load';
 import { measureH5FirstLoad, measureWeapp } from './bench/bundle-sizes';
 import { formatTable, withinTarget, type BenchRow } from './bench/report';
+import { measureSearch } from './bench/search';
 
 async function main() {
-  const rows: BenchRow[] = [...measureWeapp(), ...measureH5FirstLoad(), ...(await measureApi('/api/v1/services?audience=person'))];
+  const rows: BenchRow[] = [
+    ...measureWeapp(), ...measureH5FirstLoad(), ...(await measureApi('/api/v1/services?audience=person')),
+    ...measureSearch(),
+  ];
   console.log(`\n${formatTable(rows)}`);
   if (rows.some((r) => withinTarget(r) === false)) process.exitCode = 1;
 }

@@ -17,6 +17,7 @@ const Taro = {
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
   clearStorageSync: () => storage.clear(),
+  getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
   request: jest.fn((_: RequestOptions) => undefined),
   showToast: jest.fn(() => Promise.resolve()),
   setTabBarItem: jest.fn(() => Promise.resolve()),

@@ -4,6 +4,7 @@ import { ApiErrorBody, AppError } from '../errors';
 import type { AuthContext, ServiceContext } from '../services/service-context';
 import { authenticate } from '../services/session-service';
 import { authRoutes } from './auth-routes';
+import { catalogRoutes } from './catalog-routes';
 import { healthRoutes } from './health-routes';
 import { meRoutes } from './me-routes';
 import type { RouteHandlers, RouteInput } from './route-types';
@@ -26,18 +27,6 @@ function tagFor(path: string): string {
  * on the handler map honest: a new contract entry in neither place fails the type check.
  */
 export const PENDING_ENDPOINTS = [
-  'listServices',
-  'searchServices',
-  'listHotServices',
-  'getServiceByCode',
-  'listDepartments',
-  'listCities',
-  'listHalls',
-  'listFavorites',
-  'addFavorite',
-  'removeFavorite',
-  'listRecents',
-  'recordRecent',
 ] as const satisfies readonly EndpointName[];
 type PendingEndpoint = (typeof PENDING_ENDPOINTS)[number];
 
@@ -55,6 +44,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...healthRoutes(ctx),
     ...authRoutes(ctx),
     ...meRoutes(ctx),
+    ...catalogRoutes(ctx),
   };
 
   app.decorateRequest('auth', null);

@@ -31,18 +31,23 @@ function countSharedGrams(postings: Postings, grams: Set<string>, textCount: num
 }
 
 /**
- * Edit distance costs |query|·|text| per text, so it is computed for at most this many texts: those
+ * Edit distance costs |query|·|text| per text, so it is computed for about this many texts: those
  * sharing the most n-grams with the query. In a large catalogue a common syllable such as `zheng`
  * (证) is shared by thousands of texts that are not what was typed.
  */
 const MAX_EDIT_CANDIDATES = 200;
 
-/** The smallest shared-gram count (≥ minShared) that keeps the candidates within MAX_EDIT_CANDIDATES. */
+/**
+ * The smallest shared-gram count (≥ minShared) that keeps the candidates within
+ * MAX_EDIT_CANDIDATES — though never above the best count present, so the closest texts are
+ * always compared.
+ */
 function editThreshold(ids: readonly number[], shared: Uint16Array, gramCount: number, minShared: number): number {
   const histogram = new Uint32Array(gramCount + 1);
   for (const id of ids) histogram[Math.min(shared[id], gramCount)]++;
-  let threshold = gramCount + 1;
-  let kept = 0;
+  let threshold = gramCount;
+  while (threshold > minShared && histogram[threshold] === 0) threshold--;
+  let kept = histogram[threshold];
   while (threshold > minShared && kept + histogram[threshold - 1] <= MAX_EDIT_CANDIDATES) {
     threshold--;
     kept += histogram[threshold];
@@ -75,11 +80,11 @@ export function matchChineseFuzzy(index: SearchIndex, query: string, boards: Fuz
   if (grams.size === 0) return;
   const edits = allowedEdits(query.length);
   const { ids, shared } = countSharedGrams(index.characterBigrams, grams, index.texts.length);
-  const minShared = editThreshold(ids, shared, grams.size, Math.max(1, grams.size - 2 * edits));
+  const editMinShared = editThreshold(ids, shared, grams.size, Math.max(1, grams.size - 2 * edits));
   for (const id of ids) {
     const text = index.texts[id];
     let similarity = (2 * shared[id]) / (grams.size + text.bigramCount);
-    if (edits > 0 && shared[id] >= minShared) {
+    if (edits > 0 && shared[id] >= editMinShared) {
       const distance = substringEditDistance(query, text.text);
       if (distance <= edits) similarity = Math.max(similarity, 1 - distance / query.length);
     }

@@ -8,7 +8,7 @@ const HAN = /\p{Script=Han}/u;
 const PARENTHESISED = /[（(][^（）()]*[）)]/g;
 
 /** Longer queries are cut: nobody types more to find a service, and it bounds the work per query. */
-export const MAX_QUERY_CHARS = 50;
+const MAX_QUERY_CHARS = 50;
 
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');

@@ -25,10 +25,6 @@ export class ScoreBoard {
     }
   }
 
-  get size(): number {
-    return this.touched.length;
-  }
-
   /** The best `limit` accepted services, best first; equal scores in code order, for stable pages. */
   ranked(accept: (service: number) => boolean, limit: number, codeOf: (service: number) => string): RankedService[] {
     const accepted: RankedService[] = [];

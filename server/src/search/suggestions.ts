@@ -2,7 +2,7 @@ import type { ScoreBoard } from './score-board';
 import type { SearchIndex } from './search-index';
 import { themesHintedBy } from './theme-hints';
 
-export const SUGGESTION_COUNT = 6;
+const SUGGESTION_COUNT = 6;
 /** Half the list at most, so the theme and popular picks still show. */
 const NEAR_MISS_COUNT = 3;
 

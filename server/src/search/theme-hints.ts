@@ -66,7 +66,7 @@ const THEME_HINTS: Readonly<Record<string, readonly Theme[]>> = {
   排污: ['environment'],
 };
 
-/** Themes hinted at by any of the texts (the query and its synonym variants), in hint order. */
+/** Themes hinted at by any of the texts (the query and its synonym variants), in dictionary order. */
 export function themesHintedBy(texts: readonly string[]): Theme[] {
   const themes = new Set<Theme>();
   for (const [word, hinted] of Object.entries(THEME_HINTS)) {

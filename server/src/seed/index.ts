@@ -1,5 +1,6 @@
 import type { Db } from '../db/database';
 import { createRegistryRepository } from '../repositories/registry-repository';
+import { catalogSeeder } from './catalog-seeder';
 import { DEMO_ENTERPRISES } from './demo-enterprises';
 
 export interface SeedContext {
@@ -23,12 +24,8 @@ const demoEnterpriseRegistry: Seeder = {
   },
 };
 
-/**
- * Seeders in order. The service catalogue seed (data in ./data/, maintained with the catalogue)
- * plugs in here as one more entry once its tables exist (migration 002_…), e.g.
- *   { name: 'service-catalogue', run: (db, ctx) => seedServiceCatalogue(db, ctx) }
- */
-export const SEEDERS: Seeder[] = [demoEnterpriseRegistry];
+/** Seeders in order. */
+export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, catalogSeeder];
 
 export function seedDatabase(db: Db, context: SeedContext, seeders: readonly Seeder[] = SEEDERS): void {
   for (const seeder of seeders) {

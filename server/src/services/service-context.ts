@@ -1,12 +1,16 @@
 import type { Config } from '../config';
 import type { Db } from '../db/database';
 import type { Providers } from '../providers/types';
+import { createCatalogRepository } from '../repositories/catalog-repository';
 import { createEnterpriseRepository } from '../repositories/enterprise-repository';
 import { createRealNameRepository } from '../repositories/real-name-repository';
 import { createSessionRepository } from '../repositories/session-repository';
 import { createSmsCodeRepository } from '../repositories/sms-code-repository';
 import { createUserRepository } from '../repositories/user-repository';
+import { createUserServiceRepository } from '../repositories/user-service-repository';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index';
 import type { Crypto } from '../security/crypto';
+import { CatalogStore } from './catalog-store';
 
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
@@ -14,27 +18,35 @@ export interface ServiceContext {
   db: Db;
   crypto: Crypto;
   providers: Providers;
+  /** The service catalogue, read once from SQLite after seeding, and its search index. */
+  catalog: CatalogStore;
+  searchIndex: SearchIndex;
   repos: {
     users: ReturnType<typeof createUserRepository>;
     sessions: ReturnType<typeof createSessionRepository>;
     smsCodes: ReturnType<typeof createSmsCodeRepository>;
     realNames: ReturnType<typeof createRealNameRepository>;
     enterprises: ReturnType<typeof createEnterpriseRepository>;
+    userServices: ReturnType<typeof createUserServiceRepository>;
   };
 }
 
 export function createServiceContext(config: Config, db: Db, crypto: Crypto, providers: Providers): ServiceContext {
+  const catalog = new CatalogStore(createCatalogRepository(db).loadAll());
   return {
     config,
     db,
     crypto,
     providers,
+    catalog,
+    searchIndex: buildSearchIndex(catalog.services),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),
       smsCodes: createSmsCodeRepository(db),
       realNames: createRealNameRepository(db),
       enterprises: createEnterpriseRepository(db),
+      userServices: createUserServiceRepository(db),
     },
   };
 }

@@ -1,4 +1,6 @@
 import { Input, View } from '@tarojs/components';
+import { ServiceRows } from '../../features/service-catalog/components/service-row';
+import { useCities, useFavorites, useHotServices, useRecents } from '../../features/service-catalog/hooks/use-catalog';
 import { useT } from '../../shared/i18n/use-t';
 import { go } from '../../shared/platform/navigation';
 import { usePreferencesStore } from '../../shared/state/preferences-store';
@@ -12,24 +14,35 @@ export default function HomePage() {
   const t = useT();
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
+  const city = usePreferencesStore((s) => s.city);
   const signedIn = useSessionStore(selectIsSignedIn);
   const realName = useSessionStore((s) => s.profile?.realName);
+  const cityName = useCities().data?.items.find((c) => c.code === city)?.shortName;
+  const hot = useHotServices();
+  const chuanyu = useHotServices(undefined, true);
+  const favorites = useFavorites();
+  const recents = useRecents();
 
   const quick = [
     { key: 'home.quick.code', icon: '码', url: '/pages/code/index' },
     { key: 'home.quick.wallet', icon: '证', url: '/pages/wallet/index' },
     { key: 'home.quick.applications', icon: '件', url: '/pages/services/index' },
-    { key: 'home.quick.nearby', icon: '近', url: '/pages/services/index' },
+    { key: 'home.quick.nearby', icon: '近', url: '/packages/catalog/pages/nearby/index' },
   ] as const;
 
   return (
     <PageShell tab title={t('app.name')}>
       <View className='home__banner'>
+        <View className='home__top'>
+          <View className='home__city' role='button' onClick={() => go('/packages/catalog/pages/city/index')} data-testid='city-switch'>
+            {cityName ?? '…'} ▾
+          </View>
+        </View>
         <View className='home__greeting' role='heading' aria-level={1}>
           {signedIn && realName ? t('home.greetingUser', { name: realName.maskedName }) : t('home.greeting')}
         </View>
-        <View className='home__search' onClick={() => go('/pages/services/index')}>
-          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('home.searchPlaceholder')} />
+        <View className='home__search' onClick={() => go('/packages/catalog/pages/search/index')} data-testid='home-search'>
+          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')} />
         </View>
       </View>
       <Section>
@@ -53,9 +66,31 @@ export default function HomePage() {
           testId='home-elder-mode'
         />
       </Section>
+      {signedIn && (favorites.data?.items.length ?? 0) > 0 && (
+        <Section title={t('home.favorites')}>
+          <View data-testid='home-favorites'>
+            <ServiceRows services={favorites.data?.items} />
+          </View>
+        </Section>
+      )}
+      {signedIn && (recents.data?.items.length ?? 0) > 0 && (
+        <Section title={t('home.recents')}>
+          <ServiceRows services={recents.data?.items.slice(0, elderMode ? 3 : 5)} />
+        </Section>
+      )}
+      <Section title={t('home.hotServices')}>
+        <View data-testid='home-hot'>
+          <ServiceRows services={hot.data?.items.slice(0, elderMode ? 4 : 8)} />
+        </View>
+      </Section>
       <Section title={t('home.chuanyu')}>
-        <View className='ui-card'>
-          <View className='ui-hint'>{t('home.chuanyuHint')}</View>
+        <View className='ui-hint'>{t('home.chuanyuHint')}</View>
+        <ServiceRows services={chuanyu.data?.items.slice(0, elderMode ? 3 : 5)} />
+        <View className='ui-list-item' role='link' onClick={() => go('/packages/catalog/pages/list/index?chuanyu=true')}>
+          <View className='ui-list-item__label'>{t('home.chuanyuAll')}</View>
+          <View className='ui-list-item__arrow' aria-hidden>
+            ›
+          </View>
         </View>
       </Section>
     </PageShell>

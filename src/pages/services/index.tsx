@@ -1,18 +1,29 @@
-import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Audience } from '../../../types/catalog';
+import { useDepartments } from '../../features/service-catalog/hooks/use-catalog';
+import { LIFE_EVENTS_BY_AUDIENCE } from '../../features/service-catalog/model/life-events';
 import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '../../features/service-catalog/model/themes';
 import { useT } from '../../shared/i18n/use-t';
+import { go } from '../../shared/platform/navigation';
 import { PageShell } from '../../shared/ui/page-shell';
 import { Section } from '../../shared/ui/section';
 import { Segmented } from '../../shared/ui/segmented';
 
+type Browse = 'theme' | 'lifeEvent' | 'department';
+
 export default function ServicesPage() {
   const t = useT();
   const [audience, setAudience] = useState<Audience>('person');
+  const [browse, setBrowse] = useState<Browse>('theme');
+  const departments = useDepartments(audience);
+  const list = (param: string) => go(`/packages/catalog/pages/list/index?audience=${audience}&${param}`);
+
   return (
     <PageShell tab title={t('services.title')}>
+      <View className='search__bar' onClick={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)}>
+        <Input className='ui-field__input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')} />
+      </View>
       <Section>
         <Segmented
           value={audience}
@@ -23,23 +34,66 @@ export default function ServicesPage() {
           ]}
         />
       </Section>
-      <Section title={t('services.byTheme')}>
-        <View className='ui-grid' data-testid='theme-grid'>
-          {THEMES_BY_AUDIENCE[audience].map((theme) => (
+      <Section>
+        <View className='ui-chips' role='tablist'>
+          {(['theme', 'lifeEvent', 'department'] as const).map((b) => (
             <View
-              key={theme}
-              className='ui-grid__item'
-              role='button'
-              onClick={() => void Taro.showToast({ title: t('common.comingSoon'), icon: 'none' })}
+              key={b}
+              role='tab'
+              aria-selected={b === browse}
+              className={`ui-chip${b === browse ? ' ui-chip--active' : ''}`}
+              onClick={() => setBrowse(b)}
             >
-              <View className='ui-grid__icon' aria-hidden>
-                {THEME_GLYPH[theme]}
-              </View>
-              <View>{t(`theme.${theme}`)}</View>
+              {t(`services.by.${b}`)}
             </View>
           ))}
         </View>
       </Section>
+      {browse === 'theme' && (
+        <Section>
+          <View className='ui-grid' data-testid='theme-grid'>
+            {THEMES_BY_AUDIENCE[audience].map((theme) => (
+              <View key={theme} className='ui-grid__item' role='link' onClick={() => list(`theme=${theme}`)}>
+                <View className='ui-grid__icon' aria-hidden>
+                  {THEME_GLYPH[theme]}
+                </View>
+                <View>{t(`theme.${theme}`)}</View>
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
+      {browse === 'lifeEvent' && (
+        <Section>
+          <View className='service-rows'>
+            {LIFE_EVENTS_BY_AUDIENCE[audience].map((event) => (
+              <View key={event} className='ui-list-item' role='link' onClick={() => list(`lifeEvent=${event}`)}>
+                <View className='ui-list-item__label'>{t(`lifeEvent.${event}`)}</View>
+                <View className='ui-list-item__arrow' aria-hidden>
+                  ›
+                </View>
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
+      {browse === 'department' && (
+        <Section>
+          <View className='service-rows'>
+            {departments.data?.items.map((d) => (
+              <View
+                key={d.name}
+                className='ui-list-item'
+                role='link'
+                onClick={() => list(`department=${encodeURIComponent(d.name)}`)}
+              >
+                <View className='ui-list-item__label'>{d.name}</View>
+                <View className='ui-list-item__value'>{d.count}</View>
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
     </PageShell>
   );
 }

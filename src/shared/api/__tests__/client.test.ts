@@ -48,3 +48,11 @@ test('every error code of the contract has a message in every language', () => {
     expect(hasMessage(`error.${code}`)).toBe(true);
   }
 });
+
+test('signing out wipes what the phone kept for the user', async () => {
+  const { writeUserCache, readUserCache } = await import('../../storage/user-cache');
+  useSessionStore.getState().signIn({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', profile: { ...sampleProfile } });
+  writeUserCache('codes:u1:person:', { codes: [] });
+  useSessionStore.getState().signOut();
+  expect(readUserCache('codes:u1:person:')).toBeNull();
+});

@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import type { ServiceSummary } from '../../../../types/catalog';
+import { useT } from '../../../shared/i18n/use-t';
+import { go } from '../../../shared/platform/navigation';
+
+export function serviceDetailUrl(code: string): string {
+  return `/packages/catalog/pages/detail/index?code=${code}`;
+}
+
+export function ServiceRow({ service }: { service: ServiceSummary }) {
+  const t = useT();
+  return (
+    <View className='service-row' role='link' onClick={() => go(serviceDetailUrl(service.code))} data-testid='service-row'>
+      <View className='service-row__name'>{service.name}</View>
+      <View className='service-row__meta'>
+        <View className='ui-hint service-row__dept'>{service.department}</View>
+        <View className='service-row__badges'>
+          {service.online && <View className='ui-badge'>{t('catalog.online')}</View>}
+          {service.chuanyu && <View className='ui-badge ui-badge--accent'>{t('catalog.chuanyu')}</View>}
+        </View>
+      </View>
+    </View>
+  );
+}
+
+export function ServiceRows({ services, emptyText }: { services: ServiceSummary[] | undefined; emptyText?: string }) {
+  if (!services) return null;
+  if (services.length === 0) return emptyText ? <View className='ui-empty'>{emptyText}</View> : null;
+  return (
+    <View className='service-rows'>
+      {services.map((s) => (
+        <ServiceRow key={s.code} service={s} />
+      ))}
+    </View>
+  );
+}

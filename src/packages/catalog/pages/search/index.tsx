@@ -1,0 +1,75 @@
+import { Input, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import type { Audience } from '../../../../../types/catalog';
+import { ServiceRows } from '../../../../features/service-catalog/components/service-row';
+import { useServiceSearch } from '../../../../features/service-catalog/hooks/use-service-search';
+import { errorMessage } from '../../../../shared/api/error-message';
+import { useT } from '../../../../shared/i18n/use-t';
+import { usePreferencesStore } from '../../../../shared/state/preferences-store';
+import { PageShell } from '../../../../shared/ui/page-shell';
+import { Section } from '../../../../shared/ui/section';
+
+const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司', '异地就医'];
+
+export default function SearchPage() {
+  const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const { params } = useRouter<Record<string, string>>();
+  const search = useServiceSearch(params.audience as Audience | undefined);
+  const result = search.data;
+
+  return (
+    <PageShell title={t('search.title')}>
+      <View className='search__bar'>
+        <Input
+          className='ui-field__input'
+          id='search-input'
+          focus
+          confirmType='search'
+          value={search.text}
+          placeholder={t('home.searchPlaceholder')}
+          aria-label={t('search.title')}
+          onInput={(e) => search.setText(e.detail.value)}
+        />
+      </View>
+      {!search.query && (
+        <Section title={t('search.tryThese')}>
+          <View className='ui-chips'>
+            {EXAMPLES.map((q) => (
+              <View key={q} className='ui-chip' role='button' onClick={() => search.setText(q)}>
+                {q}
+              </View>
+            ))}
+          </View>
+        </Section>
+      )}
+      {search.query && search.error !== null && (
+        <Section>
+          <View className='ui-field__error'>{errorMessage(lang, search.error)}</View>
+        </Section>
+      )}
+      {search.query && result && (
+        <Section title={result.items.length > 0 ? t('search.results', { n: result.items.length }) : undefined}>
+          <ServiceRows services={result.items} />
+          {result.items.length === 0 && (
+            <View className='ui-card' data-testid='search-empty'>
+              <View>{t('search.none', { q: search.query })}</View>
+              {result.suggestions.length > 0 && (
+                <>
+                  <View className='ui-hint'>{t('search.suggestions')}</View>
+                  <View className='ui-chips'>
+                    {result.suggestions.map((s) => (
+                      <View key={s} className='ui-chip' role='button' onClick={() => search.setText(s)}>
+                        {s}
+                      </View>
+                    ))}
+                  </View>
+                </>
+              )}
+            </View>
+          )}
+        </Section>
+      )}
+    </PageShell>
+  );
+}
