@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
@@ -25,6 +26,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // The mini-program needs an absolute API origin; H5 is served by the API itself.
       API_BASE: JSON.stringify(target === 'h5' ? '' : process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8080'),
+      // Production builds pin both regions' trust anchors (a JSON file of [{ region, jwk }]);
+      // development builds take them from their own node on first use.
+      TRUST_ANCHORS: JSON.stringify(
+        process.env.TARO_APP_TRUST_ANCHORS ? readFileSync(process.env.TARO_APP_TRUST_ANCHORS, 'utf8') : '[]',
+      ),
     },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),

@@ -9,6 +9,7 @@ export {
   type Kind,
   type Profile,
   type Reason,
+  type Es256Verifier,
   type VerifyOptions,
   type VerifyResult,
   verify,

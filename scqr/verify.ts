@@ -78,7 +78,15 @@ export interface VerifyOptions {
    * that throws counts as "not valid": a verifier that chose to check status fails closed.
    */
   resolveStatus?: (ref: StatusRef) => CertificateStatus;
+  /**
+   * The ES256 check itself (raw 64-byte r‖s, message, uncompressed SEC1 key). Pure JS by default,
+   * so it runs in the mini-program; a server may pass its platform's native ECDSA, which is much
+   * faster. The 64-byte length rule of §1.4 is applied before it either way.
+   */
+  es256Verifier?: Es256Verifier;
 }
+
+export type Es256Verifier = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
 
 export interface ClaimsView {
   iss?: string;
@@ -170,7 +178,11 @@ function run(payload: string, options: VerifyOptions, result: VerifyResult, step
   step.reason = 'SIGNATURE';
   const signed = sigStructure(cose.protectedBytes, cose.payload);
   const signers = candidates.filter(
-    (c) => c.alg === 'ES256' && c.key.type === 'P-256' && verifyEs256(cose.signature, signed, c.key.publicKey),
+    (c) =>
+      c.alg === 'ES256' &&
+      c.key.type === 'P-256' &&
+      cose.signature.length === 64 &&
+      (options.es256Verifier ?? verifyEs256)(cose.signature, signed, c.key.publicKey),
   );
   if (signers.length === 0) return 'SIGNATURE';
 

@@ -2,15 +2,16 @@
  * zlib (RFC 1950) for the container, scqr-v1 §1.3: mandatory, decompressed size capped at 64 KiB.
  *
  * fflate's one-shot unzlibSync would inflate a zip bomb completely before we could look at the
- * size, and it ignores the Adler-32 trailer. So inflation is streamed in small input slices
- * (each slice can expand at most ~1032×, so a slice of 64 bytes yields ≤ ~66 KB), stops as soon
- * as the output passes the cap, and the Adler-32 checksum is verified at the end.
+ * size, and it ignores the Adler-32 trailer. So inflation is streamed in input slices (deflate
+ * expands at most ~1032×, so a 1 KiB slice yields ≤ ~1 MB: bounded work and memory per step,
+ * while a QR-sized input takes one or two steps), stops as soon as the output passes the cap, and
+ * the Adler-32 checksum is verified at the end.
  */
 import { Unzlib, zlibSync } from 'fflate';
 import { concatBytes } from './bytes';
 
 export const MAX_INFLATED_BYTES = 64 * 1024;
-const SLICE = 64;
+const SLICE = 1024;
 
 export class ZlibError extends Error {}
 

@@ -6,11 +6,24 @@ export default defineAppConfig({
       root: 'packages/account',
       pages: ['pages/login/index', 'pages/real-name/index', 'pages/enterprises/index', 'pages/settings/index'],
     },
+    {
+      root: 'packages/catalog',
+      pages: ['pages/list/index', 'pages/search/index', 'pages/detail/index', 'pages/nearby/index', 'pages/city/index'],
+    },
+    { root: 'packages/service-code', pages: ['pages/usage/index'] },
+    { root: 'packages/verifier', pages: ['pages/scan/index'] },
   ],
   preloadRule: {
     'pages/mine/index': { network: 'all', packages: ['packages/account'] },
+    'pages/index/index': { network: 'all', packages: ['packages/catalog'] },
+    'pages/services/index': { network: 'all', packages: ['packages/catalog'] },
   },
   lazyCodeLoading: 'requiredComponents',
+  permission: {
+    'scope.userLocation': { desc: '用于查找离您最近的政务服务大厅和自助终端' },
+  },
+  requiredPrivateInfos: ['getLocation'],
+  // The 亮码 page asks for full brightness and a screen that stays on (see shared/platform/screen).
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#1452c2',
@@ -24,11 +37,11 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/services/index', text: '办事' },
-      { pagePath: 'pages/code/index', text: '亮码' },
-      { pagePath: 'pages/wallet/index', text: '证照' },
-      { pagePath: 'pages/mine/index', text: '我的' },
+      { pagePath: 'pages/index/index', text: '首页', iconPath: 'assets/tab/home.png', selectedIconPath: 'assets/tab/home-active.png' },
+      { pagePath: 'pages/services/index', text: '办事', iconPath: 'assets/tab/services.png', selectedIconPath: 'assets/tab/services-active.png' },
+      { pagePath: 'pages/code/index', text: '亮码', iconPath: 'assets/tab/code.png', selectedIconPath: 'assets/tab/code-active.png' },
+      { pagePath: 'pages/wallet/index', text: '证照', iconPath: 'assets/tab/wallet.png', selectedIconPath: 'assets/tab/wallet-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png' },
     ],
   },
 });

@@ -30,6 +30,49 @@ import {
   ServicePage,
 } from './catalog';
 import { routes, type RouteName } from './routes';
+import {
+  CodeUsageList,
+  IssueServiceCodesBody,
+  ServiceCodeBatch,
+  TrustAnchorsResponse,
+  TrustListsResponse,
+  VerificationResult,
+  VerifierMembership,
+  VerifyPayloadBody,
+} from './service-code';
+import {
+  ApplicationDetail,
+  ApplicationIdParams,
+  ApplicationList,
+  CaseDetail,
+  CaseIdParams,
+  CaseList,
+  CaseReplyBody,
+  CreateCaseBody,
+  IdempotencyHeaders,
+  ListApplicationsQuery,
+  RateApplicationBody,
+  StaffApplicationList,
+  StaffApplicationsQuery,
+  StaffCasesQuery,
+  StaffMembership,
+  StaffReplyBody,
+  StaffTransitionBody,
+  SubmitApplicationBody,
+  SubmitCorrectionBody,
+} from './applications';
+import {
+  CreateUploadBody,
+  Draft,
+  DraftList,
+  DraftParams,
+  FormDefinition,
+  PrefillSources,
+  SaveDraftBody,
+  Upload,
+  UploadIdParams,
+} from './forms';
+import { MessageIdParams, MessageList } from './messages';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -41,6 +84,8 @@ export interface Endpoint {
   body?: z.ZodType;
   query?: z.ZodType;
   params?: z.ZodType;
+  /** Request headers the endpoint reads (lower-case names; other headers pass through). */
+  headers?: z.ZodType;
   response: z.ZodType;
 }
 
@@ -174,6 +219,208 @@ export const endpoints = {
     summary: 'Remember that I opened a service',
     body: RecordRecentBody,
     response: Ok,
+  },
+  getTrustLists: {
+    ...routes.getTrustLists,
+    summary: 'This node\'s trust list and the peer region\'s, as compact JWS (for offline verifiers)',
+    response: TrustListsResponse,
+  },
+  getTrustAnchors: {
+    ...routes.getTrustAnchors,
+    summary: 'The trust-anchor public keys this node pins (development apps take them from here)',
+    response: TrustAnchorsResponse,
+  },
+  issueServiceCodes: {
+    ...routes.issueServiceCodes,
+    summary: 'Sign a batch of 政务服务码 (person) or 企业码 (acting enterprise) for consecutive 60 s windows',
+    body: IssueServiceCodesBody,
+    response: ServiceCodeBatch,
+  },
+  getVerifierMembership: {
+    ...routes.getVerifierMembership,
+    summary: 'The verifier organisation the caller scans for, if any',
+    response: VerifierMembership,
+  },
+  resolveServiceCode: {
+    ...routes.resolveServiceCode,
+    summary: 'Verify a scanned code online as a registered verifier; returns only the verifier\'s scope (scqr-v1 §5)',
+    body: VerifyPayloadBody,
+    response: VerificationResult,
+  },
+  listCodeUsage: {
+    ...routes.listCodeUsage,
+    summary: '用码记录: who resolved my codes, when, and what they read',
+    response: CodeUsageList,
+  },
+  getServiceForm: {
+    ...routes.getServiceForm,
+    summary: 'The online form of a service (fields, conditions, material slots) as data; 404 when not online',
+    params: ServiceCodeParams,
+    response: FormDefinition,
+  },
+  getPrefillSources: {
+    ...routes.getPrefillSources,
+    summary: '材料智能调用: masked profile, acting enterprise and held e-certificate classes for pre-fill',
+    response: PrefillSources,
+  },
+  createUpload: {
+    ...routes.createUpload,
+    summary: 'Upload a photo or PDF (base64 JSON, ≤ 3 MB, JPEG/PNG/PDF checked by content); private to the caller',
+    body: CreateUploadBody,
+    response: Upload,
+  },
+  getUpload: {
+    ...routes.getUpload,
+    summary: 'One of my uploads (metadata)',
+    params: UploadIdParams,
+    response: Upload,
+  },
+  listDrafts: {
+    ...routes.listDrafts,
+    summary: 'My saved drafts, newest first',
+    response: DraftList,
+  },
+  getDraft: {
+    ...routes.getDraft,
+    summary: 'My draft for a service (resume on any device); 404 DRAFT_NOT_FOUND',
+    params: DraftParams,
+    response: Draft,
+  },
+  saveDraft: {
+    ...routes.saveDraft,
+    summary: 'Autosave a draft; the newest updatedAt wins (an older save answers the stored draft)',
+    params: DraftParams,
+    body: SaveDraftBody,
+    response: Draft,
+  },
+  deleteDraft: {
+    ...routes.deleteDraft,
+    summary: 'Discard my draft for a service',
+    params: DraftParams,
+    response: Ok,
+  },
+  submitApplication: {
+    ...routes.submitApplication,
+    summary: 'Submit an online application (or a 一件事 bundle) once per Idempotency-Key; validated field by field',
+    headers: IdempotencyHeaders,
+    body: SubmitApplicationBody,
+    response: ApplicationDetail,
+  },
+  listApplications: {
+    ...routes.listApplications,
+    summary: '我的办件, newest first (bundles as one row)',
+    query: ListApplicationsQuery,
+    response: ApplicationList,
+  },
+  getApplication: {
+    ...routes.getApplication,
+    summary: 'One of my applications with timeline, deadline, correction request, rating and sub-applications',
+    params: ApplicationIdParams,
+    response: ApplicationDetail,
+  },
+  submitCorrection: {
+    ...routes.submitCorrection,
+    summary: '补正: resubmit the requested fields and materials (only while correction_requested)',
+    params: ApplicationIdParams,
+    body: SubmitCorrectionBody,
+    response: ApplicationDetail,
+  },
+  rateApplication: {
+    ...routes.rateApplication,
+    summary: '好差评: rate a finished (办结) application once; ≤ 2 opens a follow-up',
+    params: ApplicationIdParams,
+    body: RateApplicationBody,
+    response: ApplicationDetail,
+  },
+  listMessages: {
+    ...routes.listMessages,
+    summary: '消息中心: receipts, status changes, 临期提醒 (generated when listed), replies',
+    response: MessageList,
+  },
+  markMessageRead: {
+    ...routes.markMessageRead,
+    summary: 'Mark one message read',
+    params: MessageIdParams,
+    response: Ok,
+  },
+  markAllMessagesRead: {
+    ...routes.markAllMessagesRead,
+    summary: 'Mark every message read',
+    response: Ok,
+  },
+  createCase: {
+    ...routes.createCase,
+    summary: '12345 诉求: complaint, suggestion or consultation; with applicationId = 办不成事',
+    body: CreateCaseBody,
+    response: CaseDetail,
+  },
+  listCases: {
+    ...routes.listCases,
+    summary: 'My 12345 cases, newest first',
+    response: CaseList,
+  },
+  getCase: {
+    ...routes.getCase,
+    summary: 'One of my 12345 cases with its replies',
+    params: CaseIdParams,
+    response: CaseDetail,
+  },
+  replyToCase: {
+    ...routes.replyToCase,
+    summary: 'Add to one of my 12345 cases',
+    params: CaseIdParams,
+    body: CaseReplyBody,
+    response: CaseDetail,
+  },
+  getStaffMembership: {
+    ...routes.getStaffMembership,
+    summary: 'The back-office role of the caller, if any',
+    response: StaffMembership,
+  },
+  listStaffApplications: {
+    ...routes.listStaffApplications,
+    summary: 'Back office: the application queue (staff only)',
+    query: StaffApplicationsQuery,
+    response: StaffApplicationList,
+  },
+  getStaffApplication: {
+    ...routes.getStaffApplication,
+    summary: 'Back office: one application (staff only)',
+    params: ApplicationIdParams,
+    response: ApplicationDetail,
+  },
+  transitionApplication: {
+    ...routes.transitionApplication,
+    summary: 'Back office: accept, request correction, approve or reject (audited; illegal → ILLEGAL_TRANSITION)',
+    params: ApplicationIdParams,
+    body: StaffTransitionBody,
+    response: ApplicationDetail,
+  },
+  answerRatingFollowUp: {
+    ...routes.answerRatingFollowUp,
+    summary: 'Back office: answer the follow-up of a 差评 (shown to the applicant)',
+    params: ApplicationIdParams,
+    body: StaffReplyBody,
+    response: ApplicationDetail,
+  },
+  listStaffCases: {
+    ...routes.listStaffCases,
+    summary: 'Back office: 12345 cases',
+    query: StaffCasesQuery,
+    response: CaseList,
+  },
+  getStaffCase: {
+    ...routes.getStaffCase,
+    summary: 'Back office: one 12345 case',
+    params: CaseIdParams,
+    response: CaseDetail,
+  },
+  replyToCaseAsStaff: {
+    ...routes.replyToCaseAsStaff,
+    summary: 'Back office: reply to (and optionally close) a 12345 case',
+    params: CaseIdParams,
+    body: CaseReplyBody,
+    response: CaseDetail,
   },
 } as const satisfies Record<RouteName, Endpoint>;
 

@@ -24,6 +24,13 @@ export const ErrorCode = z.enum([
   'ENTERPRISE_NOT_FOUND',
   'ENTERPRISE_ALREADY_BOUND',
   'ENTERPRISE_NOT_BOUND',
+  'ILLEGAL_TRANSITION',
+  'IDEMPOTENCY_CONFLICT',
+  'FILE_TOO_LARGE',
+  'FILE_TYPE_NOT_ALLOWED',
+  'DRAFT_NOT_FOUND',
+  'ALREADY_RATED',
+  'FORM_NOT_AVAILABLE',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -39,6 +46,10 @@ export const ApiError = z.object({
   code: ErrorCode,
   message: z.string(),
   issues: z.array(FieldIssue).optional(),
+  /** Seconds until another SMS code may be requested (with SMS_SEND_TOO_FREQUENT). */
+  resendAfter: z.number().int().optional(),
+  /** With ILLEGAL_TRANSITION: the status the application (or case) is in now. */
+  currentStatus: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 

@@ -24,8 +24,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A phone-sized page, as residents use the H5 app. */
-export async function newPhonePage(browser: Browser): Promise<Page> {
+export async function newPhonePage(
+  browser: Browser,
+  options: { geolocation?: { latitude: number; longitude: number } } = {},
+): Promise<Page> {
   const context = await browser.newContext({
+    ...(options.geolocation ? { geolocation: options.geolocation, permissions: ['geolocation'] } : {}),
     viewport: { width: 375, height: 740 },
     deviceScaleFactor: 2,
     isMobile: true,

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './browser';
+import type { RunningServer } from './server';
 
 /** Taro's H5 router animates page changes (~800 ms); act only on the settled page. */
 export async function settle(page: Page): Promise<void> {
@@ -26,5 +27,17 @@ export async function fill(page: Page, id: string, value: string): Promise<void>
 
 export async function tapTab(page: Page, label: string): Promise<void> {
   await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
+  await settle(page);
+}
+
+/** Signs in through the real login page with the code the development SMS provider prints. */
+export async function signInWithSms(page: Page, server: RunningServer, phone: string): Promise<void> {
+  await page.goto(`${server.url}/#/packages/account/pages/login/index`);
+  await settle(page);
+  await fill(page, 'phone', phone);
+  await visiblePage(page).getByTestId('send-code').click();
+  const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+  await fill(page, 'sms-code', await server.nextSmsCode(masked));
+  await visiblePage(page).getByTestId('login-submit').click();
   await settle(page);
 }

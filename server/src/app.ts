@@ -9,6 +9,7 @@ import { AccessLogController, loggerOptions, type LogDestination } from './http/
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
 import { registerStaticH5 } from './http/static-h5';
+import { registerTrustListRoute } from './http/trust-list-route';
 import { zodValidatorCompiler } from './http/validation';
 import { createProviders } from './providers/index';
 import type { Providers } from './providers/types';
@@ -72,6 +73,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await registerOpenApi(app, config);
     await registerRateLimit(app, config);
     registerContractRoutes(app, ctx);
+    registerTrustListRoute(app, ctx);
     registerOpenApiRoute(app);
     const spaFallback = await registerStaticH5(app, config.h5Dir);
     registerErrorHandling(app, { spaFallback });

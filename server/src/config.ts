@@ -27,6 +27,12 @@ export interface Config {
   rateLimit: { enabled: boolean; maxPerMinute: number };
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
+  /** Base URLs of the other region's node(s), whose trust lists this node fetches (PEER_NODES). */
+  peerNodes: string[];
+  /** JSON file `[{ "region", "jwk" }]` of pinned trust anchors (TRUST_ANCHORS); the own anchor is always added. */
+  trustAnchorsFile: string | null;
+  /** How often the peers' trust lists are fetched again (TRUST_LIST_REFRESH_MINUTES). */
+  trustListRefreshMinutes: number;
   version: string;
 }
 
@@ -57,6 +63,14 @@ function flagFrom(env: EnvVars, key: string, fallback: boolean): boolean {
   throw new Error(`${key} must be on or off, got "${env[key]}"`);
 }
 
+function peerNodesFrom(raw: string | undefined): string[] {
+  const urls = (raw ?? '').split(',').map((u) => u.trim().replace(/\/+$/, '')).filter(Boolean);
+  for (const url of urls) {
+    if (!/^https?:\/\/[^\s/]+/.test(url)) throw new Error(`PEER_NODES must list http(s) base URLs, got "${url}"`);
+  }
+  return urls;
+}
+
 export function loadConfig(env: EnvVars = process.env): Config {
   const regionResult = Region.safeParse(env.REGION ?? '510000');
   if (!regionResult.success) {
@@ -79,6 +93,9 @@ export function loadConfig(env: EnvVars = process.env): Config {
       maxPerMinute: intFrom(env, 'RATE_LIMIT_MAX', 600, 1, 1_000_000),
     },
     trustProxy: flagFrom(env, 'TRUST_PROXY', false),
+    peerNodes: peerNodesFrom(env.PEER_NODES),
+    trustAnchorsFile: env.TRUST_ANCHORS?.trim() ? path.resolve(env.TRUST_ANCHORS.trim()) : null,
+    trustListRefreshMinutes: intFrom(env, 'TRUST_LIST_REFRESH_MINUTES', 10, 1, 24 * 60),
     version: readVersion(),
   };
 }

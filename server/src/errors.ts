@@ -22,6 +22,13 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   ENTERPRISE_NOT_FOUND: 404,
   ENTERPRISE_ALREADY_BOUND: 409,
   ENTERPRISE_NOT_BOUND: 403,
+  ILLEGAL_TRANSITION: 409,
+  IDEMPOTENCY_CONFLICT: 409,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_NOT_ALLOWED: 415,
+  DRAFT_NOT_FOUND: 404,
+  ALREADY_RATED: 409,
+  FORM_NOT_AVAILABLE: 404,
   INTERNAL: 500,
 };
 
@@ -38,6 +45,8 @@ export interface AppErrorOptions {
   issues?: FieldIssue[];
   /** Seconds until retrying makes sense; also sent as the Retry-After header. */
   retryAfter?: number;
+  /** With ILLEGAL_TRANSITION. */
+  currentStatus?: string;
 }
 
 /**
@@ -50,6 +59,7 @@ export class AppError extends Error {
   readonly statusCode: number;
   readonly issues?: FieldIssue[];
   readonly retryAfter?: number;
+  readonly currentStatus?: string;
 
   constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {
     super(message);
@@ -58,12 +68,14 @@ export class AppError extends Error {
     this.statusCode = options.status ?? STATUS_BY_CODE[code];
     this.issues = options.issues;
     this.retryAfter = options.retryAfter;
+    this.currentStatus = options.currentStatus;
   }
 
   toBody(): ApiErrorBody {
     const body: ApiErrorBody = { code: this.code, message: this.message };
     if (this.issues) body.issues = this.issues;
     if (this.retryAfter !== undefined && this.code === 'SMS_SEND_TOO_FREQUENT') body.resendAfter = this.retryAfter;
+    if (this.currentStatus !== undefined) body.currentStatus = this.currentStatus;
     return body;
   }
 }

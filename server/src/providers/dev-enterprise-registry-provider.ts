@@ -12,5 +12,8 @@ export function createDevEnterpriseRegistryProvider(db: Db): EnterpriseRegistryP
     async findByCreditCode(creditCode) {
       return registry.findByCreditCode(creditCode);
     },
+    async findCreditProfile(creditCode) {
+      return registry.findCreditProfile(creditCode);
+    },
   };
 }

@@ -34,9 +34,17 @@ export interface RegistryEnterprise {
   legalRepresentative: string;
 }
 
+/** What a 企业码 shows besides name and credit code (公共信用综合评价 / 纳税信用等级, licences held). */
+export interface EnterpriseCreditProfile {
+  creditRating: string;
+  licences: string[];
+}
+
 export interface EnterpriseRegistryProvider {
   /** The registered enterprise with this (already checksum-valid, upper-case) credit code, or null. */
   findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null>;
+  /** Its credit profile, or null when the registry has none (optional: older doubles lack it). */
+  findCreditProfile?(creditCode: string): Promise<EnterpriseCreditProfile | null>;
 }
 
 export interface Providers {

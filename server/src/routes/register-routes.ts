@@ -8,6 +8,9 @@ import { catalogRoutes } from './catalog-routes';
 import { healthRoutes } from './health-routes';
 import { meRoutes } from './me-routes';
 import type { RouteHandlers, RouteInput } from './route-types';
+import { serviceCodeRoutes } from './service-code-routes';
+import { applicationRoutes } from './application-routes';
+import { ROUTE_BODY_LIMITS } from '../http/route-body-limits';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -45,6 +48,8 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...authRoutes(ctx),
     ...meRoutes(ctx),
     ...catalogRoutes(ctx),
+    ...serviceCodeRoutes(ctx),
+    ...applicationRoutes(ctx),
   };
 
   app.decorateRequest('auth', null);
@@ -72,14 +77,17 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
         ...(endpoint.body ? { body: endpoint.body } : {}),
         ...(endpoint.query ? { querystring: endpoint.query } : {}),
         ...(endpoint.params ? { params: endpoint.params } : {}),
+        ...(endpoint.headers ? { headers: endpoint.headers } : {}),
         response: { 200: endpoint.response, '4xx': ApiErrorBody, '5xx': ApiErrorBody },
       },
       ...(endpoint.auth ? { onRequest: requireSession, onSend: noStore } : {}),
+      ...(ROUTE_BODY_LIMITS[name] ? { bodyLimit: ROUTE_BODY_LIMITS[name] } : {}),
       handler: async (request) =>
         handler({
           body: request.body,
           query: request.query,
           params: request.params,
+          headers: endpoint.headers ? request.headers : undefined,
           auth: request.auth,
           clientIp: request.ip,
         } as RouteInput<EndpointName>),

@@ -3,7 +3,7 @@ import type { EndpointName, Endpoints } from '../../../types/api';
 import type { AuthContext } from '../services/service-context';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
-type PartOf<N extends EndpointName, K extends 'body' | 'query' | 'params'> = Endpoints[N] extends { [P in K]: infer S }
+type PartOf<N extends EndpointName, K extends 'body' | 'query' | 'params' | 'headers'> = Endpoints[N] extends { [P in K]: infer S }
   ? Parsed<S>
   : undefined;
 
@@ -12,6 +12,8 @@ export interface RouteInput<N extends EndpointName> {
   body: PartOf<N, 'body'>;
   query: PartOf<N, 'query'>;
   params: PartOf<N, 'params'>;
+  /** Only the headers the contract declares for the endpoint (validated), else undefined. */
+  headers: PartOf<N, 'headers'>;
   auth: Endpoints[N]['auth'] extends true ? AuthContext : null;
   clientIp: string;
 }

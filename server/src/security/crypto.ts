@@ -6,7 +6,16 @@ import type { ServerSecrets } from './secrets';
  * AES-GCM associated data keeps a phone hash from matching an ID hash, and a ciphertext from
  * being moved into another column.
  */
-export type DataPurpose = 'phone' | 'weapp-openid' | 'id-number' | 'person-name' | 'sms-code' | 'ip' | 'dev-openid';
+export type DataPurpose =
+  | 'phone'
+  | 'weapp-openid'
+  | 'id-number'
+  | 'person-name'
+  | 'sms-code'
+  | 'ip'
+  | 'dev-openid'
+  /** The pseudonymous subject (`sub`) of a 政务服务码 / 企业码. */
+  | 'gsc-subject';
 
 const CIPHER_VERSION = 'v1';
 const IV_BYTES = 12;

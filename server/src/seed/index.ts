@@ -2,6 +2,8 @@ import type { Db } from '../db/database';
 import { createRegistryRepository } from '../repositories/registry-repository';
 import { catalogSeeder } from './catalog-seeder';
 import { DEMO_ENTERPRISES } from './demo-enterprises';
+import { demoEnterpriseCredit } from './service-code-seeders';
+import { staffSeeder } from './staff-seeder';
 
 export interface SeedContext {
   now: () => Date;
@@ -25,7 +27,7 @@ const demoEnterpriseRegistry: Seeder = {
 };
 
 /** Seeders in order. */
-export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, catalogSeeder];
+export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, demoEnterpriseCredit, catalogSeeder, staffSeeder];
 
 export function seedDatabase(db: Db, context: SeedContext, seeders: readonly Seeder[] = SEEDERS): void {
   for (const seeder of seeders) {

@@ -11,6 +11,8 @@ import { createUserServiceRepository } from '../repositories/user-service-reposi
 import { buildSearchIndex, type SearchIndex } from '../search/search-index';
 import type { Crypto } from '../security/crypto';
 import { CatalogStore } from './catalog-store';
+import { createApplicationContext, type ApplicationContext } from './application-context';
+import { createServiceCodeContext, type ServiceCodeContext } from './service-code-context';
 
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
@@ -21,6 +23,10 @@ export interface ServiceContext {
   /** The service catalogue, read once from SQLite after seeding, and its search index. */
   catalog: CatalogStore;
   searchIndex: SearchIndex;
+  /** 政务服务码: keys, trust lists, issued codes, verifiers (scqr-v1). */
+  serviceCodes: ServiceCodeContext;
+  /** 办件: forms, drafts, uploads, applications, messages, 12345, back office (issue 4). */
+  applications: ApplicationContext;
   repos: {
     users: ReturnType<typeof createUserRepository>;
     sessions: ReturnType<typeof createSessionRepository>;
@@ -40,6 +46,8 @@ export function createServiceContext(config: Config, db: Db, crypto: Crypto, pro
     providers,
     catalog,
     searchIndex: buildSearchIndex(catalog.services),
+    serviceCodes: createServiceCodeContext(config, db, crypto, providers.now),
+    applications: createApplicationContext(config.dataDir, db, crypto, catalog),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),

@@ -64,11 +64,13 @@ export interface StartOptions extends BuildAppOptions {
   env?: Record<string, string>;
   /** Reuse a data dir (restart scenarios); by default a fresh mkdtemp dir, removed on close. */
   dataDir?: string;
+  /** Listen on this port (e.g. from freePort(), when another node must know the URL first); 0 by default. */
+  port?: number;
 }
 
 /** A real server on 127.0.0.1:<random port> with a fresh SQLite file, spoken to over HTTP. */
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
-  const { env = {}, dataDir: givenDataDir, ...overrides } = options;
+  const { env = {}, dataDir: givenDataDir, port: givenPort = 0, ...overrides } = options;
   const dataDir = givenDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tianfu-api-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -86,7 +88,7 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     logStream: { write: (line: string) => void logs.push(line) },
     ...overrides,
   });
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: givenPort, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
 
@@ -121,6 +123,19 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
       if (!givenDataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A port free right now on 127.0.0.1 (for a server whose URL another must be configured with first). */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 let phoneCounter = 0;

@@ -1,28 +1,86 @@
 import { View } from '@tarojs/components';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import type { CodeHolderKind } from '../../../types/service-code';
+import { useEnterprises } from '../../features/profile/hooks/use-enterprises';
 import { useProfile } from '../../features/profile/hooks/use-profile';
+import { CodeCard } from '../../features/service-code/components/code-card';
+import { useServiceCode } from '../../features/service-code/hooks/use-service-code';
+import { errorMessage } from '../../shared/api/error-message';
 import { useT } from '../../shared/i18n/use-t';
+import { go } from '../../shared/platform/navigation';
+import { holdScreenForCode } from '../../shared/platform/screen';
+import { usePreferencesStore } from '../../shared/state/preferences-store';
+import { Button } from '../../shared/ui/button';
+import { ListItem } from '../../shared/ui/list-item';
 import { PageShell } from '../../shared/ui/page-shell';
-import { Card, Section } from '../../shared/ui/section';
+import { Section } from '../../shared/ui/section';
+import { Segmented } from '../../shared/ui/segmented';
 import { SignInPrompt } from '../../shared/ui/sign-in-prompt';
+import './index.scss';
 
 export default function CodePage() {
   const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
   const { profile, signedIn } = useProfile();
+  const enterprises = useEnterprises();
+  const [kind, setKind] = useState<CodeHolderKind>(profile?.actingAs ? 'enterprise' : 'person');
+  const code = useServiceCode(kind);
+  const release = useRef<(() => void) | null>(null);
+
+  useDidShow(() => {
+    release.current = holdScreenForCode(() => {
+      void Taro.showModal({ title: t('code.captureTitle'), content: t('code.captureWarning'), showCancel: false });
+    });
+  });
+  useDidHide(() => {
+    release.current?.();
+    release.current = null;
+  });
+
+  async function chooseKind(next: CodeHolderKind) {
+    // 企业码 is the code of the enterprise the user acts as: pick the first bound one if none yet.
+    if (next === 'enterprise' && !profile?.actingAs && profile?.enterprises[0]) await enterprises.actAs(profile.enterprises[0].id);
+    setKind(next);
+  }
+
   return (
     <PageShell tab title={t('code.title')}>
       <Section>
         {!signedIn && <SignInPrompt message={t('code.needLogin')} />}
         {signedIn && !profile?.realName && <SignInPrompt message={t('code.needRealName')} needRealName />}
         {signedIn && profile?.realName && (
-          <Card>
-            <View className='ui-section__title'>{t('code.title')}</View>
-            <View data-testid='code-holder'>
-              {profile.realName.maskedName} · {profile.realName.maskedIdNumber}
-            </View>
-            <View className='ui-hint'>{t('code.hint')}</View>
-          </Card>
+          <>
+            {profile.enterprises.length > 0 && (
+              <View className='code__switch'>
+                <Segmented
+                  value={kind}
+                  onChange={(k) => void chooseKind(k)}
+                  options={[
+                    { value: 'person', label: t('code.person') },
+                    { value: 'enterprise', label: t('code.enterprise') },
+                  ]}
+                />
+              </View>
+            )}
+            {code.batch && code.code ? (
+              <CodeCard batch={code.batch} code={code.code} secondsLeft={code.secondsLeft} now={code.now} offline={code.offline} />
+            ) : (
+              <View className='ui-card ui-empty'>
+                {code.error !== null ? errorMessage(lang, code.error) : code.offline ? t('code.offlineEmpty') : t('common.loading')}
+                {code.error !== null && <Button onClick={() => void code.retry()}>{t('common.retry')}</Button>}
+              </View>
+            )}
+            <View className='ui-hint code__hint'>{t('code.hint')}</View>
+          </>
         )}
       </Section>
+      {signedIn && (
+        <Section>
+          <ListItem label={t('code.usage')} onClick={() => go('/packages/service-code/pages/usage/index')} testId='code-usage' />
+          <ListItem label={t('code.scan')} onClick={() => go('/packages/verifier/pages/scan/index')} testId='code-scan' />
+        </Section>
+      )}
     </PageShell>
   );
 }

@@ -2,6 +2,7 @@ import type { Profile, Session } from '../../../types/identity';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { taroStorage } from '../storage/taro-storage';
+import { clearUserCaches } from '../storage/user-cache';
 
 interface SessionState {
   token: string | null;
@@ -21,7 +22,10 @@ export const useSessionStore = create<SessionState>()(
       profile: null,
       signIn: (session) => set({ token: session.token, expiresAt: session.expiresAt, profile: session.profile }),
       setProfile: (profile) => set({ profile }),
-      signOut: () => set({ token: null, expiresAt: null, profile: null }),
+      signOut: () => {
+        clearUserCaches();
+        set({ token: null, expiresAt: null, profile: null });
+      },
     }),
     {
       name: 'session',

@@ -7,6 +7,7 @@ import { enterpriseServices } from './services/enterprise';
 import { housingServices } from './services/housing';
 import { livelihoodServices } from './services/livelihood';
 import { oneThingServices } from './services/one-thing';
+import { enterpriseOneThingServices } from './services/one-thing-enterprise';
 import { policeServices } from './services/police';
 import { socialServices } from './services/social';
 import { taxServices } from './services/tax';
@@ -19,6 +20,7 @@ export const services: ServiceItem[] = [
   ...taxServices,
   ...enterpriseServices,
   ...oneThingServices,
+  ...enterpriseOneThingServices,
 ];
 
 export const serviceByCode: ReadonlyMap<string, ServiceItem> = new Map(services.map((s) => [s.code, s]));

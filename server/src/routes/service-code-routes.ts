@@ -1,0 +1,20 @@
+import { issueServiceCodes } from '../services/service-code-service';
+import type { ServiceContext } from '../services/service-context';
+import { getVerifierMembership, listCodeUsage, resolveServiceCode } from '../services/verification-service';
+import type { RouteHandlers } from './route-types';
+
+/** 政务服务码 / 企业码, trust lists and online resolution (scqr-v1 §2, §4, §5). */
+export function serviceCodeRoutes(
+  ctx: ServiceContext,
+): RouteHandlers<
+  'getTrustLists' | 'getTrustAnchors' | 'issueServiceCodes' | 'getVerifierMembership' | 'resolveServiceCode' | 'listCodeUsage'
+> {
+  return {
+    getTrustLists: () => ({ lists: ctx.serviceCodes.trust.lists() }),
+    getTrustAnchors: () => ({ anchors: ctx.serviceCodes.trust.anchors() }),
+    issueServiceCodes: ({ auth, body }) => issueServiceCodes(ctx, auth, body),
+    getVerifierMembership: ({ auth }) => getVerifierMembership(ctx, auth),
+    resolveServiceCode: ({ auth, body }) => resolveServiceCode(ctx, auth, body.payload),
+    listCodeUsage: ({ auth }) => listCodeUsage(ctx, auth),
+  };
+}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import type { FormDefinition } from '../../../types/form-engine';
+import type { Crypto } from '../security/crypto';
+import type { Db } from '../db/database';
+import { createApplicationRepository } from '../repositories/application-repository';
+import { createCaseRepository } from '../repositories/case-repository';
+import { createDraftRepository } from '../repositories/draft-repository';
+import { createMessageRepository } from '../repositories/message-repository';
+import { createStaffRepository, type StaffRow } from '../repositories/staff-repository';
+import { createUploadRepository } from '../repositories/upload-repository';
+import { buildForm } from '../seed/data/forms/index';
+import type { CatalogStore } from './catalog-store';
+
+/** 办件 (issue 4): forms, drafts, uploads, applications, messages, 12345 and the back office. */
+export interface ApplicationContext {
+  uploadsDir: string;
+  /** The online form of a service (built once from the catalogue), or null when not online. */
+  formFor(code: string): FormDefinition | null;
+  /** The staff member this user is (matched by the HMAC of their login phone), if any. */
+  staffOf(userId: string): StaffRow | null;
+  repos: {
+    applications: ReturnType<typeof createApplicationRepository>;
+    drafts: ReturnType<typeof createDraftRepository>;
+    uploads: ReturnType<typeof createUploadRepository>;
+    messages: ReturnType<typeof createMessageRepository>;
+    cases: ReturnType<typeof createCaseRepository>;
+  };
+}
+
+export function createApplicationContext(dataDir: string, db: Db, crypto: Crypto, catalog: CatalogStore): ApplicationContext {
+  const forms = new Map<string, FormDefinition | null>();
+  for (const service of catalog.services) forms.set(service.code, buildForm(service));
+  const staff = new Map(createStaffRepository(db).listAll().map((row) => [crypto.hmac('phone', row.phone), row]));
+  const phoneHashOf = db.prepare<[string], { phone_hash: string | null }>('SELECT phone_hash FROM users WHERE id = ?');
+  return {
+    uploadsDir: path.join(dataDir, 'uploads'),
+    formFor: (code) => forms.get(code) ?? null,
+    staffOf: (userId) => {
+      const phoneHash = phoneHashOf.get(userId)?.phone_hash;
+      return phoneHash ? (staff.get(phoneHash) ?? null) : null;
+    },
+    repos: {
+      applications: createApplicationRepository(db),
+      drafts: createDraftRepository(db),
+      uploads: createUploadRepository(db),
+      messages: createMessageRepository(db),
+      cases: createCaseRepository(db),
+    },
+  };
+}

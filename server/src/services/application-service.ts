@@ -1,0 +1,345 @@
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { ApplicationDetail, ApplicationStatus, ApplicationSummary, Rating } from '../../../types/applications';
+import {
+  isMaterialValue, prefill, pruneHidden, validateForm, valuesForMember,
+  type FormDefinition, type FormIssue, type FormValues,
+} from '../../../types/form-engine';
+import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../types/working-days';
+import { AppError } from '../errors';
+import type { ApplicationRow, NewApplication } from '../repositories/application-repository';
+import { chinaToday, formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
+import { addMessage } from './message-service';
+import type { AuthContext, ServiceContext } from './service-context';
+
+type Detail = z.input<typeof ApplicationDetail>;
+type Summary = z.input<typeof ApplicationSummary>;
+
+const TERMINAL: ReadonlySet<ApplicationStatus> = new Set(['approved', 'rejected']);
+/** 18-digit citizen IDs anywhere in the values: only the masked form may be stored. */
+const FULL_CITIZEN_ID = /(^|\D)\d{17}[\dXx](\D|$)/;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** A bundle's status from its department sub-applications. */
+export function deriveBundleStatus(children: ApplicationStatus[]): ApplicationStatus {
+  if (children.includes('correction_requested')) return 'correction_requested';
+  if (children.every((s) => TERMINAL.has(s))) return children.includes('approved') ? 'approved' : 'rejected';
+  if (children.some((s) => s !== 'submitted')) return 'accepted';
+  return 'submitted';
+}
+
+export function currentStatus(ctx: ServiceContext, row: ApplicationRow): ApplicationStatus {
+  if (!row.is_bundle) return row.status;
+  return deriveBundleStatus(ctx.applications.repos.applications.listChildren(row.id).map((child) => child.status));
+}
+
+export function toSummary(ctx: ServiceContext, row: ApplicationRow): Summary {
+  const status = currentStatus(ctx, row);
+  return {
+    id: row.id,
+    number: row.number,
+    serviceCode: row.service_code,
+    serviceName: row.service_name,
+    department: row.department,
+    status,
+    isBundle: row.is_bundle === 1,
+    parentId: row.parent_id,
+    submittedAt: iso(row.submitted_at),
+    updatedAt: iso(row.updated_at),
+    deadline: row.deadline,
+    remainingWorkingDays: TERMINAL.has(status) ? null : workingDaysUntil(chinaToday(ctx), row.deadline),
+  };
+}
+
+function toRating(ctx: ServiceContext, id: string): z.input<typeof Rating> | null {
+  const row = ctx.applications.repos.applications.findRating(id);
+  if (!row) return null;
+  return {
+    score: row.score,
+    tags: JSON.parse(row.tags_json) as string[],
+    comment: row.comment,
+    ratedAt: iso(row.rated_at),
+    followUp: row.follow_up_status
+      ? {
+          status: row.follow_up_status,
+          reply: row.follow_up_reply,
+          answeredAt: row.follow_up_at === null ? null : iso(row.follow_up_at),
+          staffName: row.follow_up_staff,
+        }
+      : null,
+  };
+}
+
+export function toDetail(ctx: ServiceContext, row: ApplicationRow): Detail {
+  const repo = ctx.applications.repos.applications;
+  const summary = toSummary(ctx, row);
+  const rating = toRating(ctx, row.id);
+  return {
+    ...summary,
+    values: JSON.parse(row.values_json) as Record<string, unknown>,
+    timeline: repo.listEvents(row.id).map((event) => ({
+      action: event.action as Detail['timeline'][number]['action'],
+      from: event.from_status,
+      to: event.to_status,
+      at: iso(event.at),
+      actor: event.actor_kind,
+      staffName: event.staff_name,
+      reason: event.reason,
+    })),
+    correction: row.correction_json ? (JSON.parse(row.correction_json) as Detail['correction']) : null,
+    rating,
+    children: row.is_bundle ? repo.listChildren(row.id).map((child) => toSummary(ctx, child)) : [],
+    canRate: row.parent_id === null && summary.status === 'approved' && rating === null,
+    canCorrect: !row.is_bundle && row.status === 'correction_requested',
+  };
+}
+
+/** The caller's own application; anyone else's reads as absent (ids are not confirmed). */
+export function findOwned(ctx: ServiceContext, auth: AuthContext, id: string): ApplicationRow {
+  const row = ctx.applications.repos.applications.findById(id);
+  if (!row || row.user_id !== auth.userId) throw new AppError('NOT_FOUND', 'No such application');
+  return row;
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function newNumber(ctx: ServiceContext): string {
+  return `SC${chinaDate(ctx.providers.now()).replaceAll('-', '')}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+}
+
+/** Checks the engine cannot: uploads are the caller's, and no full citizen ID slipped into a value. */
+function serverIssues(ctx: ServiceContext, auth: AuthContext, values: FormValues): FormIssue[] {
+  const issues: FormIssue[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    const uploadIds = isMaterialValue(value) && value.source === 'upload' ? value.uploadIds : [];
+    if (uploadIds.some((id) => !ctx.applications.repos.uploads.findOwned(auth.userId, id))) issues.push({ path: key, code: 'UPLOAD_NOT_FOUND' });
+    const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    if (strings.some((s) => FULL_CITIZEN_ID.test(s))) issues.push({ path: key, code: 'ID_NUMBER_NOT_ALLOWED' });
+  }
+  return issues;
+}
+
+function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, values: FormValues): FormIssue[] {
+  return form.fields
+    .filter((field) => field.type === 'photo' && Array.isArray(values[field.id]))
+    .filter((field) => (values[field.id] as string[]).some((id) => !ctx.applications.repos.uploads.findOwned(auth.userId, id)))
+    .map((field) => ({ path: field.id, code: 'UPLOAD_NOT_FOUND' }));
+}
+
+/**
+ * The values as the server accepts them: read-only fields re-filled from its own records (the
+ * masked ID, never the full one), validated with the same engine as the app, hidden fields dropped.
+ */
+function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, submitted: FormValues): FormValues {
+  const sources = getPrefillSources(ctx, auth);
+  const values = prefill(form, { ...sources, certificates: [] }, submitted);
+  const issues = [
+    ...validateForm(form, values, { today: chinaToday(ctx), certificates: heldCertificateClasses(ctx, auth.userId) }),
+    ...serverIssues(ctx, auth, values),
+    ...photoIssues(ctx, auth, form, values),
+  ];
+  if (issues.length > 0) throw formInvalid(issues);
+  return pruneHidden(form, values);
+}
+
+function promisedDays(ctx: ServiceContext, code: string | null, fallback: number): number {
+  return (code ? ctx.catalog.detail(code)?.guide.promisedLimitDays : undefined) ?? fallback;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * 提交. One application per Idempotency-Key: the key is unique per user in SQLite and the whole
+ * check-and-insert runs in one synchronous transaction, so retries and double taps (even
+ * concurrent ones) meet the stored application instead of creating another.
+ */
+export function submitApplication(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  key: string,
+  body: { serviceCode: string; values: FormValues },
+): Detail {
+  const repo = ctx.applications.repos.applications;
+  const bodyHash = createHash('sha256').update(canonical(body)).digest('hex');
+  const replay = (): Detail | null => {
+    const existing = repo.findByKey(auth.userId, key);
+    if (!existing) return null;
+    if (existing.body_hash !== bodyHash) {
+      throw new AppError('IDEMPOTENCY_CONFLICT', 'This Idempotency-Key was used for a different submission');
+    }
+    return toDetail(ctx, existing);
+  };
+  const run = ctx.db.transaction((): Detail => {
+    const previous = replay();
+    if (previous) return previous;
+    const service = ctx.catalog.detail(body.serviceCode);
+    if (!service) throw new AppError('NOT_FOUND', 'No service with this code');
+    const form = ctx.applications.formFor(body.serviceCode);
+    if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online');
+    if (!ctx.repos.realNames.findByUser(auth.userId)) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
+
+    const values = checkedValues(ctx, auth, form, body.values);
+    const now = ctx.providers.now().getTime();
+    const today = chinaDate(now);
+    const parent: NewApplication = {
+      id: randomUUID(),
+      number: newNumber(ctx),
+      user_id: auth.userId,
+      parent_id: null,
+      is_bundle: form.bundle ? 1 : 0,
+      member_key: null,
+      service_code: service.code,
+      service_name: service.name,
+      department: service.department,
+      status: 'submitted',
+      values_json: JSON.stringify(values),
+      deadline: addWorkingDays(today, service.guide.promisedLimitDays),
+      idempotency_key: key,
+      body_hash: bodyHash,
+      submitted_at: now,
+      updated_at: now,
+    };
+    repo.insert(parent);
+    const submitEvent = { action: 'submit', from_status: null, to_status: 'submitted' as const, actor_kind: 'applicant' as const, actor_user_id: auth.userId, staff_name: null, reason: null, at: now };
+    repo.addEvent({ ...submitEvent, application_id: parent.id });
+    (form.bundle?.members ?? []).forEach((member, index) => {
+      const child: NewApplication = {
+        ...parent,
+        id: randomUUID(),
+        number: `${parent.number}-${String(index + 1).padStart(2, '0')}`,
+        parent_id: parent.id,
+        is_bundle: 0,
+        member_key: member.key,
+        service_code: member.serviceCode ?? service.code,
+        service_name: member.name,
+        department: member.department,
+        values_json: JSON.stringify(valuesForMember(form, values, member.key)),
+        deadline: addWorkingDays(today, promisedDays(ctx, member.serviceCode, service.guide.promisedLimitDays)),
+        idempotency_key: null,
+        body_hash: null,
+      };
+      repo.insert(child);
+      repo.addEvent({ ...submitEvent, application_id: child.id });
+    });
+    ctx.applications.repos.drafts.remove(auth.userId, service.code);
+    addMessage(ctx, {
+      userId: auth.userId, kind: 'application_submitted', applicationId: parent.id, serviceName: service.name,
+      status: 'submitted', deadline: parent.deadline,
+    });
+    return toDetail(ctx, repo.findById(parent.id) as ApplicationRow);
+  });
+  try {
+    return run();
+  } catch (error) {
+    // Another connection committed the same key first: answer with what it stored.
+    if (isUniqueViolation(error)) {
+      const previous = replay();
+      if (previous) return previous;
+    }
+    throw error;
+  }
+}
+
+export function listApplications(ctx: ServiceContext, auth: AuthContext, status?: ApplicationStatus) {
+  const items = ctx.applications.repos.applications
+    .listTopLevel(auth.userId)
+    .map((row) => toSummary(ctx, row))
+    .filter((summary) => !status || summary.status === status);
+  return { items };
+}
+
+export function getApplication(ctx: ServiceContext, auth: AuthContext, id: string): Detail {
+  return toDetail(ctx, findOwned(ctx, auth, id));
+}
+
+/** The status an application was in when its correction was requested: it goes back there. */
+function statusBeforeCorrection(ctx: ServiceContext, id: string): ApplicationStatus {
+  const events = ctx.applications.repos.applications.listEvents(id);
+  const request = [...events].reverse().find((event) => event.action === 'request_correction');
+  return request?.from_status ?? 'submitted';
+}
+
+/** 补正: only while correction_requested, only the requested ids, and the whole form re-validated. */
+export function submitCorrection(ctx: ServiceContext, auth: AuthContext, id: string, body: { values: FormValues }): Detail {
+  const repo = ctx.applications.repos.applications;
+  return ctx.db.transaction((): Detail => {
+    const row = findOwned(ctx, auth, id);
+    const status = currentStatus(ctx, row);
+    if (row.is_bundle || status !== 'correction_requested') {
+      throw new AppError('ILLEGAL_TRANSITION', row.is_bundle ? 'Correct the sub-application the department asked about' : 'No correction was requested', {
+        currentStatus: status,
+      });
+    }
+    const correction = JSON.parse(row.correction_json ?? '{"fields":[]}') as { fields: string[] };
+    if (correction.fields.length > 0) {
+      const notRequested = Object.keys(body.values).filter((key) => !correction.fields.includes(key));
+      if (notRequested.length > 0) throw formInvalid(notRequested.map((path) => ({ path, code: 'NOT_REQUESTED' })));
+    }
+    const parent = row.parent_id ? repo.findById(row.parent_id) : null;
+    const form = ctx.applications.formFor(parent ? parent.service_code : row.service_code);
+    if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is no longer done online');
+    const base = { ...(parent ? (JSON.parse(parent.values_json) as FormValues) : {}), ...(JSON.parse(row.values_json) as FormValues) };
+    const values = checkedValues(ctx, auth, form, { ...base, ...body.values });
+    const now = ctx.providers.now().getTime();
+    const back = statusBeforeCorrection(ctx, row.id);
+    if (parent && row.member_key) {
+      repo.setValues({ id: parent.id, values_json: JSON.stringify(values), updated_at: now });
+      repo.setValues({ id: row.id, values_json: JSON.stringify(valuesForMember(form, values, row.member_key)), updated_at: now });
+    } else {
+      repo.setValues({ id: row.id, values_json: JSON.stringify(values), updated_at: now });
+    }
+    repo.setStatus({ id: row.id, status: back, correction_json: null, updated_at: now });
+    repo.addEvent({
+      application_id: row.id, action: 'resubmit', from_status: 'correction_requested', to_status: back,
+      actor_kind: 'applicant', actor_user_id: auth.userId, staff_name: null, reason: null, at: now,
+    });
+    return toDetail(ctx, repo.findById(row.id) as ApplicationRow);
+  })();
+}
+
+/** 好差评: once, after 办结; a 差评 (≤ 2) opens a follow-up for staff. */
+export function rateApplication(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: { score: number; tags: string[]; comment?: string },
+): Detail {
+  const repo = ctx.applications.repos.applications;
+  return ctx.db.transaction((): Detail => {
+    const row = findOwned(ctx, auth, id);
+    const status = currentStatus(ctx, row);
+    if (row.parent_id !== null || status !== 'approved') {
+      throw new AppError('ILLEGAL_TRANSITION', row.parent_id ? 'Rate the 一件事 as a whole' : 'Only a finished (办结) application can be rated', {
+        currentStatus: status,
+      });
+    }
+    if (repo.findRating(row.id)) throw new AppError('ALREADY_RATED', 'This application has been rated');
+    try {
+      repo.insertRating({
+        application_id: row.id,
+        user_id: auth.userId,
+        score: body.score,
+        tags_json: JSON.stringify(body.tags),
+        comment: body.comment?.trim() || null,
+        rated_at: ctx.providers.now().getTime(),
+        follow_up_status: body.score <= 2 ? 'open' : null,
+      });
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new AppError('ALREADY_RATED', 'This application has been rated');
+      throw error;
+    }
+    return toDetail(ctx, row);
+  })();
+}

@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../types/common';
+import type { FormDefinition, FormIssue } from '../../../types/form-engine';
+import type { PrefillSources } from '../../../types/forms';
+import { maskPersonName } from '../../../types/identity-numbers';
+import { chinaDate } from '../../../types/working-days';
+import { AppError } from '../errors';
+import type { AuthContext, ServiceContext } from './service-context';
+
+/**
+ * E-certificate classes a user holds, for 材料智能调用. Until the certificate wallet lands, a
+ * real-name verified user holds the 电子身份证 (IDCARD) and nothing else; the wallet adds its
+ * classes through `walletCertificateClasses`.
+ */
+export function heldCertificateClasses(ctx: ServiceContext, userId: string): string[] {
+  const held = new Set<string>(walletCertificateClasses(ctx, userId));
+  if (ctx.repos.realNames.findByUser(userId)) held.add('IDCARD');
+  return [...held].sort();
+}
+
+/** The wallet's hook: the classes of the e-certificates in the user's 卡包. None yet. */
+export function walletCertificateClasses(_ctx: ServiceContext, _userId: string): string[] {
+  return [];
+}
+
+/** Today in China, the date every form rule (`today`, `today-365`) is relative to. */
+export function chinaToday(ctx: ServiceContext): string {
+  return chinaDate(ctx.providers.now());
+}
+
+export function getServiceForm(ctx: ServiceContext, code: string): FormDefinition {
+  if (!ctx.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
+  const form = ctx.applications.formFor(code);
+  if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online; see its guide for where to go');
+  return form;
+}
+
+/** What pre-fills a form for this caller: masked real-name data, the acting enterprise, held certificates. */
+export function getPrefillSources(ctx: ServiceContext, auth: AuthContext): z.input<typeof PrefillSources> {
+  const user = ctx.repos.users.findById(auth.userId);
+  const realName = ctx.repos.realNames.findByUser(auth.userId);
+  const session = ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+  const actingId = session?.acting_as_enterprise_id ?? null;
+  const enterprise = actingId ? ctx.repos.enterprises.listBoundToUser(auth.userId).find((e) => e.id === actingId) : undefined;
+  return {
+    profile: realName
+      ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: user?.phone_masked ?? null }
+      : null,
+    enterprise: enterprise
+      ? { name: enterprise.name, creditCode: enterprise.credit_code, legalRepresentative: maskPersonName(enterprise.legal_representative) }
+      : null,
+    certificates: heldCertificateClasses(ctx, auth.userId),
+  };
+}
+
+const HINTS: Record<string, string> = {
+  REQUIRED: 'Required',
+  INVALID_TYPE: 'Wrong type',
+  TOO_SHORT: 'Too short',
+  TOO_LONG: 'Too long',
+  TOO_SMALL: 'Too small',
+  TOO_LARGE: 'Too large',
+  INVALID_FORMAT: 'Wrong format',
+  INVALID_VALUE: 'Not one of the allowed values',
+  DATE_TOO_EARLY: 'Date too early',
+  DATE_TOO_LATE: 'Date too late',
+  UNKNOWN_FIELD: 'Not a field of this form',
+  CERTIFICATE_NOT_HELD: 'You hold no e-certificate of this class',
+  TOO_MANY_FILES: 'Too many files',
+  UPLOAD_NOT_FOUND: 'No such upload of yours',
+  ID_NUMBER_NOT_ALLOWED: 'Do not enter a full citizen ID number here',
+  NOT_REQUESTED: 'Not among the fields the department asked to correct',
+};
+
+export function toFieldIssues(issues: FormIssue[]): FieldIssue[] {
+  return issues.map((issue) => ({ ...issue, message: HINTS[issue.code] ?? 'Invalid value' }));
+}
+
+export function formInvalid(issues: FormIssue[]): AppError {
+  return new AppError('VALIDATION_FAILED', 'The form has invalid fields', { issues: toFieldIssues(issues) });
+}

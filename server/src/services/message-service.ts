@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type { ApplicationStatus } from '../../../types/applications';
+import type { MessageKind, MessageList } from '../../../types/messages';
+import { workingDaysUntil } from '../../../types/working-days';
+import { AppError } from '../errors';
+import type { MessageRow } from '../repositories/message-repository';
+import { chinaToday } from './form-service';
+import type { AuthContext, ServiceContext } from './service-context';
+
+/** 临期提醒 when this many working days or fewer remain before the promised deadline. */
+export const REMINDER_WORKING_DAYS = 2;
+
+export function addMessage(
+  ctx: ServiceContext,
+  message: {
+    userId: string;
+    kind: MessageKind;
+    applicationId?: string | null;
+    caseId?: string | null;
+    serviceName?: string | null;
+    status?: ApplicationStatus | null;
+    deadline?: string | null;
+    remainingDays?: number | null;
+    dedupeKey?: string | null;
+  },
+): void {
+  ctx.applications.repos.messages.insert({
+    id: randomUUID(),
+    user_id: message.userId,
+    kind: message.kind,
+    application_id: message.applicationId ?? null,
+    case_id: message.caseId ?? null,
+    service_name: message.serviceName ?? null,
+    status: message.status ?? null,
+    deadline: message.deadline ?? null,
+    remaining_days: message.remainingDays ?? null,
+    dedupe_key: message.dedupeKey ?? null,
+    created_at: ctx.providers.now().getTime(),
+  });
+}
+
+/**
+ * 临期提醒 are generated lazily, when the user opens the message centre: every open department
+ * application (not a bundle parent) within REMINDER_WORKING_DAYS of its deadline gets one
+ * reminder (the dedupe key keeps it to one). No background job is needed for an in-app centre;
+ * a push channel would add a periodic sweep calling the same function.
+ */
+export function generateDeadlineReminders(ctx: ServiceContext, userId: string): void {
+  const today = chinaToday(ctx);
+  const { applications } = ctx.applications.repos;
+  const rows = applications.listTopLevel(userId).flatMap((row) => (row.is_bundle ? applications.listChildren(row.id) : [row]));
+  for (const row of rows) {
+    if (row.status !== 'submitted' && row.status !== 'accepted') continue;
+    const remaining = workingDaysUntil(today, row.deadline);
+    if (remaining > REMINDER_WORKING_DAYS) continue;
+    addMessage(ctx, {
+      userId,
+      kind: 'deadline_near',
+      applicationId: row.id,
+      serviceName: row.service_name,
+      status: row.status,
+      deadline: row.deadline,
+      remainingDays: remaining,
+      dedupeKey: `deadline:${row.id}`,
+    });
+  }
+}
+
+function toMessage(row: MessageRow) {
+  return {
+    id: row.id,
+    kind: row.kind as MessageKind,
+    applicationId: row.application_id,
+    caseId: row.case_id,
+    serviceName: row.service_name,
+    status: row.status as ApplicationStatus | null,
+    deadline: row.deadline,
+    remainingWorkingDays: row.remaining_days,
+    createdAt: new Date(row.created_at).toISOString(),
+    readAt: row.read_at === null ? null : new Date(row.read_at).toISOString(),
+  };
+}
+
+export function listMessages(ctx: ServiceContext, auth: AuthContext): z.input<typeof MessageList> {
+  generateDeadlineReminders(ctx, auth.userId);
+  const { messages } = ctx.applications.repos;
+  return { items: messages.list(auth.userId).map(toMessage), unread: messages.unreadCount(auth.userId) };
+}
+
+export function markMessageRead(ctx: ServiceContext, auth: AuthContext, id: string) {
+  if (!ctx.applications.repos.messages.markRead(auth.userId, id, ctx.providers.now().getTime())) {
+    throw new AppError('NOT_FOUND', 'No such message');
+  }
+  return { ok: true as const };
+}
+
+export function markAllMessagesRead(ctx: ServiceContext, auth: AuthContext) {
+  ctx.applications.repos.messages.markAllRead(auth.userId, ctx.providers.now().getTime());
+  return { ok: true as const };
+}

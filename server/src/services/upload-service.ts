@@ -1,0 +1,66 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { UPLOAD_MAX_BYTES, type Upload } from '../../../types/forms';
+import { AppError } from '../errors';
+import type { UploadRow } from '../repositories/upload-repository';
+import type { AuthContext, ServiceContext } from './service-context';
+
+type Allowed = UploadRow['content_type'];
+const ALLOWED: readonly Allowed[] = ['image/jpeg', 'image/png', 'application/pdf'];
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** What the bytes are, by their signature; the declared type is only a claim. */
+function sniff(bytes: Buffer): Allowed | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length >= 5 && bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  return null;
+}
+
+export function toUpload(row: UploadRow): z.input<typeof Upload> {
+  return { id: row.id, name: row.name, size: row.size, contentType: row.content_type, createdAt: new Date(row.created_at).toISOString() };
+}
+
+export function createUpload(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  body: { name: string; contentType: string; dataBase64: string },
+): z.input<typeof Upload> {
+  const declared = body.contentType.split(';')[0].trim().toLowerCase() as Allowed;
+  if (!ALLOWED.includes(declared)) throw new AppError('FILE_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files');
+  const encoded = body.dataBase64.replace(/^data:[^,]*;base64,/, '');
+  if (!BASE64.test(encoded) || encoded.length % 4 !== 0) {
+    throw new AppError('VALIDATION_FAILED', 'dataBase64 is not base64', {
+      issues: [{ path: 'dataBase64', code: 'INVALID_FORMAT', message: 'Not base64' }],
+    });
+  }
+  const bytes = Buffer.from(encoded, 'base64');
+  if (bytes.length > UPLOAD_MAX_BYTES) throw new AppError('FILE_TOO_LARGE', 'Files are at most 3 MB');
+  if (bytes.length === 0) {
+    throw new AppError('VALIDATION_FAILED', 'Empty file', { issues: [{ path: 'dataBase64', code: 'REQUIRED', message: 'Required' }] });
+  }
+  // A renamed .exe declared as image/png fails here: the content decides, not the name or the claim.
+  if (sniff(bytes) !== declared) throw new AppError('FILE_TYPE_NOT_ALLOWED', 'The file content is not the declared type');
+
+  const row: UploadRow = {
+    id: randomUUID(),
+    user_id: auth.userId,
+    name: path.basename(body.name).slice(0, 120),
+    content_type: declared,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    created_at: ctx.providers.now().getTime(),
+  };
+  mkdirSync(ctx.applications.uploadsDir, { recursive: true, mode: 0o700 });
+  writeFileSync(path.join(ctx.applications.uploadsDir, row.id), bytes, { mode: 0o600 });
+  ctx.applications.repos.uploads.insert(row);
+  return toUpload(row);
+}
+
+export function getUpload(ctx: ServiceContext, auth: AuthContext, id: string): z.input<typeof Upload> {
+  const row = ctx.applications.repos.uploads.findOwned(auth.userId, id);
+  if (!row) throw new AppError('NOT_FOUND', 'No such upload');
+  return toUpload(row);
+}

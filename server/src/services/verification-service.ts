@@ -1,0 +1,157 @@
+import { nativeEs256Verifier } from '../security/native-es256';
+import type { z } from 'zod';
+import type {
+  CodeUsageList,
+  ResolvedAttributes,
+  VerificationResult,
+  VerifierMembership,
+  VerifierScope,
+} from '../../../types/service-code';
+import type { Region } from '../../../types/identity';
+import type { GscBody } from '../../../scqr/cwt';
+import { PREFIX_ECP, PREFIX_GSC, type VerifyResult, verify } from '../../../scqr/verify';
+import { AppError } from '../errors';
+import type { IssuedCodeRow } from '../repositories/service-code-repository';
+import type { VerifierOrganisationRow } from '../repositories/verifier-repository';
+import { newId } from '../security/crypto';
+import { enterpriseCodeInfo } from './service-code-service';
+import type { AuthContext, ServiceContext } from './service-context';
+
+type Attributes = z.input<typeof ResolvedAttributes>;
+
+const PURGE_EVERY_MS = 10 * 60 * 1000;
+
+function scopesOf(org: VerifierOrganisationRow): VerifierScope[] {
+  return JSON.parse(org.scopes_json) as VerifierScope[];
+}
+
+function requireOrganisation(ctx: ServiceContext, auth: AuthContext): VerifierOrganisationRow {
+  const org = ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+  if (!org) throw new AppError('FORBIDDEN', 'Only members of a registered verifier organisation may resolve codes');
+  return org;
+}
+
+export function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): z.input<typeof VerifierMembership> {
+  const org = ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+  return {
+    organisation: org ? { id: org.id, name: org.name, kind: org.kind, region: org.region as Region, scopes: scopesOf(org) } : null,
+  };
+}
+
+/**
+ * scqr-v1 §7 against the merged trust store at the server clock. A kid known only from a stale
+ * peer list reports TRUST_LIST_STALE (that list, not the whole store, is past nextUpdate + 72 h).
+ */
+export function verifyPayload(ctx: ServiceContext, payload: string, at: Date): VerifyResult {
+  const stores = ctx.serviceCodes.trust.verificationStores();
+  const options = { at, profile: 'scqr' as const, prefixes: [PREFIX_GSC, PREFIX_ECP], es256Verifier: nativeEs256Verifier };
+  const result = verify(payload, { ...options, trustList: stores.fresh });
+  if (result.reason === 'KID_UNKNOWN' && stores.withStale && result.kid !== undefined && stores.staleKids.has(result.kid)) {
+    return verify(payload, { ...options, trustList: stores.withStale });
+  }
+  return result;
+}
+
+/** Only what the organisation's scopes allow, read from this node's records of the holder. */
+async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeRow, scopes: VerifierScope[]): Promise<Attributes> {
+  const attributes: Attributes = {};
+  const realName = ctx.repos.realNames.findByUser(holder.user_id);
+  if (scopes.includes('fullName') && realName) attributes.fullName = ctx.crypto.decrypt('person-name', realName.name_enc);
+  if (scopes.includes('maskedIdNumber') && realName) attributes.maskedIdNumber = realName.id_number_masked;
+  if (scopes.includes('maskedPhone')) {
+    const phone = ctx.repos.users.findById(holder.user_id)?.phone_masked;
+    if (phone) attributes.maskedPhone = phone;
+  }
+  if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
+    // Still bound: a holder who unbound the enterprise no longer speaks for it.
+    const binding = ctx.repos.enterprises.findBinding(holder.user_id, holder.enterprise_id);
+    if (binding) attributes.enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
+  }
+  return attributes;
+}
+
+function purgeIfDue(ctx: ServiceContext, nowMs: number): void {
+  const { housekeeping, codes } = ctx.serviceCodes;
+  if (nowMs - housekeeping.lastPurgeMs < PURGE_EVERY_MS) return;
+  housekeeping.lastPurgeMs = nowMs;
+  codes.purgeResolutions(nowMs);
+}
+
+/**
+ * POST /verifications (scqr-v1 §5) for a member of a registered verifier organisation. Any
+ * payload is a verification result (200, ok:false with the §7 reason), never an error. A GSC1 code
+ * resolves once per organisation (USED after that, decided by one INSERT, so concurrent scans
+ * cannot both win); a successful resolution lands in the holder's 用码记录.
+ */
+export async function resolveServiceCode(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  payload: string,
+): Promise<z.input<typeof VerificationResult>> {
+  const org = requireOrganisation(ctx, auth);
+  const at = ctx.providers.now();
+  const nowMs = at.getTime();
+  purgeIfDue(ctx, nowMs);
+  const result = verifyPayload(ctx, payload, at);
+  const answer: z.input<typeof VerificationResult> = {
+    ok: false,
+    reason: result.reason,
+    kind: result.kind,
+    iss: result.iss ?? null,
+    subject: null,
+    attributes: {},
+    verifiedAt: at.toISOString(),
+  };
+  if (!result.ok) return answer;
+  if (result.kind !== 'GSC') {
+    // A certificate presentation (ECP1) carries its disclosed fields itself; this node issues
+    // none yet, so there is no holder to resolve or record.
+    return { ...answer, ok: true };
+  }
+  const body = result.body as GscBody;
+  const cti = result.claims?.cti;
+  if (cti === undefined) return { ...answer, reason: 'CWT' }; // unreachable: profile scqr requires cti
+  const subject = { type: body.t, name: body.n, idNumber: body.i, region: body.r };
+
+  // The holder is known only for codes this node issued. A code of the other region verified
+  // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
+  // with no call between the nodes); its holder's records live on the other node, so the answer
+  // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
+  const holder = result.iss === ctx.config.region ? ctx.serviceCodes.codes.findIssued(cti) : null;
+  const attributes = holder ? await holderAttributes(ctx, holder, scopesOf(org)) : {};
+
+  const claimed = ctx.db.transaction(() => {
+    if (!ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, (result.claims?.exp ?? 0) * 1000)) return false;
+    if (holder) {
+      ctx.serviceCodes.codes.recordUsage({
+        id: newId('use'),
+        user_id: holder.user_id,
+        at: nowMs,
+        organisation_id: org.id,
+        verifier_name: org.name,
+        verifier_kind: org.kind,
+        verifier_region: org.region,
+        code_kind: 'GSC',
+        read_json: JSON.stringify(Object.keys(attributes)),
+      });
+    }
+    return true;
+  })();
+  if (!claimed) return { ...answer, reason: 'USED', subject };
+  return { ...answer, ok: true, reason: 'OK', subject, attributes };
+}
+
+/** 用码记录: the caller's own records only, newest first. */
+export function listCodeUsage(ctx: ServiceContext, auth: AuthContext): z.input<typeof CodeUsageList> {
+  return {
+    items: ctx.serviceCodes.codes.listUsage(auth.userId).map((row) => ({
+      id: row.id,
+      at: new Date(row.at).toISOString(),
+      verifierName: row.verifier_name,
+      verifierKind: row.verifier_kind as 'window' | 'hotel' | 'transit',
+      verifierRegion: row.verifier_region as Region,
+      codeKind: row.code_kind,
+      read: JSON.parse(row.read_json) as VerifierScope[],
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { test } from 'node:test';
+import { generateSigningKey } from '../../scqr/keys';
+import { signEs256, verifyEs256 } from '../../scqr/p256';
+import { nativeEs256Verifier } from '../src/security/native-es256';
+
+const random = (n: number) => new Uint8Array(randomBytes(n));
+
+test('the OpenSSL ES256 check answers exactly as the pure-JS one', () => {
+  const key = generateSigningKey(random);
+  const other = generateSigningKey(random);
+  for (let i = 0; i < 50; i += 1) {
+    const message = random(20 + i);
+    const signature = signEs256(message, key.secretKey);
+    const tampered = Uint8Array.from(signature);
+    tampered[i % 64] ^= 0x01;
+    const cases: [Uint8Array, Uint8Array][] = [
+      [signature, key.publicKey],
+      [tampered, key.publicKey],
+      [signature, other.publicKey],
+    ];
+    for (const [sig, pub] of cases) {
+      assert.equal(nativeEs256Verifier(sig, message, pub), verifyEs256(sig, message, pub));
+    }
+    assert.equal(nativeEs256Verifier(signature, message, key.publicKey), true);
+  }
+});
+
+test('malformed keys and signatures are a plain "no"', () => {
+  const key = generateSigningKey(random);
+  const message = random(32);
+  const signature = signEs256(message, key.secretKey);
+  assert.equal(nativeEs256Verifier(signature.subarray(0, 63), message, key.publicKey), false);
+  assert.equal(nativeEs256Verifier(signature, message, key.publicKey.subarray(0, 33)), false);
+  assert.equal(nativeEs256Verifier(signature, message, new Uint8Array(65).fill(4)), false);
+});

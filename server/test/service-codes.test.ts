@@ -1,0 +1,272 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { verifyTrustList, mergeTrustLists, type TrustList } from '../../scqr/trust-list';
+import { verify } from '../../scqr/verify';
+import { REPO_ROOT } from '../src/config';
+import { ensureNodeKeys, rotateSigningKey } from '../src/keys/keystore';
+import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import {
+  anchorPublicJwk,
+  decodeCode,
+  firstCode,
+  realNameHolder,
+  requestServiceCodes,
+  resolveCode,
+  verifierToken,
+} from './helpers/service-codes';
+import { loginBySms, startTestServer, type TestServer } from './helpers/test-server';
+
+const DAY_MS = 24 * 3600 * 1000;
+const tianfu = DEMO_ENTERPRISES.find((e) => e.name === '成都天府软件有限公司')!;
+
+async function ownTrustList(server: TestServer): Promise<TrustList> {
+  const response = await fetch(`${server.url}/api/v1/trust-list`);
+  assert.equal(response.status, 200);
+  return verifyTrustList(await response.text(), anchorPublicJwk(server.dataDir), server.config.region);
+}
+
+describe('政务服务码 issuance', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(() => server.close());
+
+  test('a person code needs real-name verification (403 REAL_NAME_REQUIRED) and a session (401)', async () => {
+    const { token } = await loginBySms(server);
+    const refused = await requestServiceCodes(server, token, { kind: 'person' });
+    assert.equal(refused.status, 403);
+    assert.equal(refused.body.code, 'REAL_NAME_REQUIRED');
+    const anonymous = await server.call('POST', '/api/v1/me/service-codes', { body: { kind: 'person' } });
+    assert.equal(anonymous.status, 401);
+    const tooMany = await requestServiceCodes(server, token, { kind: 'person', count: 31 });
+    assert.equal(tooMany.status, 400);
+  });
+
+  test('a batch of 30 windows: iat staggered by 60 s from the current minute, exp = iat + 120, each verifying in its window', async () => {
+    const holder = await realNameHolder(server, '欧阳娜娜');
+    const issued = await requestServiceCodes(server, holder.token, { kind: 'person' });
+    assert.equal(issued.status, 200, issued.text);
+    const batch = issued.body;
+    assert.equal(batch.kind, 'person');
+    assert.equal(batch.region, '510000');
+    assert.deepEqual(batch.holder, { name: '欧**娜', idNumber: `${holder.idNumber.slice(0, 4)}**********${holder.idNumber.slice(-4)}` });
+    assert.equal(batch.enterprise, null);
+    assert.equal(batch.codes.length, 30);
+    const minute = Math.floor(server.clock.now().getTime() / 60_000) * 60;
+    batch.codes.forEach((code: { iat: number; exp: number; payload: string }, n: number) => {
+      assert.equal(code.iat, minute + 60 * n);
+      assert.equal(code.exp, code.iat + 120);
+      assert.match(code.payload, /^GSC1:[0-9A-Z $%*+\-./:]+$/);
+    });
+
+    const store = mergeTrustLists([await ownTrustList(server)]);
+    const ctis = new Set<string>();
+    for (const code of batch.codes) {
+      const result = verify(code.payload, { trustList: store, at: new Date(code.iat * 1000 + 30_000) });
+      assert.equal(result.reason, 'OK');
+      assert.equal(result.claims?.iat, code.iat);
+      ctis.add(result.claims!.cti!);
+    }
+    assert.equal(ctis.size, 30, 'every code has its own cti');
+    // A window later than the next one is not valid yet; the first is expired 3 minutes on.
+    assert.equal(verify(batch.codes[5].payload, { trustList: store, at: new Date(minute * 1000) }).reason, 'NOT_YET_VALID');
+    assert.equal(verify(batch.codes[0].payload, { trustList: store, at: new Date((minute + 181) * 1000) }).reason, 'EXPIRED');
+  });
+
+  test('a person code carries t P, the pseudonymous sub, masked name and ID, the region; never the full ID or name', async () => {
+    const holder = await realNameHolder(server, '张三丰');
+    const again = async () => (await requestServiceCodes(server, holder.token, { kind: 'person', count: 3 })).body.codes;
+    const codes = [...(await again()), ...(await again())];
+    const subs = new Set<string>();
+    for (const { payload } of codes) {
+      const { gsc, text, claims } = decodeCode(payload);
+      assert.deepEqual(Object.keys(gsc).sort(), ['i', 'n', 'r', 'sub', 't']);
+      assert.equal(gsc.t, 'P');
+      assert.equal(gsc.n, '张*丰');
+      assert.equal(gsc.i, `${holder.idNumber.slice(0, 4)}**********${holder.idNumber.slice(-4)}`);
+      assert.equal(gsc.r, '510000');
+      assert.equal(claims.get(1), '510000');
+      assert.match(gsc.sub, /^[A-Za-z0-9_-]{22}$/);
+      subs.add(gsc.sub);
+      for (const secret of [holder.idNumber, holder.idNumber.slice(6, 14), '张三丰', holder.phone]) {
+        assert.ok(!text.includes(secret), `the code leaks ${secret}`);
+        assert.ok(!payload.includes(secret));
+      }
+    }
+    assert.equal(subs.size, 1, 'the same holder keeps one pseudonymous sub');
+    const other = await realNameHolder(server, '张三丰');
+    const otherSub = decodeCode(await firstCode(server, other.token)).gsc.sub;
+    assert.notEqual(otherSub, [...subs][0]);
+  });
+
+  test('an enterprise code needs acting as a bound enterprise (403 ENTERPRISE_NOT_BOUND), then carries its name and credit code', async () => {
+    const holder = await realNameHolder(server, '张伟', '510107');
+    const notBound = await requestServiceCodes(server, holder.token, { kind: 'enterprise', count: 2 });
+    assert.equal(notBound.status, 403);
+    assert.equal(notBound.body.code, 'ENTERPRISE_NOT_BOUND');
+
+    const bound = await server.call('POST', '/api/v1/me/enterprises', { token: holder.token, body: { creditCode: tianfu.creditCode } });
+    assert.equal(bound.status, 200);
+    const stillPersonal = await requestServiceCodes(server, holder.token, { kind: 'enterprise', count: 2 });
+    assert.equal(stillPersonal.status, 403, 'bound but acting as oneself');
+    assert.equal(stillPersonal.body.code, 'ENTERPRISE_NOT_BOUND');
+
+    await server.call('PUT', '/api/v1/me/acting-as', { token: holder.token, body: { enterpriseId: bound.body.id } });
+    const issued = await requestServiceCodes(server, holder.token, { kind: 'enterprise', count: 2 });
+    assert.equal(issued.status, 200, issued.text);
+    assert.equal(issued.body.kind, 'enterprise');
+    assert.deepEqual(issued.body.holder, { name: '成都天府软件有限公司', idNumber: tianfu.creditCode });
+    assert.deepEqual(issued.body.enterprise, {
+      name: '成都天府软件有限公司',
+      creditCode: tianfu.creditCode,
+      creditRating: tianfu.creditRating,
+      licences: tianfu.licences,
+    });
+    assert.ok(tianfu.licences.length >= 1 && tianfu.licences.length <= 3);
+    for (const { payload } of issued.body.codes) {
+      const { gsc, text } = decodeCode(payload);
+      assert.equal(gsc.t, 'E');
+      assert.equal(gsc.n, '成都天府软件有限公司');
+      assert.equal(gsc.i, tianfu.creditCode);
+      assert.ok(!text.includes(holder.idNumber) && !text.includes('张伟'), 'the agent stays out of the 企业码');
+    }
+    // Acting as the enterprise does not stop the person's own code.
+    assert.equal((await requestServiceCodes(server, holder.token, { kind: 'person', count: 1 })).status, 200);
+  });
+
+  test('every demo enterprise has a credit rating and 1–3 licences', () => {
+    for (const e of DEMO_ENTERPRISES) {
+      assert.match(e.creditRating, /^(A|B|M|C|D)$/, e.name);
+      assert.ok(e.licences.length >= 1 && e.licences.length <= 3, e.name);
+    }
+  });
+});
+
+describe('trust list and keys', () => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await startTestServer();
+  });
+  afterEach(() => server.close());
+
+  test('GET /api/v1/trust-list is an application/jose JWS that verifies with the exported anchor', async () => {
+    const response = await fetch(`${server.url}/api/v1/trust-list`);
+    assert.equal(response.status, 200);
+    assert.match(response.headers.get('content-type') ?? '', /^application\/jose/);
+    const jws = await response.text();
+    assert.equal(jws.split('.').length, 3);
+    const list = verifyTrustList(jws, anchorPublicJwk(server.dataDir), '510000');
+    assert.equal(list.region, '510000');
+    assert.ok(list.version >= 1);
+    assert.equal(Date.parse(list.nextUpdate) - Date.parse(list.issuedAt), DAY_MS);
+    assert.equal(list.entries.length, 1);
+    const [entry] = list.entries;
+    assert.deepEqual(entry.purposes, ['GSC', 'ECP']);
+    assert.deepEqual(entry.docTypes, ['*']);
+    assert.equal(entry.alg, 'ES256');
+    assert.equal(entry.issuer, '四川省政务服务和资源交易服务中心');
+    assert.ok(Date.parse(entry.validTo) - Date.parse(entry.validFrom) > 360 * DAY_MS);
+    assert.equal(entry.jwk?.kty, 'EC');
+    assert.ok(!('d' in (entry.jwk ?? {})), 'no private key in the list');
+
+    // Another anchor does not verify it.
+    const { generateSigningKey, publicJwk } = await import('../../scqr/keys');
+    const stranger = publicJwk(generateSigningKey((n) => new Uint8Array(n).map(() => Math.floor(Math.random() * 256))).publicKey);
+    assert.throws(() => verifyTrustList(jws, stranger, '510000'));
+
+    const lists = await server.call('GET', '/api/v1/trust-lists');
+    assert.equal(lists.status, 200);
+    assert.deepEqual(lists.body.lists.map((l: { region: string }) => l.region), ['510000']);
+    assert.equal(lists.body.lists[0].jws, jws);
+    const anchors = await server.call('GET', '/api/v1/trust-anchors');
+    assert.deepEqual(anchors.body.anchors, [{ region: '510000', jwk: anchorPublicJwk(server.dataDir) }]);
+
+    const openapi = await server.call('GET', '/api/v1/openapi.json');
+    assert.ok(openapi.body.paths['/api/v1/trust-list']?.get, 'documented in the OpenAPI document');
+  });
+
+  test('keys live in DATA_DIR/keys with mode 0600, and restarting keeps them', async () => {
+    const dir = path.join(server.dataDir, 'keys');
+    for (const file of ['anchor.jwk', 'keystore.json']) assert.equal(statSync(path.join(dir, file)).mode & 0o777, 0o600, file);
+    assert.equal(statSync(dir).mode & 0o777, 0o700);
+    const anchorBefore = readFileSync(path.join(dir, 'anchor.jwk'), 'utf8');
+    const listBefore = await ownTrustList(server);
+    const restarted = await startTestServer({ dataDir: server.dataDir });
+    try {
+      assert.equal(readFileSync(path.join(dir, 'anchor.jwk'), 'utf8'), anchorBefore);
+      const listAfter = await ownTrustList(restarted);
+      assert.equal(listAfter.version, listBefore.version, 'same keys, same version');
+      assert.deepEqual(listAfter.entries, listBefore.entries);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  test('rotation: the old kid keeps verifying until its validTo, new codes use the new kid', async () => {
+    const holder = await realNameHolder(server);
+    const before = await ownTrustList(server);
+    const oldKid = before.entries[0].kid;
+
+    // 300 days on, the first key still has 65 days left: sign a code with it, then rotate.
+    server.clock.advance(300 * DAY_MS);
+    holder.token = (await loginBySms(server, holder.phone)).token; // sessions last a week
+    const window = await verifierToken(server, 'window');
+    const oldCode = await firstCode(server, holder.token);
+    assert.equal(decodeCode(oldCode).kid, oldKid);
+    const rotated = rotateSigningKey(server.dataDir, '510000', { now: server.clock.now() });
+    assert.deepEqual(rotated.kept, [oldKid]);
+
+    const after = await ownTrustList(server);
+    assert.equal(after.version, before.version + 1);
+    assert.deepEqual(after.entries.map((e) => e.kid), [oldKid, rotated.current]);
+    const resolved = await resolveCode(server, window, oldCode);
+    assert.equal(resolved.status, 200);
+    assert.equal(resolved.body.reason, 'OK', 'a code signed before the rotation still verifies');
+    const newCode = await firstCode(server, holder.token);
+    assert.equal(decodeCode(newCode).kid, rotated.current);
+    assert.equal((await resolveCode(server, window, newCode)).body.reason, 'OK');
+
+    // Past the old key's validTo, it leaves the list; the new one stays.
+    server.clock.advance(66 * DAY_MS);
+    holder.token = (await loginBySms(server, holder.phone)).token;
+    const later = await ownTrustList(server);
+    assert.deepEqual(later.entries.map((e) => e.kid), [rotated.current]);
+    assert.equal(later.version, after.version + 1);
+    assert.equal(decodeCode(await firstCode(server, holder.token)).kid, rotated.current);
+    // The old code, shown again at a time inside its own window, now finds no key.
+    const iat = decodeCode(oldCode).claims.get(6) as number;
+    assert.equal(verify(oldCode, { trustList: later, at: new Date(iat * 1000) }).reason, 'KID_UNKNOWN');
+  });
+
+  test('rotate.ts on the command line adds a key and keeps the old one', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-rotate-'));
+    try {
+      const initial = ensureNodeKeys(dataDir, '500000');
+      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, REGION: '500000' },
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, run.stderr);
+      const output = JSON.parse(run.stdout.trim());
+      assert.equal(output.region, '500000');
+      assert.deepEqual(output.kept, [initial.signingKeys[0].kid]);
+      const keystore = JSON.parse(readFileSync(path.join(dataDir, 'keys', 'keystore.json'), 'utf8'));
+      assert.deepEqual(keystore.keys.map((k: { kid: string }) => k.kid), [initial.signingKeys[0].kid, output.current]);
+
+      const wrongRegion = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATA_DIR: dataDir, REGION: '510000' },
+        encoding: 'utf8',
+      });
+      assert.equal(wrongRegion.status, 2, 'a data dir of another region is refused');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

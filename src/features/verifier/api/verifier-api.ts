@@ -1,0 +1,6 @@
+import { callApi } from '../../../shared/api/client';
+
+export const getVerifierMembership = () => callApi('getVerifierMembership');
+export const resolveServiceCode = (payload: string) => callApi('resolveServiceCode', { body: { payload } });
+export const getTrustLists = () => callApi('getTrustLists');
+export const getTrustAnchors = () => callApi('getTrustAnchors');

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { IsoDateTime } from './common';
+import { ApplicationStatus } from './applications';
+
+/**
+ * 消息中心. A message carries its kind and references; the client words it (i18n), so the
+ * server never stores sentences in one language.
+ */
+export const MessageKind = z.enum([
+  'application_submitted',
+  'application_status',
+  /** 临期提醒: ≤ 2 working days before the promised deadline. */
+  'deadline_near',
+  'rating_follow_up_answered',
+  'case_replied',
+]);
+export type MessageKind = z.infer<typeof MessageKind>;
+
+export const Message = z.object({
+  id: z.string(),
+  kind: MessageKind,
+  applicationId: z.string().nullable(),
+  caseId: z.string().nullable(),
+  serviceName: z.string().nullable(),
+  status: ApplicationStatus.nullable(),
+  /** With deadline_near: the promised date and the working days left. */
+  deadline: z.string().nullable(),
+  remainingWorkingDays: z.number().int().nullable(),
+  createdAt: IsoDateTime,
+  readAt: IsoDateTime.nullable(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const MessageList = z.object({ items: z.array(Message), unread: z.number().int() });
+export const MessageIdParams = z.object({ id: z.string().min(1).max(64) });
