@@ -11,7 +11,10 @@ export default defineAppConfig({
       pages: ['pages/list/index', 'pages/search/index', 'pages/detail/index', 'pages/nearby/index', 'pages/city/index'],
     },
     { root: 'packages/service-code', pages: ['pages/usage/index'] },
+    { root: 'packages/applications', pages: ['pages/apply/index', 'pages/list/index', 'pages/detail/index', 'pages/messages/index'] },
     { root: 'packages/verifier', pages: ['pages/scan/index'] },
+    { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/case/index'] },
+    { root: 'packages/cases', pages: ['pages/list/index', 'pages/new/index', 'pages/detail/index'] },
   ],
   preloadRule: {
     'pages/mine/index': { network: 'all', packages: ['packages/account'] },

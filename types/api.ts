@@ -73,6 +73,41 @@ import {
   UploadIdParams,
 } from './forms';
 import { MessageIdParams, MessageList } from './messages';
+import {
+  ApplyForPolicyBody,
+  EnterpriseProfile,
+  EnterpriseProfileBody,
+  ListPoliciesQuery,
+  PolicyApplicationResult,
+  PolicyDetail,
+  PolicyGrantList,
+  PolicyIdParams,
+  PolicyList,
+  PolicyMatchList,
+  PolicySubscriptions,
+  PolicySubscriptionsBody,
+} from './policies';
+import {
+  CertificateClassList,
+  CertificateDetail,
+  CertificateDetailHeaders,
+  CertificateIdParams,
+  CertificateList,
+  CertificateSummary,
+  CertificateUsageList,
+  CreatePresentationBody,
+  OfflineBatch,
+  OfflineBatchBody,
+  Presentation,
+  ReauthBody,
+  ReauthCodeSent,
+  ReauthToken,
+  SetCertificateStatusBody,
+  StaffCertificate,
+  StatusListDocument,
+  StatusListIndex,
+  StatusListParams,
+} from './certificates';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -421,6 +456,130 @@ export const endpoints = {
     params: CaseIdParams,
     body: CaseReplyBody,
     response: CaseDetail,
+  },
+  getEnterpriseProfile: {
+    ...routes.getEnterpriseProfile,
+    summary: '一企一档 of the acting enterprise (pre-filled from its registration until saved); 403 ENTERPRISE_NOT_BOUND when acting as oneself',
+    response: EnterpriseProfile,
+  },
+  saveEnterpriseProfile: {
+    ...routes.saveEnterpriseProfile,
+    summary: 'Save 一企一档 (validated field by field); grants 免申即享 and pushes newly matching subscribed policies',
+    body: EnterpriseProfileBody,
+    response: EnterpriseProfile,
+  },
+  listPolicies: {
+    ...routes.listPolicies,
+    summary: '惠企政策 catalogue (province, city, county), filtered by level, type, region',
+    query: ListPoliciesQuery,
+    response: PolicyList,
+  },
+  getPolicy: {
+    ...routes.getPolicy,
+    summary: 'One policy with its conditions, amount, window, materials and 图解 cards',
+    params: PolicyIdParams,
+    response: PolicyDetail,
+  },
+  listPolicyMatches: {
+    ...routes.listPolicyMatches,
+    summary: '政策一屏览: every policy judged for the acting enterprise with per-condition reasons, eligible first by value then deadline',
+    response: PolicyMatchList,
+  },
+  getPolicySubscriptions: {
+    ...routes.getPolicySubscriptions,
+    summary: 'Policy types I am pushed about for the acting enterprise',
+    response: PolicySubscriptions,
+  },
+  savePolicySubscriptions: {
+    ...routes.savePolicySubscriptions,
+    summary: 'Subscribe to policy types for the acting enterprise (replaces the set)',
+    body: PolicySubscriptionsBody,
+    response: PolicySubscriptions,
+  },
+  applyForPolicy: {
+    ...routes.applyForPolicy,
+    summary: '申报兑现: an HQZC-0001 online application for the policy, once per Idempotency-Key',
+    params: PolicyIdParams,
+    headers: IdempotencyHeaders,
+    body: ApplyForPolicyBody,
+    response: PolicyApplicationResult,
+  },
+  listPolicyGrants: {
+    ...routes.listPolicyGrants,
+    summary: '兑现 status of the acting enterprise: applied → reviewing → approved → paid, and 免申即享 grants',
+    response: PolicyGrantList,
+  },
+  // 电子证照 (issue 6)
+  listCertificateClasses: {
+    ...routes.listCertificateClasses,
+    summary: 'The 40 certificate classes recognised by both regions: fields (sensitive flagged), 照面 layout, issuers',
+    response: CertificateClassList,
+  },
+  listMyCertificates: {
+    ...routes.listMyCertificates,
+    summary: '卡包: my e-certificates (and those of my bound enterprises) by class, with status',
+    response: CertificateList,
+  },
+  getMyCertificate: {
+    ...routes.getMyCertificate,
+    summary: 'One of my certificates with its 照面 values; sensitive fields masked unless X-Reauth-Token is fresh',
+    params: CertificateIdParams,
+    headers: CertificateDetailHeaders,
+    response: CertificateDetail,
+  },
+  sendReauthCode: {
+    ...routes.sendReauthCode,
+    summary: 'Send an SMS code to my own phone for re-authentication',
+    response: ReauthCodeSent,
+  },
+  reauthenticate: {
+    ...routes.reauthenticate,
+    summary: 'SMS code → a 5-minute reauthToken (X-Reauth-Token) that reveals sensitive certificate fields',
+    body: ReauthBody,
+    response: ReauthToken,
+  },
+  createPresentation: {
+    ...routes.createPresentation,
+    summary: '亮证: an online-signed ECP1 (≤ 300 s) with only the chosen fields or a scene template (scqr-v1 §3.1)',
+    params: CertificateIdParams,
+    body: CreatePresentationBody,
+    response: Presentation,
+  },
+  issueOfflineBatch: {
+    ...routes.issueOfflineBatch,
+    summary: 'Offline selective-disclosure credentials (≤ 24 h, scqr-v1 §3.2) with a status reference',
+    params: CertificateIdParams,
+    body: OfflineBatchBody,
+    response: OfflineBatch,
+  },
+  reportCertificateLoss: {
+    ...routes.reportCertificateLoss,
+    summary: '挂失: suspends the certificate (status list) and stops new presentations',
+    params: CertificateIdParams,
+    response: CertificateSummary,
+  },
+  listCertificateUsage: {
+    ...routes.listCertificateUsage,
+    summary: '用证记录: who verified my certificates, when, and which fields they saw',
+    response: CertificateUsageList,
+  },
+  setCertificateStatus: {
+    ...routes.setCertificateStatus,
+    summary: 'Back office: revoke, suspend or reinstate a certificate of this node (audited; status list updated at once)',
+    params: CertificateIdParams,
+    body: SetCertificateStatusBody,
+    response: StaffCertificate,
+  },
+  listStatusLists: {
+    ...routes.listStatusLists,
+    summary: 'The status lists this node publishes (scqr-v1 §6), for the other region\'s node',
+    response: StatusListIndex,
+  },
+  getStatusList: {
+    ...routes.getStatusList,
+    summary: 'One status list (scqr-v1 §6): 2 bits per certificate, zlib, base64',
+    params: StatusListParams,
+    response: StatusListDocument,
   },
 } as const satisfies Record<RouteName, Endpoint>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RATING_TAGS } from './rating-tags';
 import { IsoDateTime } from './common';
 import { FormValues } from './forms';
 
@@ -106,10 +107,7 @@ export const IdempotencyHeaders = z.looseObject({
 
 export const SubmitCorrectionBody = z.object({ values: FormValues });
 
-export const RATING_TAGS = [
-  'fast', 'friendly', 'clear_guidance', 'less_materials', 'online_all_the_way',
-  'slow', 'unclear_guidance', 'too_many_materials', 'many_trips', 'bad_attitude',
-] as const;
+export { RATING_TAGS };
 export const RateApplicationBody = z.object({
   score: z.number().int().min(1).max(5),
   tags: z.array(z.enum(RATING_TAGS)).max(10).default([]),

@@ -13,6 +13,10 @@ export const MessageKind = z.enum([
   'deadline_near',
   'rating_follow_up_answered',
   'case_replied',
+  /** 惠企政策 (issue 7): a subscribed policy now matches, its window closes within 7 days, 免申即享 granted. */
+  'policy_matched',
+  'policy_deadline_near',
+  'policy_granted',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 
@@ -21,6 +25,8 @@ export const Message = z.object({
   kind: MessageKind,
   applicationId: z.string().nullable(),
   caseId: z.string().nullable(),
+  /** With policy_* kinds: the policy (serviceName carries its title, deadline its closing date). */
+  policyId: z.string().nullable().optional(),
   serviceName: z.string().nullable(),
   status: ApplicationStatus.nullable(),
   /** With deadline_near: the promised date and the working days left. */

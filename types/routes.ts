@@ -61,6 +61,29 @@ export const routes = {
   listStaffCases: { method: 'GET', path: '/api/v1/staff/cases', auth: true },
   getStaffCase: { method: 'GET', path: '/api/v1/staff/cases/:id', auth: true },
   replyToCaseAsStaff: { method: 'POST', path: '/api/v1/staff/cases/:id/replies', auth: true },
+  // 惠企政策直达快享 (issue 7): 一企一档, catalogue, 政策一屏览, subscriptions, 兑现
+  getEnterpriseProfile: { method: 'GET', path: '/api/v1/me/enterprise-profile', auth: true },
+  saveEnterpriseProfile: { method: 'PUT', path: '/api/v1/me/enterprise-profile', auth: true },
+  listPolicies: { method: 'GET', path: '/api/v1/policies', auth: false },
+  getPolicy: { method: 'GET', path: '/api/v1/policies/:id', auth: false },
+  listPolicyMatches: { method: 'GET', path: '/api/v1/me/policy-matches', auth: true },
+  getPolicySubscriptions: { method: 'GET', path: '/api/v1/me/policy-subscriptions', auth: true },
+  savePolicySubscriptions: { method: 'PUT', path: '/api/v1/me/policy-subscriptions', auth: true },
+  applyForPolicy: { method: 'POST', path: '/api/v1/me/policies/:id/applications', auth: true },
+  listPolicyGrants: { method: 'GET', path: '/api/v1/me/policy-grants', auth: true },
+  // 电子证照 wallet, 亮证, 川渝互认 status lists (issue 6)
+  listCertificateClasses: { method: 'GET', path: '/api/v1/certificate-classes', auth: false },
+  listMyCertificates: { method: 'GET', path: '/api/v1/me/certificates', auth: true },
+  getMyCertificate: { method: 'GET', path: '/api/v1/me/certificates/:id', auth: true },
+  sendReauthCode: { method: 'POST', path: '/api/v1/me/reauth/sms-codes', auth: true },
+  reauthenticate: { method: 'POST', path: '/api/v1/me/reauth', auth: true },
+  createPresentation: { method: 'POST', path: '/api/v1/me/certificates/:id/presentations', auth: true },
+  issueOfflineBatch: { method: 'POST', path: '/api/v1/me/certificates/:id/offline-batch', auth: true },
+  reportCertificateLoss: { method: 'POST', path: '/api/v1/me/certificates/:id/report-loss', auth: true },
+  listCertificateUsage: { method: 'GET', path: '/api/v1/me/certificate-usage', auth: true },
+  setCertificateStatus: { method: 'POST', path: '/api/v1/staff/certificates/:id/status', auth: true },
+  listStatusLists: { method: 'GET', path: '/api/v1/status-lists', auth: false },
+  getStatusList: { method: 'GET', path: '/api/v1/status-lists/:listId', auth: false },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; auth: boolean }>;
 
 export type RouteName = keyof typeof routes;

@@ -99,6 +99,18 @@ export const VerificationResult = z.object({
     .nullable(),
   /** Only the attributes in this verifier's scope; empty unless ok. */
   attributes: ResolvedAttributes,
+  /** ECP1 only, once ok: the certificate presented and the fields it disclosed (issue 6). */
+  certificate: z
+    .object({
+      classCode: z.string(),
+      className: z.string(),
+      disclosed: z.record(z.string(), z.string()),
+      holderRegion: z.string(),
+      certificateId: z.string().nullable().optional(),
+      /** The holder's photo (JPEG, base64), for a verifier that may see it, checked against `ph`. */
+      photoBase64: z.string().optional(),
+    })
+    .optional(),
   verifiedAt: IsoDateTime,
 });
 export type VerificationResult = z.infer<typeof VerificationResult>;

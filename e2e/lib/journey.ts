@@ -41,3 +41,22 @@ export async function signInWithSms(page: Page, server: RunningServer, phone: st
   await visiblePage(page).getByTestId('login-submit').click();
   await settle(page);
 }
+
+/** The bearer token the app keeps for the signed-in user (Taro H5 storage wraps values in { data }). */
+export async function sessionToken(page: Page): Promise<string> {
+  const raw = await page.evaluate(() => localStorage.getItem('session'));
+  if (!raw) throw new Error('not signed in');
+  return (JSON.parse(JSON.parse(raw).data as string) as { state: { token: string } }).state.token;
+}
+
+/** Calls the API as the given bearer, for setting up what a journey does not exercise itself. */
+export async function api<T = Record<string, unknown>>(server: RunningServer, method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+  return (text ? JSON.parse(text) : {}) as T;
+}

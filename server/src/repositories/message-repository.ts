@@ -13,6 +13,8 @@ export interface MessageRow {
   dedupe_key: string | null;
   created_at: number;
   read_at: number | null;
+  /** 惠企政策 messages (migration 006); written by the policy repository. */
+  policy_id?: string | null;
 }
 
 export function createMessageRepository(db: Db) {

@@ -10,6 +10,9 @@ import { meRoutes } from './me-routes';
 import type { RouteHandlers, RouteInput } from './route-types';
 import { serviceCodeRoutes } from './service-code-routes';
 import { applicationRoutes } from './application-routes';
+import { policyRoutes } from './policy-routes';
+import { schedulePolicySweep } from '../services/policy-push';
+import { certificateRoutes, registerCertificateLifecycle } from './certificate-routes';
 import { ROUTE_BODY_LIMITS } from '../http/route-body-limits';
 
 declare module 'fastify' {
@@ -50,7 +53,12 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...catalogRoutes(ctx),
     ...serviceCodeRoutes(ctx),
     ...applicationRoutes(ctx),
+    ...policyRoutes(ctx),
+    ...certificateRoutes(ctx),
   };
+  registerCertificateLifecycle(app, ctx);
+  // 免申即享 and matches for saved profiles: once at start-up, then daily.
+  schedulePolicySweep(ctx, (stop) => app.addHook('onClose', async () => stop()));
 
   app.decorateRequest('auth', null);
   const requireSession: onRequestHookHandler = async (request) => {

@@ -15,7 +15,10 @@ export type DataPurpose =
   | 'ip'
   | 'dev-openid'
   /** The pseudonymous subject (`sub`) of a 政务服务码 / 企业码. */
-  | 'gsc-subject';
+  | 'gsc-subject'
+  /** An e-certificate's field values (JSON) and its holder photo (issue 6). */
+  | 'certificate-fields'
+  | 'certificate-photo';
 
 const CIPHER_VERSION = 'v1';
 const IV_BYTES = 12;

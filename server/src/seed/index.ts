@@ -4,6 +4,7 @@ import { catalogSeeder } from './catalog-seeder';
 import { DEMO_ENTERPRISES } from './demo-enterprises';
 import { demoEnterpriseCredit } from './service-code-seeders';
 import { staffSeeder } from './staff-seeder';
+import { policySeeder } from './policy-seeder';
 
 export interface SeedContext {
   now: () => Date;
@@ -27,7 +28,7 @@ const demoEnterpriseRegistry: Seeder = {
 };
 
 /** Seeders in order. */
-export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, demoEnterpriseCredit, catalogSeeder, staffSeeder];
+export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, demoEnterpriseCredit, catalogSeeder, staffSeeder, policySeeder];
 
 export function seedDatabase(db: Db, context: SeedContext, seeders: readonly Seeder[] = SEEDERS): void {
   for (const seeder of seeders) {

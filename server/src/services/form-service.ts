@@ -5,6 +5,7 @@ import type { PrefillSources } from '../../../types/forms';
 import { maskPersonName } from '../../../types/identity-numbers';
 import { chinaDate } from '../../../types/working-days';
 import { AppError } from '../errors';
+import { validCertificateClasses } from './certificate-service';
 import type { AuthContext, ServiceContext } from './service-context';
 
 /**
@@ -18,9 +19,9 @@ export function heldCertificateClasses(ctx: ServiceContext, userId: string): str
   return [...held].sort();
 }
 
-/** The wallet's hook: the classes of the e-certificates in the user's 卡包. None yet. */
-export function walletCertificateClasses(_ctx: ServiceContext, _userId: string): string[] {
-  return [];
+/** The wallet's hook: the classes of the user's valid e-certificates in the 卡包 (issue 6). */
+export function walletCertificateClasses(ctx: ServiceContext, userId: string): string[] {
+  return validCertificateClasses(ctx, userId);
 }
 
 /** Today in China, the date every form rule (`today`, `today-365`) is relative to. */

@@ -7,6 +7,7 @@ import { AppError } from '../errors';
 import type { MessageRow } from '../repositories/message-repository';
 import { chinaToday } from './form-service';
 import type { AuthContext, ServiceContext } from './service-context';
+import { generatePolicyDeadlineReminders } from './policy-push';
 
 /** 临期提醒 when this many working days or fewer remain before the promised deadline. */
 export const REMINDER_WORKING_DAYS = 2;
@@ -73,6 +74,7 @@ function toMessage(row: MessageRow) {
     kind: row.kind as MessageKind,
     applicationId: row.application_id,
     caseId: row.case_id,
+    policyId: row.policy_id ?? null,
     serviceName: row.service_name,
     status: row.status as ApplicationStatus | null,
     deadline: row.deadline,
@@ -84,6 +86,7 @@ function toMessage(row: MessageRow) {
 
 export function listMessages(ctx: ServiceContext, auth: AuthContext): z.input<typeof MessageList> {
   generateDeadlineReminders(ctx, auth.userId);
+  generatePolicyDeadlineReminders(ctx, auth.userId);
   const { messages } = ctx.applications.repos;
   return { items: messages.list(auth.userId).map(toMessage), unread: messages.unreadCount(auth.userId) };
 }

@@ -13,6 +13,8 @@ import type { Crypto } from '../security/crypto';
 import { CatalogStore } from './catalog-store';
 import { createApplicationContext, type ApplicationContext } from './application-context';
 import { createServiceCodeContext, type ServiceCodeContext } from './service-code-context';
+import { createPolicyContext, type PolicyContext } from './policy-context';
+import { createCertificateContext, type CertificateContext } from './certificate-context';
 
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
@@ -27,6 +29,10 @@ export interface ServiceContext {
   serviceCodes: ServiceCodeContext;
   /** 办件: forms, drafts, uploads, applications, messages, 12345, back office (issue 4). */
   applications: ApplicationContext;
+  /** 惠企政策 (issue 7): the policy catalogue, 一企一档, subscriptions, grants. */
+  policies: PolicyContext;
+  /** 电子证照: wallet, presentations, status lists (issue 6). */
+  certificates: CertificateContext;
   repos: {
     users: ReturnType<typeof createUserRepository>;
     sessions: ReturnType<typeof createSessionRepository>;
@@ -48,6 +54,8 @@ export function createServiceContext(config: Config, db: Db, crypto: Crypto, pro
     searchIndex: buildSearchIndex(catalog.services),
     serviceCodes: createServiceCodeContext(config, db, crypto, providers.now),
     applications: createApplicationContext(config.dataDir, db, crypto, catalog),
+    policies: createPolicyContext(db),
+    certificates: createCertificateContext(config, db, crypto, providers.now),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),

@@ -6,6 +6,7 @@ import type { StaffRow } from '../repositories/staff-repository';
 import { currentStatus, toDetail, toSummary } from './application-service';
 import { formInvalid } from './form-service';
 import { addMessage } from './message-service';
+import { issueCertificatesOnApproval } from './certificate-issuance';
 import type { AuthContext, ServiceContext } from './service-context';
 
 /**
@@ -97,6 +98,8 @@ export function transitionApplication(
     }
     repo.setStatus({ id: row.id, status: to, correction_json: correction, updated_at: now });
     if (row.parent_id) repo.touch(row.parent_id, now);
+    // 办结 of a service that yields a certificate issues it to the applicant's wallet (issue 6).
+    if (to === 'approved') issueCertificatesOnApproval(ctx, row, now);
     repo.addEvent({
       application_id: row.id, action: body.action, from_status: from, to_status: to, actor_kind: 'staff',
       actor_user_id: auth.userId, staff_name: staff.name, reason: body.reason ?? null, at: now,

@@ -9,7 +9,8 @@ import type {
 } from '../../../types/service-code';
 import type { Region } from '../../../types/identity';
 import type { GscBody } from '../../../scqr/cwt';
-import { PREFIX_ECP, PREFIX_GSC, type VerifyResult, verify } from '../../../scqr/verify';
+import { PREFIX_ECP, PREFIX_GSC, type VerifyOptions, type VerifyResult, verify } from '../../../scqr/verify';
+import { resolveCertificatePresentation } from './certificate-verification';
 import { AppError } from '../errors';
 import type { IssuedCodeRow } from '../repositories/service-code-repository';
 import type { VerifierOrganisationRow } from '../repositories/verifier-repository';
@@ -42,9 +43,12 @@ export function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): z
  * scqr-v1 §7 against the merged trust store at the server clock. A kid known only from a stale
  * peer list reports TRUST_LIST_STALE (that list, not the whole store, is past nextUpdate + 72 h).
  */
-export function verifyPayload(ctx: ServiceContext, payload: string, at: Date): VerifyResult {
+export function verifyPayload(ctx: ServiceContext, payload: string, at: Date, resolveStatus?: VerifyOptions['resolveStatus']): VerifyResult {
   const stores = ctx.serviceCodes.trust.verificationStores();
-  const options = { at, profile: 'scqr' as const, prefixes: [PREFIX_GSC, PREFIX_ECP], es256Verifier: nativeEs256Verifier };
+  const options = {
+    at, profile: 'scqr' as const, prefixes: [PREFIX_GSC, PREFIX_ECP], es256Verifier: nativeEs256Verifier,
+    ...(resolveStatus ? { resolveStatus } : {}),
+  };
   const result = verify(payload, { ...options, trustList: stores.fresh });
   if (result.reason === 'KID_UNKNOWN' && stores.withStale && result.kid !== undefined && stores.staleKids.has(result.kid)) {
     return verify(payload, { ...options, trustList: stores.withStale });
@@ -103,11 +107,8 @@ export async function resolveServiceCode(
     verifiedAt: at.toISOString(),
   };
   if (!result.ok) return answer;
-  if (result.kind !== 'GSC') {
-    // A certificate presentation (ECP1) carries its disclosed fields itself; this node issues
-    // none yet, so there is no holder to resolve or record.
-    return { ...answer, ok: true };
-  }
+  // A certificate presentation (ECP1): status list, disclosed fields, photo, 用证记录 (issue 6).
+  if (result.kind !== 'GSC') return resolveCertificatePresentation(ctx, org, payload, result, answer, at);
   const body = result.body as GscBody;
   const cti = result.claims?.cti;
   if (cti === undefined) return { ...answer, reason: 'CWT' }; // unreachable: profile scqr requires cti

@@ -26,7 +26,7 @@ export default function HomePage() {
   const quick = [
     { key: 'home.quick.code', icon: '码', url: '/pages/code/index' },
     { key: 'home.quick.wallet', icon: '证', url: '/pages/wallet/index' },
-    { key: 'home.quick.applications', icon: '件', url: '/pages/services/index' },
+    { key: 'home.quick.applications', icon: '件', url: '/packages/applications/pages/list/index' },
     { key: 'home.quick.nearby', icon: '近', url: '/packages/catalog/pages/nearby/index' },
   ] as const;
 
@@ -42,7 +42,8 @@ export default function HomePage() {
           {signedIn && realName ? t('home.greetingUser', { name: realName.maskedName }) : t('home.greeting')}
         </View>
         <View className='home__search' onClick={() => go('/packages/catalog/pages/search/index')} data-testid='home-search'>
-          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')} />
+          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
+          nativeProps={{ 'aria-label': t('search.title') }} />
         </View>
       </View>
       <Section>

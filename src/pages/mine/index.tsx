@@ -54,6 +54,9 @@ export default function MinePage() {
               onClick={() => go('/packages/account/pages/enterprises/index')}
               testId='mine-acting-as'
             />
+            <ListItem label={t('mine.applications')} onClick={() => go('/packages/applications/pages/list/index')} testId='mine-applications' />
+            <ListItem label={t('mine.messages')} onClick={() => go('/packages/applications/pages/messages/index')} testId='mine-messages' />
+            <ListItem label={t('mine.cases')} onClick={() => go('/packages/cases/pages/list/index')} testId='mine-cases' />
             <ListItem
               label={t('mine.enterprises')}
               value={String(profile.enterprises.length)}

@@ -22,7 +22,8 @@ export default function ServicesPage() {
   return (
     <PageShell tab title={t('services.title')}>
       <View className='search__bar' onClick={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)}>
-        <Input className='ui-field__input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')} />
+        <Input className='ui-field__input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
+          nativeProps={{ 'aria-label': t('search.title') }} />
       </View>
       <Section>
         <Segmented

@@ -1,6 +1,10 @@
+import { applicationsEn } from './applications.en';
+import { staffCasesEn } from './staff-cases.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
+  ...applicationsEn,
+  ...staffCasesEn,
   'app.name': 'Tianfu Services',
   'tab.home': 'Home',
   'tab.services': 'Services',
@@ -199,7 +203,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'guide.phone': 'Hotline: {phone}',
   'guide.basis': 'Legal basis',
   'guide.apply': 'Apply',
-  'guide.applySoon': 'Online application is coming soon; you can apply at a nearby hall',
   'guide.offlineOnly': 'In person only',
   'guide.favorite': 'Save',
   'guide.unfavorite': 'Saved ✓',

@@ -1,5 +1,10 @@
+import { applicationsZhCN } from './applications.zh-CN';
+import { staffCasesZhCN } from './staff-cases.zh-CN';
+
 /** zh-CN is the source of truth: every other language must define exactly these keys. */
 export const zhCN = {
+  ...applicationsZhCN,
+  ...staffCasesZhCN,
   'app.name': '天府通办',
   'tab.home': '首页',
   'tab.services': '办事',
@@ -198,7 +203,6 @@ export const zhCN = {
   'guide.phone': '咨询电话：{phone}',
   'guide.basis': '设定依据',
   'guide.apply': '去办理',
-  'guide.applySoon': '在线申请即将开通，可先前往就近大厅办理',
   'guide.offlineOnly': '需到现场办理',
   'guide.favorite': '收藏',
   'guide.unfavorite': '取消收藏',

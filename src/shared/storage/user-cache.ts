@@ -24,3 +24,7 @@ export function clearUserCaches(): void {
   const { keys } = Taro.getStorageInfoSync();
   for (const key of keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key);
 }
+
+export function removeUserCache(key: string): void {
+  Taro.removeStorageSync(PREFIX + key);
+}

@@ -30,6 +30,7 @@ export function FormField({ id, label, value, placeholder, type = 'text', maxlen
           placeholder={placeholder}
           maxlength={maxlength}
           aria-label={label}
+          nativeProps={{ 'aria-label': label }}
           onInput={(e) => onChange(e.detail.value)}
         />
         {action}

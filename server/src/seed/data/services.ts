@@ -9,6 +9,7 @@ import { livelihoodServices } from './services/livelihood';
 import { oneThingServices } from './services/one-thing';
 import { enterpriseOneThingServices } from './services/one-thing-enterprise';
 import { policeServices } from './services/police';
+import { policyRedemptionServices } from './services/policy-redemption';
 import { socialServices } from './services/social';
 import { taxServices } from './services/tax';
 
@@ -21,6 +22,7 @@ export const services: ServiceItem[] = [
   ...enterpriseServices,
   ...oneThingServices,
   ...enterpriseOneThingServices,
+  ...policyRedemptionServices,
 ];
 
 export const serviceByCode: ReadonlyMap<string, ServiceItem> = new Map(services.map((s) => [s.code, s]));

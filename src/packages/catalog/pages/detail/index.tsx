@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { recordRecent } from '../../../../features/service-catalog/api/catalog-api';
 import { ServiceGuide } from '../../../../features/service-catalog/components/service-guide';
@@ -59,7 +59,7 @@ export default function ServiceDetailPage() {
           <Section>
             <View className='ui-actions'>
               <Button
-                onClick={() => void Taro.showToast({ title: t('guide.applySoon'), icon: 'none' })}
+                onClick={() => go(`/packages/applications/pages/apply/index?code=${service.code}`)}
                 disabled={!service.online}
                 testId='apply'
               >

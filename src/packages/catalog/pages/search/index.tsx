@@ -29,6 +29,7 @@ export default function SearchPage() {
           value={search.text}
           placeholder={t('home.searchPlaceholder')}
           aria-label={t('search.title')}
+          nativeProps={{ 'aria-label': t('search.title') }}
           onInput={(e) => search.setText(e.detail.value)}
         />
       </View>

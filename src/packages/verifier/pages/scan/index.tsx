@@ -49,6 +49,7 @@ export default function ScanPage() {
                 maxlength={4096}
                 placeholder={t('scan.pastePlaceholder')}
                 aria-label={t('scan.paste')}
+          nativeProps={{ 'aria-label': t('scan.paste') }}
                 onInput={(e) => setPasted(e.detail.value)}
               />
               <Button

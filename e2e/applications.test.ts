@@ -1,0 +1,127 @@
+/**
+ * 高效办成一件事 in a real Chromium: fill 新生儿出生一件事 with pre-filled fields and the wallet's
+ * e-certificates, reload half-way and continue, submit (twice, as a double tap), a staff user
+ * approves, the user sees 办结 and rates it.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPhonePage } from './lib/browser';
+import { api, assertAccessible, fill, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
+import { startServer, type RunningServer } from './lib/server';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const PHOTO = path.join(__dirname, 'fixtures', 'photo.png');
+const CITIZEN = '13400134000';
+const STAFF = '13900000009';
+
+async function uploadInto(page: Page, testId: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await visiblePage(page).getByTestId(testId).getByText('拍照或上传').click();
+  await (await chooser).setFiles(PHOTO);
+  await visiblePage(page).getByTestId(testId).getByText('已上传1个文件').waitFor();
+}
+
+async function choose(page: Page, fieldId: string, label: string): Promise<void> {
+  await visiblePage(page).getByTestId(`field-${fieldId}`).getByText(label, { exact: true }).click();
+}
+
+test('新生儿出生一件事: pre-filled, resumed after a reload, submitted once, approved and rated', async () => {
+  const page = await newPhonePage(browser);
+  await signInWithSms(page, server, CITIZEN);
+  const token = await sessionToken(page);
+  await api(server, 'POST', '/api/v1/me/real-name', token, { name: '陈小雨', idNumber: '510104199206154569' });
+  // The profile the app keeps is refreshed when a page shows; a reload picks up the verification.
+  await page.goto(`${server.url}/#/packages/applications/pages/apply/index?code=YJS-0001`);
+  await page.reload();
+  await settle(page);
+
+  const form = visiblePage(page);
+  await form.getByTestId('bundle-members').waitFor();
+  assert.equal(await form.locator('#f-applicantName input, input#f-applicantName').first().inputValue(), '陈*雨');
+  assert.equal(await form.locator('#f-applicantIdNumber input').first().inputValue(), '5101**********4569');
+  await form.getByTestId('material-material1').getByTestId('material-from-wallet').waitFor();
+  await assertAccessible(page, 'apply form');
+
+  await fill(page, 'f-applicantPhone', CITIZEN);
+  await fill(page, 'f-babyName', '陈安安');
+  await choose(page, 'babySex', '女');
+  await form.locator('#f-birthDate').fill(new Date(Date.now() - 5 * 86400_000).toISOString().slice(0, 10));
+  await fill(page, 'f-birthHospital', '四川省妇幼保健院');
+  await fill(page, 'f-motherName', '陈小雨');
+  await form.getByTestId('save-state').getByText('已自动保存', { exact: false }).waitFor();
+
+  // Half-way: the page is reloaded (or the app killed); nothing typed is lost.
+  await page.reload();
+  await settle(page);
+  assert.equal(await visiblePage(page).locator('#f-babyName input').first().inputValue(), '陈安安');
+  assert.equal(await visiblePage(page).locator('#f-birthHospital input').first().inputValue(), '四川省妇幼保健院');
+
+  const resumed = visiblePage(page);
+  await resumed.getByTestId('field-fatherKnown').click();
+  await fill(page, 'f-fatherName', '李大川');
+  await fill(page, 'f-birthCertNo', 'N510123456');
+  await choose(page, 'hukouWith', '随母');
+  await fill(page, 'f-hukouAddress', '成都市武侯区人民南路四段1号');
+  await resumed.getByTestId('field-enrolMedical').click();
+  await resumed.locator('#f-insuredCity').selectOption({ index: 1 });
+  await resumed.getByTestId('field-applySsCard').click();
+  await resumed.getByTestId('field-applySsCard').click();
+  await fill(page, 'f-vaccinationClinic', '武侯区玉林社区卫生服务中心');
+  await choose(page, 'deliveryMethod', '电子证照/网上查看');
+  await uploadInto(page, 'photo-cardPhoto');
+  await uploadInto(page, 'material-material2');
+  await uploadInto(page, 'material-material4');
+
+  // A double tap: one application.
+  await resumed.getByTestId('apply-submit').dblclick();
+  await settle(page);
+  const detail = visiblePage(page);
+  await detail.getByTestId('timeline').waitFor();
+  await assertAccessible(page, 'application detail');
+  const mine = await api<{ items: { id: string; isBundle: boolean }[] }>(server, 'GET', '/api/v1/me/applications', token);
+  assert.equal(mine.items.length, 1);
+  assert.equal(mine.items[0].isBundle, true);
+  assert.ok((await detail.getByTestId('bundle-child').count()) >= 4, 'sub-applications at each department');
+
+  // A staff member accepts and approves (the staff desk has its own journey).
+  await api(server, 'POST', '/api/v1/auth/sms-codes', undefined, { phone: STAFF });
+  const staff = await api<{ token: string }>(server, 'POST', '/api/v1/auth/sms-login', undefined, {
+    phone: STAFF,
+    code: await server.nextSmsCode('139****0009'),
+  });
+  // Each department approves its own sub-application; the 一件事 is 办结 when all are.
+  const bundle = await api<{ children: { id: string }[] }>(server, 'GET', `/api/v1/me/applications/${mine.items[0].id}`, token);
+  for (const child of bundle.children) {
+    for (const action of ['accept', 'approve']) {
+      await api(server, 'POST', `/api/v1/staff/applications/${child.id}/transitions`, staff.token, { action });
+    }
+  }
+
+  await page.reload();
+  await settle(page);
+  const done = visiblePage(page);
+  await done.getByText('已办结').first().waitFor();
+  await done.getByTestId('star-5').click();
+  await done.getByText('办事快').click();
+  await done.getByTestId('rating-submit').click();
+  await done.getByTestId('rating-done').waitFor();
+  await assertAccessible(page, 'rated application');
+
+  await page.goto(`${server.url}/#/packages/applications/pages/messages/index`);
+  await settle(page);
+  await visiblePage(page).getByTestId('message').first().waitFor();
+});

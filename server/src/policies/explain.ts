@@ -1,0 +1,101 @@
+/** Chinese wording of facts, conditions and reasons (policy text, so it is not in the app's i18n). */
+import { industryDivisionName, industrySectionName } from '../../../types/industry-codes';
+import { SIZE_CLASS_LABELS, type SizeClass } from '../../../types/enterprise-size';
+import type { ConditionLeaf, PolicyFact } from '../../../types/policies';
+import type { FactValue } from './facts';
+
+export const TAG_LABELS: Record<string, string> = {
+  high_tech: '高新技术企业',
+  specialised: '专精特新中小企业',
+  little_giant: '专精特新“小巨人”企业',
+  tech_sme: '科技型中小企业',
+  innovative_sme: '创新型中小企业',
+  micro_small: '小型微利企业',
+  foreign_trade: '外贸进出口企业',
+  agricultural_leading: '农业产业化龙头企业',
+  gazelle: '瞪羚企业',
+  tech_center: '省级及以上企业技术中心',
+  startup_incubated: '孵化载体在孵企业',
+};
+
+export const FACT_LABELS: Record<PolicyFact, { name: string; unit: string }> = {
+  industrySection: { name: '所属行业门类', unit: '' },
+  industryDivision: { name: '所属行业大类', unit: '' },
+  sizeClass: { name: '企业规模', unit: '' },
+  ageYears: { name: '成立年限', unit: '年' },
+  employees: { name: '从业人数', unit: '人' },
+  annualRevenue: { name: '上年度营业收入', unit: '万元' },
+  rdRatio: { name: '研发费用占营业收入比例', unit: '%' },
+  tags: { name: '资质认定', unit: '' },
+  employsDisabled: { name: '安排残疾人就业人数', unit: '人' },
+  disabledRatio: { name: '残疾职工占职工总数比例', unit: '%' },
+  newGraduatesHired: { name: '当年新招用高校毕业生人数', unit: '人' },
+  insuredEmployees: { name: '参保职工人数', unit: '人' },
+  layoffRate: { name: '上年度裁员率', unit: '%' },
+  hasCreditViolations: { name: '严重失信记录', unit: '' },
+};
+
+function num(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+}
+
+export function formatValue(fact: PolicyFact, value: unknown): string {
+  if (typeof value === 'number') return `${num(value)}${FACT_LABELS[fact].unit}`;
+  if (typeof value === 'boolean') return fact === 'hasCreditViolations' ? (value ? '有' : '无') : value ? '是' : '否';
+  if (typeof value === 'string') {
+    if (fact === 'industrySection') return `${value}（${industrySectionName(value) ?? value}）`;
+    if (fact === 'industryDivision') return `${value}（${industryDivisionName(value) ?? value}）`;
+    if (fact === 'sizeClass') return SIZE_CLASS_LABELS[value as SizeClass] ?? value;
+    if (fact === 'tags') return TAG_LABELS[value] ?? value;
+    return value;
+  }
+  if (value instanceof Set) return value.size === 0 ? '无' : [...value].map((t) => TAG_LABELS[t as string] ?? t).join('、');
+  if (Array.isArray(value)) return value.map((v) => formatValue(fact, v)).join('、');
+  return String(value);
+}
+
+/** The requirement in words: 从业人数不少于10人, 企业规模为小型、微型之一, 具有高新技术企业资质… */
+export function leafLabel(leaf: ConditionLeaf): string {
+  if (leaf.label) return leaf.label;
+  const { name } = FACT_LABELS[leaf.fact];
+  const v = leaf.value;
+  switch (leaf.op) {
+    case 'gte': return `${name}不少于${formatValue(leaf.fact, v)}`;
+    case 'lte': return `${name}不超过${formatValue(leaf.fact, v)}`;
+    case 'between': {
+      const [lo, hi] = v as [number, number];
+      return `${name}在${formatValue(leaf.fact, lo)}至${formatValue(leaf.fact, hi)}之间`;
+    }
+    case 'in': return `${name}为${formatValue(leaf.fact, v)}之一`;
+    case 'has': return Array.isArray(v) ? `具有${formatValue('tags', v)}之一` : `具有${formatValue('tags', v)}认定`;
+    case 'not':
+      if (leaf.fact === 'tags') return `不属于${formatValue('tags', v)}`;
+      if (leaf.fact === 'hasCreditViolations' && v === true) return '无严重失信记录';
+      return `${name}不为${formatValue(leaf.fact, v)}`;
+    case 'eq':
+    default:
+      if (leaf.fact === 'hasCreditViolations') return v === false ? '无严重失信记录' : '有严重失信记录';
+      return `${name}为${formatValue(leaf.fact, v)}`;
+  }
+}
+
+export function leafReason(leaf: ConditionLeaf, actual: FactValue, verdict: 'met' | 'unmet' | 'unknown'): string {
+  const { name } = FACT_LABELS[leaf.fact];
+  if (verdict === 'unknown') return `一企一档未填写${name}，暂无法判断，补充后可确认`;
+  if (leaf.fact === 'tags') {
+    const wanted = formatValue('tags', leaf.value);
+    const held = formatValue('tags', actual);
+    if (leaf.op === 'not') return verdict === 'met' ? `贵企业不属于${wanted}` : `贵企业属于${wanted}，不在支持范围`;
+    return verdict === 'met' ? `贵企业已认定为${wanted}` : `贵企业尚未认定为${wanted}（已有认定：${held}）`;
+  }
+  const shown = formatValue(leaf.fact, actual);
+  if (leaf.fact === 'hasCreditViolations') return verdict === 'met' ? `贵企业${name}：${shown}，符合要求` : `贵企业${name}：${shown}，不符合要求`;
+  if (verdict === 'met') {
+    if (leaf.op === 'gte') return `贵企业${name}为${shown}，达到${formatValue(leaf.fact, leaf.value)}的要求`;
+    if (leaf.op === 'lte') return `贵企业${name}为${shown}，未超过${formatValue(leaf.fact, leaf.value)}`;
+    return `贵企业${name}为${shown}，符合要求`;
+  }
+  if (leaf.op === 'gte') return `贵企业${name}为${shown}，低于${formatValue(leaf.fact, leaf.value)}`;
+  if (leaf.op === 'lte') return `贵企业${name}为${shown}，超过${formatValue(leaf.fact, leaf.value)}`;
+  return `贵企业${name}为${shown}，不符合“${leafLabel(leaf)}”`;
+}

@@ -1,0 +1,220 @@
+/** 省级惠企政策 (四川省). Amounts are in 万元; windows every year unless 常年受理. */
+import type { Policy } from '../../../../../types/policies';
+import {
+  annual, any, all, eq, fixed, gte, has, lte, manufacturing, noViolations, notIn, oneOf, perUnit, percentOf, policy, sme, smallOrMicro, textOnly,
+} from './builder';
+
+const SC = '510000';
+const KJT = '四川省科学技术厅';
+const JXT = '四川省经济和信息化厅';
+const RST = '四川省人力资源和社会保障厅';
+const SWJ = '国家税务总局四川省税务局';
+const CZT = '四川省财政厅';
+const SWT = '四川省商务厅';
+
+export const provincePolicies: Policy[] = [
+  policy({
+    id: 'HQ-SC-0001', title: '高新技术企业认定奖励', type: 'innovation', region: SC, issuer: KJT,
+    basis: '《四川省激励企业加大研发投入若干措施》（川办发〔2022〕33号）',
+    summary: '对首次通过认定的高新技术企业给予一次性奖励，支持企业持续开展研发创新。',
+    when: [has('high_tech'), noViolations], amount: fixed(20, '首次认定的高新技术企业给予最高20万元一次性奖励'),
+    window: annual('03-01', '05-31'), period: 'once', materials: ['高新技术企业证书'],
+    points: [['注意', '重新认定的企业不重复享受；同一年度与市（州）同类奖励可叠加。']],
+  }),
+  policy({
+    id: 'HQ-SC-0002', title: '专精特新中小企业奖补', type: 'subsidy', region: SC, issuer: JXT,
+    basis: '《四川省优质中小企业梯度培育管理实施细则》（川经信规〔2023〕2号）',
+    summary: '对新认定的省级专精特新中小企业给予奖补，支持走专业化、精细化、特色化、新颖化发展之路。',
+    when: [has('specialised'), sme, noViolations], amount: fixed(50, '新认定的省级专精特新中小企业给予最高50万元奖补'),
+    window: annual('04-01', '06-30'), period: 'once', materials: ['专精特新中小企业认定文件', '上年度财务审计报告'],
+  }),
+  policy({
+    id: 'HQ-SC-0003', title: '专精特新“小巨人”企业奖励', type: 'subsidy', region: SC, issuer: JXT,
+    basis: '《四川省优质中小企业梯度培育管理实施细则》（川经信规〔2023〕2号）',
+    summary: '对新获工业和信息化部认定的专精特新“小巨人”企业给予一次性奖励。',
+    when: [has('little_giant'), noViolations], amount: fixed(100, '新认定的国家级专精特新“小巨人”企业给予最高100万元一次性奖励'),
+    window: annual('04-01', '06-30'), period: 'once', materials: ['工业和信息化部认定公告'],
+  }),
+  policy({
+    id: 'HQ-SC-0004', title: '研发费用税前加计扣除', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《财政部 税务总局关于进一步完善研发费用税前加计扣除政策的公告》（2023年第7号）',
+    summary: '企业开展研发活动中实际发生的研发费用，在按规定据实扣除的基础上，再按实际发生额的100%在税前加计扣除。',
+    when: [gte('rdRatio', 0.01, '有实际发生的研发费用'), notIn('industryDivision', ['16', '51', '52', '61', '62', '70', '71', '72', '90'], '不属于烟草制造、批发零售、住宿餐饮、房地产、租赁和商务服务、娱乐等负面清单行业')],
+    amount: percentOf('rdExpense', 25, null, '研发费用按100%加计扣除，约可少缴企业所得税 = 研发费用 × 100% × 25%'),
+    auto: true, points: [['怎么享受', '预缴申报和年度汇算清缴时由电子税务局根据研发支出辅助账自动带出，无需审批。']],
+  }),
+  policy({
+    id: 'HQ-SC-0005', title: '小微企业“六税两费”减免', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告》（2023年第12号）',
+    summary: '对小型微利企业和个体工商户减半征收资源税、城市维护建设税、房产税、城镇土地使用税、印花税、耕地占用税和教育费附加、地方教育附加。',
+    when: [any(smallOrMicro, has('micro_small'))],
+    amount: textOnly('按50%税额幅度减征“六税两费”，政策执行至2027年12月31日'), auto: true,
+    points: [['怎么享受', '申报时系统自动识别小型微利企业身份并计算减免税额，直接享受。']],
+  }),
+  policy({
+    id: 'HQ-SC-0006', title: '小型微利企业所得税优惠', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《财政部 税务总局关于进一步支持小微企业和个体工商户发展有关税费政策的公告》（2023年第12号）',
+    summary: '对小型微利企业减按25%计算应纳税所得额，按20%的税率缴纳企业所得税。',
+    when: [has('micro_small'), lte('employees', 300)],
+    amount: textOnly('年应纳税所得额不超过300万元的部分，实际税负5%'), auto: true,
+  }),
+  policy({
+    id: 'HQ-SC-0007', title: '失业保险稳岗返还', type: 'employment', region: SC, issuer: RST,
+    basis: '《四川省人力资源和社会保障厅等3部门关于继续实施失业保险稳岗返还政策的通知》',
+    summary: '对不裁员或少裁员的参保企业，按上年度实际缴纳失业保险费的一定比例返还，“免申即享”直接拨付到企业账户。',
+    when: [gte('insuredEmployees', 1, '依法参加失业保险并足额缴费'), any(lte('layoffRate', 5.5, '上年度裁员率不高于5.5%'), all(lte('employees', 30), lte('layoffRate', 20, '上年度裁员率不高于20%'))), noViolations],
+    amount: perUnit('insuredEmployees', 0.0173, null, '中小微企业按上年度实际缴纳失业保险费的60%返还（按参保人数估算约每人173元）'),
+    auto: true, points: [['拨付方式', '经办机构比对参保和失业保险缴费数据，直接拨付至企业社保缴费账户，无需提交材料。']],
+  }),
+  policy({
+    id: 'HQ-SC-0008', title: '一次性吸纳就业补贴', type: 'employment', region: SC, issuer: RST,
+    basis: '《四川省人民政府办公厅关于进一步做好高校毕业生等青年就业创业工作的通知》',
+    summary: '对招用毕业年度或离校2年内未就业高校毕业生、签订1年以上劳动合同并参加失业保险的企业给予一次性吸纳就业补贴。',
+    when: [gte('newGraduatesHired', 1), gte('insuredEmployees', 1, '为新招用人员缴纳失业保险'), noViolations],
+    amount: perUnit('newGraduatesHired', 0.1, 10, '按每招用1人1000元给予一次性补贴，单户最高10万元'),
+    window: annual('01-01', '12-31'), materials: ['劳动合同', '新招用人员名单'],
+  }),
+  policy({
+    id: 'HQ-SC-0009', title: '小微企业创业担保贷款贴息', type: 'finance', region: SC, issuer: CZT,
+    basis: '《四川省创业担保贷款实施办法》（川财规〔2021〕4号）',
+    summary: '当年新招用符合条件人员达到规定比例的小微企业，可申请最高300万元创业担保贷款并享受财政贴息。',
+    when: [smallOrMicro, gte('newGraduatesHired', 1, '当年新招用符合条件人员'), noViolations],
+    amount: textOnly('贷款额度最高300万元，贷款利率LPR-150BP以上部分由财政全额贴息，期限不超过2年'),
+    materials: ['贷款申请书', '新招用人员劳动合同'],
+  }),
+  policy({
+    id: 'HQ-SC-0010', title: '中小微企业首贷贴息', type: 'finance', region: SC, issuer: CZT,
+    basis: '《四川省中小微企业首贷贴息实施方案》',
+    summary: '对首次获得银行贷款的中小微企业，按实际支付利息的50%给予贴息。',
+    when: [sme, noViolations], amount: fixed(10, '按首笔贷款实际支付利息的50%贴息，单户最高10万元'),
+    window: annual('01-01', '11-30'), materials: ['首贷借款合同', '利息支付凭证'],
+  }),
+  policy({
+    id: 'HQ-SC-0011', title: '外贸企业出口信用保险保费补贴', type: 'trade', region: SC, issuer: SWT,
+    basis: '《四川省外经贸发展专项资金管理办法》',
+    summary: '支持外贸企业投保短期出口信用保险，对保费给予补贴，小微外贸企业统保全额补贴。',
+    when: [has('foreign_trade'), noViolations], amount: fixed(50, '保费补贴比例最高80%，单户最高50万元'),
+    window: annual('03-01', '10-31'), materials: ['出口信用保险保单', '保费缴纳凭证'],
+  }),
+  policy({
+    id: 'HQ-SC-0012', title: '超比例安排残疾人就业奖励', type: 'employment', region: SC, issuer: '四川省残疾人联合会',
+    basis: '《四川省按比例安排残疾人就业办法》',
+    summary: '用人单位安排残疾人就业超过本单位在职职工总数1.5%的，对超比例部分给予奖励。',
+    when: [gte('employsDisabled', 1), gte('disabledRatio', 1.5)],
+    amount: perUnit('employsDisabled', 0.3, null, '按安排残疾人就业人数每人每年3000元估算（超比例部分）'),
+    window: annual('03-01', '06-30'), materials: ['残疾职工名册及残疾人证', '劳动合同及社保缴费记录'],
+  }),
+  policy({
+    id: 'HQ-SC-0013', title: '小微企业免征残疾人就业保障金', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《财政部关于延续实施残疾人就业保障金优惠政策的公告》（2023年第8号）',
+    summary: '在职职工人数在30人（含）以下的企业，暂免征收残疾人就业保障金。',
+    when: [lte('employees', 30, '在职职工人数在30人（含）以下')], amount: textOnly('免征残疾人就业保障金'), auto: true,
+  }),
+  policy({
+    id: 'HQ-SC-0014', title: '科技型中小企业研发费用后补助', type: 'innovation', region: SC, issuer: KJT,
+    basis: '《四川省科技型中小企业研发投入后补助实施细则》',
+    summary: '对入库科技型中小企业按上年度研发投入给予后补助。',
+    when: [has('tech_sme'), gte('rdRatio', 3), noViolations],
+    amount: percentOf('rdExpense', 10, 100, '按上年度研发费用的10%给予后补助，最高100万元'), window: annual('05-01', '07-31'),
+    materials: ['研发费用专项审计报告'],
+  }),
+  policy({
+    id: 'HQ-SC-0015', title: '省级企业技术中心奖励', type: 'innovation', region: SC, issuer: JXT,
+    basis: '《四川省企业技术中心认定管理办法》',
+    summary: '对新认定的省级企业技术中心给予一次性奖励。',
+    when: [has('tech_center'), manufacturing], amount: fixed(50, '新认定的省级企业技术中心一次性奖励最高50万元'), period: 'once',
+    window: annual('06-01', '08-31'),
+  }),
+  policy({
+    id: 'HQ-SC-0016', title: '瞪羚企业培育奖励', type: 'innovation', region: SC, issuer: KJT,
+    basis: '《四川省瞪羚企业培育实施方案》',
+    summary: '对首次入选的四川省瞪羚企业给予奖励。',
+    when: [has('gazelle'), lte('ageYears', 10, '成立不超过10年')], amount: fixed(30, '首次入选给予30万元奖励', false), period: 'once',
+  }),
+  policy({
+    id: 'HQ-SC-0017', title: '农业产业化省级重点龙头企业贷款贴息', type: 'finance', region: SC, issuer: '四川省农业农村厅',
+    basis: '《四川省农业产业化龙头企业认定和运行监测管理办法》',
+    summary: '对省级重点龙头企业用于农产品收购、加工的贷款给予贴息。',
+    when: [has('agricultural_leading'), any(eq('industrySection', 'A'), oneOf('industryDivision', ['13', '14', '15']))],
+    amount: fixed(100, '按实际贷款利息的50%贴息，单个企业最高100万元'), window: annual('04-01', '09-30'),
+    materials: ['贷款合同', '付息凭证', '农产品收购台账'],
+  }),
+  policy({
+    id: 'HQ-SC-0018', title: '中小企业技术改造专项资金', type: 'subsidy', region: SC, issuer: JXT,
+    basis: '《四川省中小企业发展专项资金管理办法》',
+    summary: '支持工业中小企业实施设备更新和数字化、智能化、绿色化技术改造。',
+    when: [manufacturing, sme, gte('annualRevenue', 2000, '规模以上工业企业（年营业收入2000万元及以上）'), noViolations],
+    amount: fixed(200, '按项目设备投资的10%给予补助，最高200万元'), window: annual('05-01', '07-31'),
+    materials: ['技术改造项目备案证明', '设备购置发票'],
+  }),
+  policy({
+    id: 'HQ-SC-0019', title: '首台（套）重大技术装备保险补偿', type: 'subsidy', region: SC, issuer: JXT,
+    basis: '《四川省首台（套）重大技术装备认定及奖励办法》',
+    summary: '对研制首台（套）重大技术装备并投保质量保险的企业给予保费补偿。',
+    when: [oneOf('industryDivision', ['34', '35', '37', '38', '39', '40']), noViolations],
+    amount: fixed(500, '按年度保费的80%给予补偿，最高500万元'), window: annual('06-01', '08-31'),
+    materials: ['首台（套）认定证明', '保险合同及保费发票'],
+  }),
+  policy({
+    id: 'HQ-SC-0020', title: '小微企业吸纳高校毕业生社会保险补贴', type: 'employment', region: SC, issuer: RST,
+    basis: '《四川省就业补助资金管理办法》（川财规〔2019〕5号）',
+    summary: '小微企业吸纳离校2年内未就业高校毕业生并缴纳社会保险费的，给予最长1年社会保险补贴。',
+    when: [smallOrMicro, gte('newGraduatesHired', 1)],
+    amount: perUnit('newGraduatesHired', 0.6, null, '按单位实际缴纳的社会保险费给予补贴（估算每人每年约6000元）'),
+    materials: ['社保缴费明细', '毕业证书'],
+  }),
+  policy({
+    id: 'HQ-SC-0021', title: '企业职工岗位技能提升培训补贴', type: 'talent', region: SC, issuer: RST,
+    basis: '《四川省职业技能提升行动实施方案》',
+    summary: '企业组织职工参加岗位技能培训并取得相应证书的，按培训人数给予补贴。',
+    when: [gte('insuredEmployees', 10)], amount: perUnit('insuredEmployees', 0.05, 20, '按参训职工每人500元估算，单户最高20万元'),
+    materials: ['培训计划和花名册', '职业技能等级证书'],
+  }),
+  policy({
+    id: 'HQ-SC-0022', title: '天府峨眉计划创新创业人才项目', type: 'talent', region: SC, issuer: '中共四川省委组织部',
+    basis: '《“天府峨眉计划”实施办法》',
+    summary: '面向企业引进的高层次创新创业人才，入选者给予个人资助。',
+    when: [any(has('high_tech'), has('tech_sme'), has('specialised'))], amount: fixed(100, '入选人才每人最高100万元资助'),
+    window: annual('06-01', '08-31'), materials: ['人才申报书', '劳动合同'],
+  }),
+  policy({
+    id: 'HQ-SC-0023', title: '博士后科研工作站建站资助', type: 'talent', region: SC, issuer: RST,
+    basis: '《四川省博士后工作管理办法》',
+    summary: '对新设立博士后科研工作站的企业给予一次性建站资助。',
+    when: [gte('rdRatio', 3), gte('employees', 50)], amount: fixed(50, '新设工作站一次性资助50万元', false), period: 'once',
+    window: annual('09-01', '10-31'),
+  }),
+  policy({
+    id: 'HQ-SC-0024', title: '小微企业增值税增量留抵退税', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《财政部 税务总局关于进一步加大增值税期末留抵退税政策实施力度的公告》（2022年第14号）',
+    summary: '符合条件的小微企业可按月申请退还增量留抵税额和存量留抵税额。',
+    when: [smallOrMicro, noViolations], amount: textOnly('按申请退还的留抵税额全额退还'),
+    materials: ['退（抵）税申请表'],
+  }),
+  policy({
+    id: 'HQ-SC-0025', title: '高新技术企业减按15%征收企业所得税', type: 'tax', region: SC, issuer: SWJ,
+    basis: '《中华人民共和国企业所得税法》第二十八条',
+    summary: '国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。',
+    when: [has('high_tech')], amount: textOnly('企业所得税税率由25%减按15%'), auto: true,
+  }),
+  policy({
+    id: 'HQ-SC-0026', title: '专精特新企业融资担保费补助', type: 'finance', region: SC, issuer: CZT,
+    basis: '《四川省财政金融互动政策》',
+    summary: '对获得融资担保贷款的专精特新企业给予担保费补助。',
+    when: [any(has('specialised'), has('little_giant')), noViolations], amount: fixed(20, '按担保费的50%补助，单户最高20万元'),
+    materials: ['担保合同', '担保费支付凭证'],
+  }),
+  policy({
+    id: 'HQ-SC-0027', title: '工业企业稳产满产奖励', type: 'subsidy', region: SC, issuer: JXT,
+    basis: '《四川省促进工业经济稳增长若干措施》',
+    summary: '对年度营业收入增长较快的规模以上工业企业给予奖励。',
+    when: [manufacturing, gte('annualRevenue', 2000, '规模以上工业企业（年营业收入2000万元及以上）'), gte('employees', 20)],
+    amount: fixed(20, '每户奖励20万元', false), window: annual('02-01', '03-31'),
+  }),
+  policy({
+    id: 'HQ-SC-0028', title: '创新型中小企业梯度培育奖励', type: 'innovation', region: SC, issuer: JXT,
+    basis: '《优质中小企业梯度培育管理暂行办法》（工信部企业〔2022〕63号）',
+    summary: '对新评价的创新型中小企业给予一次性奖励。',
+    when: [has('innovative_sme'), sme], amount: fixed(5, '一次性奖励5万元', false), period: 'once',
+  }),
+];

@@ -1,0 +1,333 @@
+/**
+ * 卡包 (wallet), 亮证 (scqr-v1 §3) and 挂失 for the signed-in holder, and the back office's
+ * revocation. A certificate is the caller's when it is held under the HMAC of their verified ID
+ * number, under the credit code of an enterprise they are bound to, or was issued to their account
+ * by an approval; anyone else's reads as absent (404). Sensitive values leave masked unless a
+ * fresh re-authentication accompanies the request, and never enter a presentation in full.
+ */
+import type { z } from 'zod';
+import type {
+  CertificateDetail, CertificateStatus, CertificateSummary, CertificateUsageList, OfflineBatch, Presentation,
+  PresentationTemplate, StaffCertificate,
+} from '../../../types/certificates';
+import type { Region } from '../../../types/identity';
+import { chinaDate } from '../../../types/working-days';
+import { decodeBase64, encodeBase64 } from '../../../scqr/base64';
+import { decodeBase45 } from '../../../scqr/base45';
+import { decodeCbor } from '../../../scqr/cbor';
+import { parseCoseSign1 } from '../../../scqr/cose';
+import { readClaims } from '../../../scqr/cwt';
+import { type EcpContent, encodeEcp, issueEcpOffline } from '../../../scqr/encode';
+import { PREFIX_ECP } from '../../../scqr/verify';
+import { inflateZlib } from '../../../scqr/zlib';
+import { AppError } from '../errors';
+import { secureRandomBytes } from '../keys/keystore';
+import type { CertificateRow, PresentationRow, StoredStatus } from '../repositories/certificate-repository';
+import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
+import { isReauthenticated } from './reauth-service';
+import type { AuthContext, ServiceContext } from './service-context';
+import { requireStaff } from './staff-service';
+
+type Summary = z.input<typeof CertificateSummary>;
+
+export const ONLINE_PRESENTATION_SECONDS = 300;
+export const OFFLINE_CREDENTIAL_SECONDS = 24 * 3600;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function listCertificateClasses() {
+  return { items: [...CERTIFICATE_CATALOGUE.values()].map(classInfo) };
+}
+
+/** Every certificate the account may use, in catalogue order. */
+export function certificatesOfUser(ctx: ServiceContext, userId: string): CertificateRow[] {
+  const { repo } = ctx.certificates;
+  const rows = new Map<string, CertificateRow>();
+  const realName = ctx.repos.realNames.findByUser(userId);
+  if (realName) for (const row of repo.listOfHolder('person', realName.id_number_hash)) rows.set(row.id, row);
+  for (const enterprise of ctx.repos.enterprises.listBoundToUser(userId)) {
+    for (const row of repo.listOfHolder('enterprise', enterprise.credit_code)) rows.set(row.id, row);
+  }
+  for (const row of repo.listOfHolderUser(userId)) rows.set(row.id, row);
+  return [...rows.values()].sort(
+    (a, b) => (CERTIFICATE_CATALOGUE.get(a.class_code)?.number ?? 99) - (CERTIFICATE_CATALOGUE.get(b.class_code)?.number ?? 99) || a.issued_at - b.issued_at,
+  );
+}
+
+export function displayStatus(row: Pick<CertificateRow, 'status' | 'lost_reported' | 'valid_to'>, today: string): CertificateStatus {
+  if (row.status === 'revoked') return 'revoked';
+  if (row.lost_reported) return 'lost-reported';
+  if (row.status === 'suspended') return 'suspended';
+  if (row.valid_to && /^\d{4}-\d{2}-\d{2}$/.test(row.valid_to) && row.valid_to < today) return 'expired';
+  return 'valid';
+}
+
+function today(ctx: ServiceContext): string {
+  return chinaDate(ctx.providers.now());
+}
+
+function toSummary(ctx: ServiceContext, row: CertificateRow): Summary {
+  const c = catalogueClass(row.class_code);
+  return {
+    id: row.id,
+    classCode: row.class_code,
+    className: c.name,
+    holderKind: row.holder_kind,
+    holderName: row.holder_name_masked,
+    issuer: c.issuer[ctx.config.region],
+    region: ctx.config.region,
+    status: displayStatus(row, today(ctx)),
+    validFrom: row.valid_from,
+    validTo: row.valid_to,
+    issuedAt: iso(row.issued_at),
+  };
+}
+
+function ownedCertificate(ctx: ServiceContext, auth: AuthContext, id: string): CertificateRow {
+  const row = certificatesOfUser(ctx, auth.userId).find((r) => r.id === id);
+  if (!row) throw new AppError('NOT_FOUND', 'No such certificate in your wallet');
+  return row;
+}
+
+function fieldValues(ctx: ServiceContext, row: CertificateRow): Record<string, string> {
+  return JSON.parse(ctx.crypto.decrypt('certificate-fields', row.fields_enc)) as Record<string, string>;
+}
+
+function photoOf(ctx: ServiceContext, row: CertificateRow): Buffer | null {
+  return row.photo_enc ? Buffer.from(ctx.crypto.decrypt('certificate-photo', row.photo_enc), 'base64') : null;
+}
+
+/** The holder's photo of a certificate of this node (for an online verifier allowed to see it). */
+export function certificatePhoto(ctx: ServiceContext, id: string): { photo: Buffer; digestHex: string } | null {
+  const row = ctx.certificates.repo.findById(id);
+  const photo = row ? photoOf(ctx, row) : null;
+  return row && photo && row.photo_digest ? { photo, digestHex: row.photo_digest } : null;
+}
+
+export function listMyCertificates(ctx: ServiceContext, auth: AuthContext) {
+  return { items: certificatesOfUser(ctx, auth.userId).map((row) => toSummary(ctx, row)) };
+}
+
+export function getMyCertificate(ctx: ServiceContext, auth: AuthContext, id: string, reauthToken: string | undefined): z.input<typeof CertificateDetail> {
+  const row = ownedCertificate(ctx, auth, id);
+  const c = catalogueClass(row.class_code);
+  const values = fieldValues(ctx, row);
+  const revealed = isReauthenticated(ctx, auth, reauthToken);
+  const photo = photoOf(ctx, row);
+  return {
+    ...toSummary(ctx, row),
+    fields: c.fields.map((f) => {
+      const value = f.type === 'image' ? null : (values[f.key] ?? null);
+      const mask = f.sensitive && !revealed && value !== null;
+      return { ...f, value: mask ? maskValue(value) : value, masked: mask };
+    }),
+    layout: c.layout,
+    photoBase64: photo ? photo.toString('base64') : null,
+    sensitiveRevealed: revealed,
+  };
+}
+
+function requirePresentable(ctx: ServiceContext, row: CertificateRow): void {
+  const status = displayStatus(row, today(ctx));
+  if (status !== 'valid') {
+    throw new AppError('ILLEGAL_TRANSITION', `A certificate that is ${status} cannot be shown`, { currentStatus: status });
+  }
+}
+
+function statusRef(ctx: ServiceContext, row: CertificateRow) {
+  return { i: row.list_index, u: ctx.certificates.status.urlOf(row.list_id) };
+}
+
+function ctiOfCose(cose: Uint8Array): string {
+  const { claims } = readClaims(decodeCbor(parseCoseSign1(decodeCbor(cose)).payload));
+  if (!claims.cti) throw new Error('a signed presentation has no cti');
+  return encodeBase64(claims.cti);
+}
+
+/** The COSE bytes of an `ECP1:` payload. */
+export function coseOfPayload(payload: string): Uint8Array {
+  return inflateZlib(decodeBase45(payload.slice(PREFIX_ECP.length)));
+}
+
+function contentFor(ctx: ServiceContext, row: CertificateRow, c: CatalogueClass, keys: readonly string[], withPhoto: boolean, withId: boolean): EcpContent {
+  const content: EcpContent = {
+    dt: row.class_code,
+    hr: ctx.config.region,
+    fields: presentableValues(c, fieldValues(ctx, row), keys),
+    st: statusRef(ctx, row),
+  };
+  if (withId) content.id = row.id;
+  if (withPhoto && row.photo_digest) content.ph = new Uint8Array(Buffer.from(row.photo_digest, 'hex'));
+  return content;
+}
+
+/** 亮证, online form (§3.1): only the chosen fields (or a scene template), sensitive ones masked. */
+export function createPresentation(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: { fields?: string[]; template?: PresentationTemplate },
+): z.input<typeof Presentation> {
+  const row = ownedCertificate(ctx, auth, id);
+  requirePresentable(ctx, row);
+  const c = catalogueClass(row.class_code);
+  let keys: string[];
+  let withPhoto: boolean;
+  let withId: boolean;
+  if (body.template) {
+    ({ keys, withPhoto, withId } = templateKeys(c, body.template));
+  } else {
+    const requested = body.fields ?? [];
+    const known = new Set(c.fields.map((f) => f.key));
+    const unknown = requested.filter((k) => !known.has(k));
+    if (unknown.length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'Not fields of this certificate class', {
+        issues: unknown.map((k) => ({ path: `fields.${k}`, code: 'UNKNOWN_FIELD', message: 'Not a field of this certificate' })),
+      });
+    }
+    const photoKey = c.fields.find((f) => f.type === 'image')?.key;
+    withPhoto = photoKey !== undefined && requested.includes(photoKey);
+    keys = requested.filter((k) => k !== photoKey);
+    withId = false;
+  }
+  const content = contentFor(ctx, row, c, keys, withPhoto, withId);
+  const at = ctx.providers.now();
+  const key = ctx.serviceCodes.trust.currentSigningKey();
+  const payload = encodeEcp(content, {
+    key: key.key, iss: ctx.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: ONLINE_PRESENTATION_SECONDS,
+  });
+  const iat = Math.floor(at.getTime() / 1000);
+  const exp = iat + ONLINE_PRESENTATION_SECONDS;
+  ctx.certificates.repo.recordPresentations(
+    [{ cti: ctiOfCose(coseOfPayload(payload)), certificate_id: row.id, user_id: auth.userId, kind: 'online', iat: iat * 1000, exp: exp * 1000 }],
+    at.getTime(),
+  );
+  return { certificateId: row.id, payload, iat, exp, template: body.template ?? null, fields: Object.keys(content.fields), photoDigest: content.ph !== undefined };
+}
+
+/** Offline selective-disclosure credentials (§3.2), ≤ 24 h, every non-image field (sensitive masked). */
+export function issueOfflineBatch(ctx: ServiceContext, auth: AuthContext, id: string, body: { count: number }): z.input<typeof OfflineBatch> {
+  const row = ownedCertificate(ctx, auth, id);
+  requirePresentable(ctx, row);
+  const c = catalogueClass(row.class_code);
+  const { keys } = templateKeys(c, 'window');
+  const content = contentFor(ctx, row, c, keys, true, true);
+  const at = ctx.providers.now();
+  const key = ctx.serviceCodes.trust.currentSigningKey();
+  const iat = Math.floor(at.getTime() / 1000);
+  const exp = iat + OFFLINE_CREDENTIAL_SECONDS;
+  const credentials = Array.from({ length: body.count }, () =>
+    issueEcpOffline(content, { key: key.key, iss: ctx.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: OFFLINE_CREDENTIAL_SECONDS }),
+  );
+  const rows: PresentationRow[] = credentials.map((cred) => ({
+    cti: ctiOfCose(decodeBase64(cred.cose)), certificate_id: row.id, user_id: auth.userId, kind: 'offline', iat: iat * 1000, exp: exp * 1000,
+  }));
+  ctx.certificates.repo.recordPresentations(rows, at.getTime());
+  return {
+    certificateId: row.id,
+    classCode: row.class_code,
+    region: ctx.config.region,
+    credentials,
+    fieldNames: Object.keys(content.fields),
+    iat,
+    exp,
+    status: { index: row.list_index, url: ctx.certificates.status.urlOf(row.list_id) },
+  };
+}
+
+function changeStatus(
+  ctx: ServiceContext,
+  row: CertificateRow,
+  to: StoredStatus,
+  lost: boolean,
+  actor: { kind: 'staff' | 'holder'; userId: string; staffName: string | null; reason: string | null },
+): void {
+  const now = ctx.providers.now().getTime();
+  const from = displayStatus(row, today(ctx));
+  ctx.certificates.repo.setStatus(row.id, to, lost, now);
+  const after = displayStatus({ ...row, status: to, lost_reported: lost ? 1 : 0 }, today(ctx));
+  ctx.certificates.repo.addEvent({
+    certificate_id: row.id, at: now, from_status: from, to_status: after, actor_kind: actor.kind,
+    actor_user_id: actor.userId, staff_name: actor.staffName, reason: actor.reason,
+  });
+}
+
+/** 挂失: suspended in the status list at once; no new presentations or offline batches. */
+export function reportCertificateLoss(ctx: ServiceContext, auth: AuthContext, id: string): Summary {
+  return ctx.db.transaction(() => {
+    const row = ownedCertificate(ctx, auth, id);
+    if (row.status === 'revoked' || row.lost_reported) {
+      throw new AppError('ILLEGAL_TRANSITION', 'Already revoked or reported lost', { currentStatus: displayStatus(row, today(ctx)) });
+    }
+    changeStatus(ctx, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
+    return toSummary(ctx, ctx.certificates.repo.findById(id) as CertificateRow);
+  })();
+}
+
+export function listCertificateUsage(ctx: ServiceContext, auth: AuthContext): z.input<typeof CertificateUsageList> {
+  return {
+    items: ctx.certificates.repo.listUsage(auth.userId).map((u) => ({
+      id: u.id,
+      at: iso(u.at),
+      certificateId: u.certificate_id,
+      classCode: u.class_code,
+      className: CERTIFICATE_CATALOGUE.get(u.class_code)?.name ?? u.class_code,
+      verifierName: u.verifier_name,
+      verifierKind: u.verifier_kind as 'window' | 'hotel' | 'transit',
+      verifierRegion: u.verifier_region as Region,
+      fields: JSON.parse(u.fields_json) as string[],
+      photo: u.photo === 1,
+    })),
+  };
+}
+
+/** Back office: revoke, suspend or reinstate (also lifts a 挂失). Audited; the status list follows at once. */
+export function setCertificateStatus(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: { status: StoredStatus; reason: string },
+): z.input<typeof StaffCertificate> {
+  const staff = requireStaff(ctx, auth);
+  return ctx.db.transaction(() => {
+    const row = ctx.certificates.repo.findById(id);
+    if (!row) throw new AppError('NOT_FOUND', 'No certificate with this identifier on this node');
+    if (row.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked certificate stays revoked', { currentStatus: 'revoked' });
+    changeStatus(ctx, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
+    const after = ctx.certificates.repo.findById(id) as CertificateRow;
+    return {
+      id: after.id,
+      classCode: after.class_code,
+      className: catalogueClass(after.class_code).name,
+      holderName: after.holder_name_masked,
+      status: displayStatus(after, today(ctx)),
+      statusList: { listId: after.list_id, index: after.list_index },
+      history: ctx.certificates.repo.listEvents(id).map((e) => ({
+        at: iso(e.at), from: e.from_status, to: e.to_status, actor: e.actor_kind, staffName: e.staff_name, reason: e.reason,
+      })),
+    };
+  })();
+}
+
+/** Classes of the user's valid certificates, for 材料智能调用 (form-service's wallet hook). */
+export function validCertificateClasses(ctx: ServiceContext, userId: string): string[] {
+  const day = today(ctx);
+  return [...new Set(certificatesOfUser(ctx, userId).filter((r) => displayStatus(r, day) === 'valid').map((r) => r.class_code))];
+}
+
+/** Field values of the user's valid certificates as `certificate.<CLASS>.<field>` (non-sensitive only). */
+export function certificatePrefillValues(ctx: ServiceContext, userId: string): Record<string, string> {
+  const day = today(ctx);
+  const out: Record<string, string> = {};
+  for (const row of certificatesOfUser(ctx, userId)) {
+    if (displayStatus(row, day) !== 'valid') continue;
+    const c = catalogueClass(row.class_code);
+    const values = fieldValues(ctx, row);
+    for (const f of c.fields) {
+      const key = `certificate.${row.class_code}.${f.key}`;
+      if (f.type === 'image' || values[f.key] === undefined || key in out) continue;
+      out[key] = f.sensitive ? maskValue(values[f.key]) : values[f.key];
+    }
+  }
+  return out;
+}

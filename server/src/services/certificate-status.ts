@@ -1,0 +1,174 @@
+/**
+ * Status lists (scqr-v1 §6). This node's lists are computed from SQLite on request (2 bits per
+ * index: 0 valid, 1 revoked, 2 suspended — a 挂失 is suspended). The peer region's lists are
+ * fetched from PEER_NODES together with its trust list (at start and every
+ * TRUST_LIST_REFRESH_MINUTES) and cached in SQLite, so resolving a peer certificate's status never
+ * waits for the peer; an online resolution re-fetches a list older than a minute, with a short
+ * timeout, and falls back to the cached copy. The URL in a code's `st.u` only names the list:
+ * it is never fetched (a scanned code cannot make the node call an address of its choosing).
+ */
+import type { Config } from '../config';
+import type { Region } from '../../../types/identity';
+import { type CertificateStatus, decodeStatusList, encodeStatusList, statusAt } from '../../../scqr/status';
+import type { StatusRef } from '../../../scqr/cwt';
+import { type CertificateRepository, STATUS_LIST_SIZE } from '../repositories/certificate-repository';
+
+export const STATUS_LIST_PATH = '/api/v1/status-lists';
+const FETCH_TIMEOUT_MS = 5000;
+const RESOLUTION_FETCH_TIMEOUT_MS = 1500;
+/** An online resolution re-fetches a peer list older than this. */
+const PEER_LIST_MAX_AGE_MS = 60 * 1000;
+const LIST_ID = /^(\d{6})-(\d{1,6})$/;
+const URL_LIST_ID = /\/api\/v1\/status-lists\/(\d{6}-\d{1,6})$/;
+
+interface PeerList {
+  region: string;
+  bits: Uint8Array;
+  fetchedAtMs: number;
+  source: string;
+}
+
+export interface StatusLogger {
+  warn(details: object, message: string): void;
+}
+
+export function listIdOfUrl(url: string): string | null {
+  return URL_LIST_ID.exec(url)?.[1] ?? null;
+}
+
+export function regionOfListId(listId: string): string | null {
+  return LIST_ID.exec(listId)?.[1] ?? null;
+}
+
+export function createStatusService(deps: { config: Config; repo: CertificateRepository; now: () => Date }) {
+  const { config, repo, now } = deps;
+  const region = config.region;
+  /** Where `st.u` points: PUBLIC_URL when the node has one, else its listen address. */
+  const publicBase = (process.env.PUBLIC_URL?.trim() || `http://${config.host}:${config.port}`).replace(/\/+$/, '');
+  const peers = new Map<string, PeerList>();
+  for (const row of repo.listPeerLists()) {
+    try {
+      peers.set(row.list_id, { region: row.region, bits: decodeStatusList(row.encoded), fetchedAtMs: row.fetched_at, source: row.source });
+    } catch {
+      // A damaged cached copy is dropped; the next fetch replaces it.
+    }
+  }
+  let log: StatusLogger = { warn: () => undefined };
+  let timer: NodeJS.Timeout | null = null;
+  let closed = false;
+  const aborter = new AbortController();
+
+  function ownStatus(listId: string, index: number): CertificateStatus {
+    const row = repo.statusAt(listId, index);
+    if (!row) throw new RangeError(`no certificate at ${listId}#${index}`);
+    if (row.status === 'valid' && row.lost_reported) return 'suspended';
+    return row.status;
+  }
+
+  function encodeOwn(listId: string): { encoded: string; size: number } {
+    const statuses: CertificateStatus[] = new Array(STATUS_LIST_SIZE).fill('valid');
+    for (const entry of repo.listEntries(listId)) {
+      statuses[entry.list_index] = entry.status === 'valid' && entry.lost_reported ? 'suspended' : entry.status;
+    }
+    return { encoded: encodeStatusList(statuses), size: STATUS_LIST_SIZE };
+  }
+
+  async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+    const response = await fetch(url, { signal: AbortSignal.any([aborter.signal, AbortSignal.timeout(timeoutMs)]) });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  }
+
+  async function fetchPeer(base: string, timeoutMs: number): Promise<{ ok: boolean; source: string; reason?: string; lists?: number }> {
+    try {
+      const index = (await fetchJson(base + STATUS_LIST_PATH, timeoutMs)) as { region?: unknown; lists?: Array<{ listId?: unknown }> };
+      const peerRegion = index.region;
+      if (typeof peerRegion !== 'string' || peerRegion === region || !/^\d{6}$/.test(peerRegion)) throw new Error('not a peer region index');
+      let count = 0;
+      for (const item of index.lists ?? []) {
+        const listId = typeof item.listId === 'string' ? item.listId : '';
+        if (regionOfListId(listId) !== peerRegion) continue;
+        const doc = (await fetchJson(`${base}${STATUS_LIST_PATH}/${listId}`, timeoutMs)) as { listId?: unknown; region?: unknown; encodedList?: unknown };
+        if (doc.listId !== listId || doc.region !== peerRegion || typeof doc.encodedList !== 'string') throw new Error(`bad status list ${listId}`);
+        const bits = decodeStatusList(doc.encodedList);
+        if (closed) break;
+        const fetchedAtMs = now().getTime();
+        repo.savePeerList({ list_id: listId, region: peerRegion, encoded: doc.encodedList, size: bits.length * 4, source: base, fetched_at: fetchedAtMs });
+        peers.set(listId, { region: peerRegion, bits, fetchedAtMs, source: base });
+        count += 1;
+      }
+      return { ok: true, source: base, lists: count };
+    } catch (error) {
+      return { ok: false, source: base, reason: (error as Error).message };
+    }
+  }
+
+  const service = {
+    region,
+    urlOf: (listId: string) => `${publicBase}${STATUS_LIST_PATH}/${listId}`,
+    index(): { region: Region; lists: Array<{ listId: string; url: string }> } {
+      const ids = repo.listIds();
+      const lists = (ids.length > 0 ? ids : [`${region}-1`]).map((listId) => ({ listId, url: service.urlOf(listId) }));
+      return { region, lists };
+    },
+    /** This node's list, or null when the id is not one of its lists. */
+    document(listId: string) {
+      if (regionOfListId(listId) !== region) return null;
+      if (!repo.listIds().includes(listId) && listId !== `${region}-1`) return null;
+      const { encoded, size } = encodeOwn(listId);
+      const changed = repo.listChangedAt(listId) ?? now().getTime();
+      return { listId, region, size, issuedAt: new Date(changed).toISOString(), encodedList: encoded };
+    },
+    /**
+     * scqr-v1 `resolveStatus`: this node's certificates from SQLite, the peer's from the cached
+     * list. Throws (= not valid, REVOKED) for an unknown list or index.
+     */
+    resolve(ref: StatusRef): CertificateStatus {
+      const listId = listIdOfUrl(ref.u);
+      if (!listId) throw new RangeError('not a status list URL');
+      if (regionOfListId(listId) === region) return ownStatus(listId, ref.i);
+      const cached = peers.get(listId);
+      if (!cached) throw new RangeError(`no cached status list ${listId}`);
+      return statusAt(cached.bits, ref.i);
+    },
+    /** Before an online resolution of a peer certificate: re-fetch its list if older than a minute. */
+    async freshen(ref: StatusRef): Promise<void> {
+      const listId = listIdOfUrl(ref.u);
+      const listRegion = listId ? regionOfListId(listId) : null;
+      if (!listId || !listRegion || listRegion === region) return;
+      const cached = peers.get(listId);
+      if (cached && now().getTime() - cached.fetchedAtMs < PEER_LIST_MAX_AGE_MS) return;
+      await Promise.all(config.peerNodes.map((base) => fetchPeer(base, RESOLUTION_FETCH_TIMEOUT_MS)));
+    },
+    /** Fetches every PEER_NODES status list now; never throws. */
+    async refreshPeers() {
+      const outcomes = await Promise.all(config.peerNodes.map((base) => fetchPeer(base, FETCH_TIMEOUT_MS)));
+      for (const o of outcomes) if (!o.ok && !closed) log.warn({ peer: o.source, reason: o.reason }, 'peer status lists not updated');
+      return outcomes;
+    },
+    start() {
+      if (closed || timer || config.peerNodes.length === 0) return;
+      timer = setInterval(() => void service.refreshPeers(), config.trustListRefreshMinutes * 60 * 1000);
+      timer.unref();
+      // The peer may start later (npm start --regions sc,cq): try again shortly after a failure.
+      void service.refreshPeers().then((outcomes) => {
+        if (outcomes.some((o) => !o.ok) && !closed) {
+          const retry = setTimeout(() => void service.refreshPeers(), 3000);
+          retry.unref();
+        }
+      });
+    },
+    stop() {
+      closed = true;
+      if (timer) clearInterval(timer);
+      timer = null;
+      aborter.abort();
+    },
+    setLogger(next: StatusLogger) {
+      log = next;
+    },
+  };
+  return service;
+}
+
+export type StatusService = ReturnType<typeof createStatusService>;

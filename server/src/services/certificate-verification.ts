@@ -1,0 +1,87 @@
+/**
+ * Online resolution of an `ECP1:` presentation (scqr-v1 §5, §6) for a registered verifier: the
+ * signature and disclosures are already checked (verifyPayload); here the status list is
+ * consulted (this node's from SQLite, the peer's from its cached list), the disclosed fields are
+ * returned, a hotel or window gets the holder's photo checked against `ph` (certificates of this
+ * node), and the holder's 用证记录 is written.
+ */
+import type { z } from 'zod';
+import type { VerificationResult } from '../../../types/service-code';
+import type { EcpBodyView, VerifyResult } from '../../../scqr/verify';
+import type { JsonValue } from '../../../scqr/json';
+import type { VerifierOrganisationRow } from '../repositories/verifier-repository';
+import { newId } from '../security/crypto';
+import { CERTIFICATE_CATALOGUE } from './certificate-catalog';
+import { certificatePhoto } from './certificate-service';
+import { regionOfListId, listIdOfUrl } from './certificate-status';
+import type { ServiceContext } from './service-context';
+import { verifyPayload } from './verification-service';
+
+type Answer = z.input<typeof VerificationResult>;
+
+const text = (v: JsonValue): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+export async function resolveCertificatePresentation(
+  ctx: ServiceContext,
+  org: VerifierOrganisationRow,
+  payload: string,
+  result: VerifyResult,
+  answer: Answer,
+  at: Date,
+): Promise<Answer> {
+  if (!result.ok) return answer;
+  let body = result.body as EcpBodyView;
+  let checked = result;
+  if (body.st) {
+    // The status list must be the issuing region's own, and is checked with resolveStatus (§6).
+    const listId = listIdOfUrl(body.st.u);
+    if (!listId || regionOfListId(listId) !== result.iss) return { ...answer, reason: 'REVOKED' };
+    await ctx.certificates.status.freshen(body.st);
+    checked = verifyPayload(ctx, payload, at, (ref) => ctx.certificates.status.resolve(ref));
+    if (!checked.ok) return { ...answer, reason: checked.reason };
+    body = checked.body as EcpBodyView;
+  }
+  const source = body.f ?? checked.disclosed ?? {};
+  const disclosed: Record<string, string> = {};
+  for (const [k, v] of Object.entries(source)) disclosed[k] = text(v);
+
+  const own = checked.iss === ctx.config.region;
+  const cti = checked.claims?.cti;
+  const presentation = own && cti ? ctx.certificates.repo.findPresentation(cti) : null;
+  const scopes = JSON.parse(org.scopes_json) as string[];
+  let photoBase64: string | undefined;
+  if (presentation && body.ph && (org.kind === 'hotel' || org.kind === 'window') && scopes.includes('fullName')) {
+    const stored = certificatePhoto(ctx, presentation.certificate_id);
+    const ph = Buffer.from(body.ph, 'base64').toString('hex');
+    // The bytes served must be the ones the issuer digested into the signed `ph`.
+    if (stored && stored.digestHex === ph) photoBase64 = stored.photo.toString('base64');
+  }
+  if (presentation) {
+    ctx.certificates.repo.recordUsage({
+      id: newId('cus'),
+      user_id: presentation.user_id,
+      certificate_id: presentation.certificate_id,
+      class_code: body.dt,
+      at: at.getTime(),
+      organisation_id: org.id,
+      verifier_name: org.name,
+      verifier_kind: org.kind,
+      verifier_region: org.region,
+      fields_json: JSON.stringify(Object.keys(disclosed)),
+      photo: photoBase64 ? 1 : 0,
+    });
+  }
+  return {
+    ...answer,
+    ok: true,
+    reason: 'OK',
+    certificate: {
+      classCode: body.dt,
+      className: CERTIFICATE_CATALOGUE.get(body.dt)?.name ?? body.dt,
+      disclosed,
+      holderRegion: body.hr,
+      certificateId: body.id ?? null,
+      ...(photoBase64 ? { photoBase64 } : {}),
+    },
+  };
+}

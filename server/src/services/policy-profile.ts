@@ -1,0 +1,79 @@
+/**
+ * 一企一档: the acting enterprise, its profile (saved by an owner, or pre-filled from the
+ * registration until then) and the facts the matching engine reads from it.
+ */
+import type { z } from 'zod';
+import { revenueBandOf, suggestSizeClass } from '../../../types/enterprise-size';
+import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../types/policies';
+import { isSichuanCountyCode } from '../../../types/sichuan-regions';
+import { AppError } from '../errors';
+import type { MatchProfile } from '../policies/facts';
+import type { BoundEnterpriseRow } from '../repositories/enterprise-repository';
+import { DEMO_PROFILES } from '../seed/data/policies/demo-profiles';
+import type { AuthContext, ServiceContext } from './service-context';
+
+export interface EffectiveProfile {
+  enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>;
+  body: EnterpriseProfileBody;
+  source: 'registry' | 'owner';
+  /** Tags are known once an owner saved them or the registry shared them. */
+  tagsKnown: boolean;
+  updatedAt: number | null;
+}
+
+/** The enterprise the caller acts for in this session; 403 ENTERPRISE_NOT_BOUND when acting as oneself. */
+export function actingEnterprise(ctx: ServiceContext, auth: AuthContext): BoundEnterpriseRow {
+  const session = ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+  const enterpriseId = session?.acting_as_enterprise_id ?? null;
+  const binding = enterpriseId ? ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
+  if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as a bound enterprise (法人) to use 惠企政策');
+  return binding;
+}
+
+const EMPTY: Omit<EnterpriseProfileBody, 'regionCode'> = {
+  industrySection: null, industryDivision: null, sizeClass: null, foundedOn: null, employees: null, annualRevenue: null, rdRatio: null,
+  tags: [], employsDisabled: null, newGraduatesHired: null, insuredEmployees: null, layoffRate: null, hasCreditViolations: null,
+};
+
+/** Pre-fill from the registration: the district inside the GB 32100 credit code, and what the registry shares. */
+function fromRegistry(enterprise: Pick<BoundEnterpriseRow, 'name' | 'credit_code'>): { body: EnterpriseProfileBody; tagsKnown: boolean } {
+  const district = enterprise.credit_code.slice(2, 8);
+  const demo = DEMO_PROFILES[enterprise.name];
+  return {
+    body: { ...(demo ?? EMPTY), regionCode: isSichuanCountyCode(district) ? district : null },
+    tagsKnown: demo !== undefined,
+  };
+}
+
+export function effectiveProfile(ctx: ServiceContext, enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>): EffectiveProfile {
+  const stored = ctx.policies.repo.findProfile(enterprise.id);
+  if (stored) {
+    return { enterprise, body: JSON.parse(stored.json) as EnterpriseProfileBody, source: 'owner', tagsKnown: true, updatedAt: stored.updated_at };
+  }
+  const registry = fromRegistry(enterprise);
+  return { enterprise, body: registry.body, source: 'registry', tagsKnown: registry.tagsKnown, updatedAt: null };
+}
+
+export function toProfileResponse(profile: EffectiveProfile): z.input<typeof EnterpriseProfile> {
+  const { body } = profile;
+  return {
+    enterpriseId: profile.enterprise.id,
+    enterpriseName: profile.enterprise.name,
+    creditCode: profile.enterprise.credit_code,
+    ...body,
+    suggestedSizeClass: suggestSizeClass(body.industryDivision, body.employees, body.annualRevenue),
+    revenueBand: revenueBandOf(body.annualRevenue),
+    source: profile.source,
+    updatedAt: profile.updatedAt === null ? null : new Date(profile.updatedAt).toISOString(),
+  };
+}
+
+/** The engine's view: the owner's size class, else the 300号 suggestion; unknown tags stay unknown. */
+export function toMatchProfile(profile: EffectiveProfile): MatchProfile {
+  const { body } = profile;
+  return {
+    ...body,
+    sizeClass: body.sizeClass ?? suggestSizeClass(body.industryDivision, body.employees, body.annualRevenue),
+    tags: profile.tagsKnown ? body.tags : null,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * 惠企政策 push: 免申即享 grants, "newly matching" messages for subscribed types, and 临期提醒
+ * for eligible policies not yet applied for. Every message carries a dedupe key, so running any
+ * of these again (profile save, start-up sweep, listing messages) never repeats one.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Policy } from '../../../types/policies';
+import { workingDaysUntil } from '../../../types/working-days';
+import { evaluatePolicy, type PolicyEvaluation } from '../policies/engine';
+import type { PolicyMessage } from '../repositories/policy-repository';
+import { chinaToday } from './form-service';
+import { effectiveProfile, toMatchProfile, type EffectiveProfile } from './policy-profile';
+import type { ServiceContext } from './service-context';
+
+/** Reminder when an eligible, subscribed, not-yet-applied policy closes within this many calendar days. */
+export const POLICY_REMINDER_DAYS = 7;
+
+export function grantPeriod(policy: Policy, today: string): string {
+  return policy.period === 'once' ? 'once' : today.slice(0, 4);
+}
+
+export function calendarDaysUntil(today: string, date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+function message(ctx: ServiceContext, row: Omit<PolicyMessage, 'id' | 'created_at'>): void {
+  ctx.policies.repo.insertMessage({ ...row, id: randomUUID(), created_at: ctx.providers.now().getTime() });
+}
+
+function evaluations(ctx: ServiceContext, profile: EffectiveProfile, today: string): Array<[Policy, PolicyEvaluation]> {
+  const match = toMatchProfile(profile);
+  return ctx.policies.catalogue.map((policy) => [policy, evaluatePolicy(policy, match, today)]);
+}
+
+/**
+ * 免申即享: every eligible automatic policy gets one grant per period (the unique key decides)
+ * and each user bound to the enterprise one 'policy_granted' message.
+ */
+export function grantAutomaticPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): number {
+  const { repo } = ctx.policies;
+  let granted = 0;
+  for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
+    if (!policy.automatic || evaluation.verdict !== 'eligible') continue;
+    const period = grantPeriod(policy, today);
+    const id = randomUUID();
+    const inserted = repo.insertGrant({
+      id, enterprise_id: profile.enterprise.id, policy_id: policy.id, period, kind: 'automatic', user_id: null, application_id: null,
+      amount: evaluation.estimatedAmount, granted_on: today, created_at: ctx.providers.now().getTime(),
+    });
+    if (!inserted) continue;
+    granted += 1;
+    for (const userId of repo.boundUsers(profile.enterprise.id)) {
+      message(ctx, {
+        user_id: userId, kind: 'policy_granted', policy_id: policy.id, service_name: policy.title, deadline: null, remaining_days: null,
+        dedupe_key: `policy-granted:${userId}:${profile.enterprise.id}:${policy.id}:${period}`,
+      });
+    }
+  }
+  return granted;
+}
+
+/** Subscribed users of the enterprise hear once per period about each eligible policy of their types. */
+export function pushMatchedPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): void {
+  const { repo } = ctx.policies;
+  const subscribers = repo
+    .boundUsers(profile.enterprise.id)
+    .map((userId) => [userId, new Set(repo.findSubscriptions(userId, profile.enterprise.id) ?? [])] as const)
+    .filter(([, types]) => types.size > 0);
+  if (subscribers.length === 0) return;
+  for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
+    if (policy.automatic || evaluation.verdict !== 'eligible') continue;
+    const period = grantPeriod(policy, today);
+    if (repo.findGrant(profile.enterprise.id, policy.id, period)) continue;
+    for (const [userId, types] of subscribers) {
+      if (!types.has(policy.type)) continue;
+      message(ctx, {
+        user_id: userId, kind: 'policy_matched', policy_id: policy.id, service_name: policy.title, deadline: evaluation.deadline,
+        remaining_days: evaluation.deadline ? workingDaysUntil(today, evaluation.deadline) : null,
+        dedupe_key: `policy-matched:${userId}:${profile.enterprise.id}:${policy.id}:${period}`,
+      });
+    }
+  }
+}
+
+/**
+ * 临期提醒 for policies, generated lazily when the user lists messages (like the applications'
+ * reminders): each bound enterprise, subscribed types, eligible, not yet granted or applied for,
+ * closing within POLICY_REMINDER_DAYS calendar days. One per policy and deadline.
+ */
+export function generatePolicyDeadlineReminders(ctx: ServiceContext, userId: string): void {
+  const { repo } = ctx.policies;
+  const today = chinaToday(ctx);
+  for (const enterprise of ctx.repos.enterprises.listBoundToUser(userId)) {
+    const types = new Set(repo.findSubscriptions(userId, enterprise.id) ?? []);
+    if (types.size === 0) continue;
+    const profile = effectiveProfile(ctx, enterprise);
+    for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
+      if (policy.automatic || !types.has(policy.type) || evaluation.verdict !== 'eligible' || !evaluation.deadline) continue;
+      const days = calendarDaysUntil(today, evaluation.deadline);
+      if (days < 0 || days > POLICY_REMINDER_DAYS) continue;
+      if (repo.findGrant(enterprise.id, policy.id, grantPeriod(policy, today))) continue;
+      message(ctx, {
+        user_id: userId, kind: 'policy_deadline_near', policy_id: policy.id, service_name: policy.title, deadline: evaluation.deadline,
+        remaining_days: workingDaysUntil(today, evaluation.deadline),
+        dedupe_key: `policy-deadline:${userId}:${enterprise.id}:${policy.id}:${evaluation.deadline}`,
+      });
+    }
+  }
+}
+
+/** Start-up (and daily) sweep over every saved profile: grants and matches for today's catalogue. */
+export function sweepPolicies(ctx: ServiceContext): { enterprises: number; granted: number } {
+  const today = chinaToday(ctx);
+  let granted = 0;
+  const rows = ctx.policies.repo.listProfiles();
+  const enterpriseById = ctx.db.prepare<[string], { id: string; name: string; credit_code: string }>(
+    'SELECT id, name, credit_code FROM enterprises WHERE id = ?',
+  );
+  for (const row of rows) {
+    const enterprise = enterpriseById.get(row.enterprise_id);
+    if (!enterprise) continue;
+    const profile = effectiveProfile(ctx, enterprise);
+    ctx.db.transaction(() => {
+      granted += grantAutomaticPolicies(ctx, profile, today);
+      pushMatchedPolicies(ctx, profile, today);
+    })();
+  }
+  return { enterprises: rows.length, granted };
+}
+
+const DAY_MS = 86_400_000;
+
+/** Runs the sweep now and every 24 h while the server is up (the timer never keeps the process alive). */
+export function schedulePolicySweep(ctx: ServiceContext, onClose: (stop: () => void) => void): void {
+  sweepPolicies(ctx);
+  const timer = setInterval(() => sweepPolicies(ctx), DAY_MS);
+  timer.unref();
+  onClose(() => clearInterval(timer));
+}

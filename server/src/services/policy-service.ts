@@ -1,0 +1,240 @@
+/** 惠企政策直达快享 (issue 7): one verb-noun function per endpoint. */
+import type { z } from 'zod';
+import type { ApplicationStatus } from '../../../types/applications';
+import type {
+  EnterpriseProfileBody, GrantStatus, Policy, PolicyApplicationResult, PolicyDetail, PolicyGrant, PolicyList, PolicyMatchList, PolicySummary,
+  PolicyType,
+} from '../../../types/policies';
+import { PolicyIssueCode } from '../../../types/policies';
+import { regionCovers } from '../../../types/sichuan-regions';
+import { addWorkingDays, chinaDate } from '../../../types/working-days';
+import type { FormValues } from '../../../types/form-engine';
+import { AppError } from '../errors';
+import { compareEvaluations, evaluatePolicy, windowState } from '../policies/engine';
+import type { ApplicationRow } from '../repositories/application-repository';
+import type { GrantRow } from '../repositories/policy-repository';
+import { submitApplication, toDetail } from './application-service';
+import { chinaToday } from './form-service';
+import { actingEnterprise, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
+import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
+import type { AuthContext, ServiceContext } from './service-context';
+
+export const POLICY_SERVICE_CODE = 'HQZC-0001';
+/** Simulated 财政拨付: an approved money grant is paid this many working days later (no treasury link yet). */
+export const PAYOUT_WORKING_DAYS = 10;
+
+function summaryOf(policy: Policy, today: string): z.input<typeof PolicySummary> {
+  const state = windowState(policy.window, today);
+  return {
+    id: policy.id, title: policy.title, level: policy.level, type: policy.type, region: policy.region, regionName: policy.regionName,
+    issuer: policy.issuer, summary: policy.summary, automatic: policy.automatic, amountText: policy.amount.text,
+    deadline: state.deadline, open: state.open,
+  };
+}
+
+// ---- 一企一档 ----
+
+export function getEnterpriseProfile(ctx: ServiceContext, auth: AuthContext) {
+  return toProfileResponse(effectiveProfile(ctx, actingEnterprise(ctx, auth)));
+}
+
+/** Saves (field by field: the contract checks shapes, this the facts that need today's date), then grants and pushes. */
+export function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthContext, body: EnterpriseProfileBody) {
+  const enterprise = actingEnterprise(ctx, auth);
+  const today = chinaToday(ctx);
+  if (body.foundedOn !== null && (body.foundedOn > today || Number.isNaN(Date.parse(`${body.foundedOn}T00:00:00Z`)))) {
+    const code = body.foundedOn > today ? PolicyIssueCode.future : PolicyIssueCode.date;
+    throw new AppError('VALIDATION_FAILED', 'The profile has invalid fields', { issues: [{ path: 'foundedOn', code, message: code }] });
+  }
+  const tags = [...new Set(body.tags)];
+  return ctx.db.transaction(() => {
+    ctx.policies.repo.saveProfile({
+      enterprise_id: enterprise.id, json: JSON.stringify({ ...body, tags }), updated_by: auth.userId, updated_at: ctx.providers.now().getTime(),
+    });
+    const profile = effectiveProfile(ctx, enterprise);
+    grantAutomaticPolicies(ctx, profile, today);
+    pushMatchedPolicies(ctx, profile, today);
+    return toProfileResponse(profile);
+  })();
+}
+
+// ---- catalogue ----
+
+export function listPolicies(
+  ctx: ServiceContext,
+  query: { level?: Policy['level']; type?: PolicyType; region?: string },
+): z.input<typeof PolicyList> {
+  const today = chinaToday(ctx);
+  const items = ctx.policies.catalogue
+    .filter((p) => !query.level || p.level === query.level)
+    .filter((p) => !query.type || p.type === query.type)
+    .filter((p) => !query.region || regionCovers(p.region, query.region) || regionCovers(query.region, p.region))
+    .map((p) => summaryOf(p, today));
+  return { items, total: items.length };
+}
+
+export function getPolicy(ctx: ServiceContext, id: string): z.input<typeof PolicyDetail> {
+  const policy = ctx.policies.byId(id);
+  if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
+  const state = windowState(policy.window, chinaToday(ctx));
+  return { ...policy, amountText: policy.amount.text, deadline: state.deadline, open: state.open };
+}
+
+// ---- 政策一屏览 ----
+
+export function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): z.input<typeof PolicyMatchList> {
+  const enterprise = actingEnterprise(ctx, auth);
+  const profile = effectiveProfile(ctx, enterprise);
+  const today = chinaToday(ctx);
+  const match = toMatchProfile(profile);
+  const grants = new Map(ctx.policies.repo.listGrants(enterprise.id).map((g) => [`${g.policy_id}:${g.period}`, g]));
+  const evaluated = ctx.policies.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, match, today) }));
+  evaluated.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation));
+  const missing = new Set<string>();
+  const items = evaluated.map(({ policy, evaluation }) => {
+    const grant = grants.get(`${policy.id}:${grantPeriod(policy, today)}`) ?? null;
+    if (evaluation.verdict === 'possible') {
+      for (const c of evaluation.conditions) if (c.verdict === 'unknown') c.condition.split('+').forEach((f) => missing.add(f));
+    }
+    return {
+      policy: summaryOf(policy, today),
+      verdict: evaluation.verdict,
+      conditions: evaluation.conditions,
+      estimatedAmount: evaluation.estimatedAmount,
+      formula: evaluation.formula,
+      deadline: evaluation.deadline,
+      automatic: policy.automatic,
+      granted: policy.automatic && grant !== null,
+      grantStatus: grant ? grantStatusOf(ctx, grant, policy, today) : null,
+    };
+  });
+  const count = (v: string) => items.filter((i) => i.verdict === v).length;
+  const eligibleAmount = items.filter((i) => i.verdict === 'eligible').reduce((sum, i) => sum + (i.estimatedAmount ?? 0), 0);
+  return {
+    items,
+    counts: { eligible: count('eligible'), possible: count('possible'), ineligible: count('ineligible') },
+    eligibleAmount: Math.round(eligibleAmount * 100) / 100,
+    missingFacts: [...missing].sort(),
+  };
+}
+
+// ---- subscriptions ----
+
+export function getPolicySubscriptions(ctx: ServiceContext, auth: AuthContext) {
+  const enterprise = actingEnterprise(ctx, auth);
+  return { types: (ctx.policies.repo.findSubscriptions(auth.userId, enterprise.id) ?? []) as PolicyType[] };
+}
+
+/** Replaces the set and pushes what already matches for the new types at once. */
+export function savePolicySubscriptions(ctx: ServiceContext, auth: AuthContext, types: PolicyType[]) {
+  const enterprise = actingEnterprise(ctx, auth);
+  const unique = [...new Set(types)];
+  return ctx.db.transaction(() => {
+    ctx.policies.repo.saveSubscriptions({
+      user_id: auth.userId, enterprise_id: enterprise.id, types_json: JSON.stringify(unique), updated_at: ctx.providers.now().getTime(),
+    });
+    pushMatchedPolicies(ctx, effectiveProfile(ctx, enterprise));
+    return { types: unique };
+  })();
+}
+
+// ---- 兑现 ----
+
+const STATUS_OF_APPLICATION: Record<ApplicationStatus, GrantStatus> = {
+  submitted: 'applied', accepted: 'reviewing', correction_requested: 'reviewing', approved: 'approved', rejected: 'rejected',
+};
+
+function payout(policy: Policy | null): boolean {
+  return policy !== null && policy.type !== 'tax';
+}
+
+function grantStatusOf(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): GrantStatus {
+  return grantTimeline(ctx, grant, policy, today).status;
+}
+
+function grantTimeline(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): { status: GrantStatus; paidOn: string | null; app: ApplicationRow | null } {
+  let status: GrantStatus;
+  let approvedOn: string | null;
+  let app: ApplicationRow | null = null;
+  if (grant.kind === 'application' && grant.application_id) {
+    app = ctx.applications.repos.applications.findById(grant.application_id) ?? null;
+    status = app ? STATUS_OF_APPLICATION[app.status] : 'applied';
+    approvedOn = app && app.status === 'approved' ? chinaDate(app.updated_at) : null;
+  } else {
+    status = 'approved';
+    approvedOn = grant.granted_on;
+  }
+  const paidOn = status === 'approved' && approvedOn && payout(policy) ? addWorkingDays(approvedOn, PAYOUT_WORKING_DAYS) : null;
+  if (paidOn && today >= paidOn) status = 'paid';
+  return { status, paidOn, app };
+}
+
+function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): z.input<typeof PolicyGrant> {
+  const policy = ctx.policies.byId(grant.policy_id);
+  const { status, paidOn, app } = grantTimeline(ctx, grant, policy, today);
+  return {
+    id: grant.id, policyId: grant.policy_id, policyTitle: policy?.title ?? grant.policy_id, kind: grant.kind, status, amount: grant.amount,
+    period: grant.period, applicationId: grant.application_id, applicationNumber: app?.number ?? null,
+    createdAt: new Date(grant.created_at).toISOString(), paidOn,
+  };
+}
+
+export function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
+  const enterprise = actingEnterprise(ctx, auth);
+  const today = chinaToday(ctx);
+  return { items: ctx.policies.repo.listGrants(enterprise.id).map((g) => toGrant(ctx, g, today)) };
+}
+
+/**
+ * 申报兑现 through the ordinary online application (HQZC-0001): the form is pre-filled from the
+ * real-name record and the acting enterprise, the note names the policy, and the grant row links
+ * the two. Once per enterprise, policy and period (a rejected one may be applied for again); the
+ * same Idempotency-Key answers the same application.
+ */
+export function applyForPolicy(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  policyId: string,
+  key: string,
+  body: { values: FormValues },
+): z.input<typeof PolicyApplicationResult> {
+  const enterprise = actingEnterprise(ctx, auth);
+  const policy = ctx.policies.byId(policyId);
+  if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
+  if (policy.automatic) throw new AppError('CONFLICT', '免申即享: this policy is granted without an application');
+  const today = chinaToday(ctx);
+  const period = grantPeriod(policy, today);
+  const repo = ctx.policies.repo;
+  return ctx.db.transaction(() => {
+    const existing = repo.findGrant(enterprise.id, policy.id, period);
+    if (existing) {
+      const app = existing.application_id ? ctx.applications.repos.applications.findById(existing.application_id) : null;
+      if (app && app.user_id === auth.userId && app.idempotency_key === key) {
+        return { application: toDetail(ctx, app), grant: toGrant(ctx, existing, today) };
+      }
+      if (!app || app.status !== 'rejected') throw new AppError('CONFLICT', 'This enterprise has applied for this policy in the current period');
+      repo.deleteGrant(existing.id);
+    }
+    const evaluation = evaluatePolicy(policy, toMatchProfile(effectiveProfile(ctx, enterprise)), today);
+    if (evaluation.verdict === 'ineligible') {
+      const unmet = evaluation.conditions.filter((c) => c.verdict === 'unmet').map((c) => c.reason);
+      throw new AppError('CONFLICT', `Not eligible: ${unmet.join('；')}`);
+    }
+    const amount = evaluation.estimatedAmount === null ? policy.amount.text : `${evaluation.estimatedAmount}万元`;
+    const application = submitApplication(ctx, auth, key, {
+      serviceCode: POLICY_SERVICE_CODE,
+      values: {
+        conditionsConfirmed: true,
+        applicationNote: `申请兑现：${policy.title}（${policy.id}，${policy.issuer}）；预计金额：${amount}`.slice(0, 500),
+        deliveryMethod: 'electronic',
+        ...body.values,
+      },
+    });
+    const grant: GrantRow = {
+      id: `grant-${application.id}`, enterprise_id: enterprise.id, policy_id: policy.id, period, kind: 'application', user_id: auth.userId,
+      application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: ctx.providers.now().getTime(),
+    };
+    repo.insertGrant(grant);
+    return { application, grant: toGrant(ctx, grant, today) };
+  })();
+}

@@ -1,0 +1,11 @@
+import { useApiQuery } from '../../../shared/api/use-api-query';
+import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
+import { getStaffMembership } from '../api/staff-api';
+
+/** Who the signed-in user is in the back office (null staff = a citizen). */
+export function useStaffMembership() {
+  const signedIn = useSessionStore(selectIsSignedIn);
+  const token = useSessionStore((s) => s.token);
+  const query = useApiQuery(signedIn ? `staff-me:${token}` : null, getStaffMembership, 60_000);
+  return { signedIn, ...query };
+}

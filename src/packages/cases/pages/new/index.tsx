@@ -1,0 +1,66 @@
+import { View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { getApplication } from '../../../../features/cases/api/cases-api';
+import { NewCaseForm } from '../../../../features/cases/components/new-case-form';
+import { errorMessage } from '../../../../shared/api/error-message';
+import { useApiQuery } from '../../../../shared/api/use-api-query';
+import { useT } from '../../../../shared/i18n/use-t';
+import { usePreferencesStore } from '../../../../shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
+import { PageShell } from '../../../../shared/ui/page-shell';
+import { Section } from '../../../../shared/ui/section';
+import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import '../../../../features/cases/components/cases.scss';
+
+/** 12345 诉求; opened with ?applicationId= it is a 办不成事 report about that application. */
+export default function NewCasePage() {
+  const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const { params } = useRouter<Record<string, string>>();
+  const applicationId = params.applicationId || undefined;
+  const signedIn = useSessionStore(selectIsSignedIn);
+  const application = useApiQuery(signedIn && applicationId ? `cases:application:${applicationId}` : null, () => getApplication(applicationId ?? ''));
+
+  return (
+    <PageShell title={applicationId ? t('cases.new.titleCannotDo') : t('cases.new.title')}>
+      {!signedIn && (
+        <Section>
+          <SignInPrompt message={t('cases.needLogin')} />
+        </Section>
+      )}
+      {signedIn && applicationId && (
+        <Section>
+          <View className='ui-card case-about' data-testid='case-about-application'>
+            <View className='ui-section__title' role='heading' aria-level={2}>
+              {t('cases.new.cannotDo')}
+            </View>
+            {application.data && (
+              <>
+                <View>{application.data.serviceName}</View>
+                <View className='ui-hint'>
+                  {t('cases.new.applicationNumber', { number: application.data.number })} · {application.data.department}
+                </View>
+              </>
+            )}
+            {application.error !== null && (
+              <View className='ui-field__error' role='alert'>
+                {errorMessage(lang, application.error)}
+              </View>
+            )}
+          </View>
+        </Section>
+      )}
+      {signedIn && (
+        <Section>
+          <NewCaseForm
+            applicationId={applicationId}
+            onCreated={(created) => {
+              void Taro.showToast({ title: t('cases.new.submitted'), icon: 'success' });
+              void Taro.redirectTo({ url: `/packages/cases/pages/detail/index?id=${created.id}` });
+            }}
+          />
+        </Section>
+      )}
+    </PageShell>
+  );
+}
