@@ -28,6 +28,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       API_BASE: JSON.stringify(target === 'h5' ? '' : process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8080'),
       // Production builds pin both regions' trust anchors (a JSON file of [{ region, jwk }]);
       // development builds take them from their own node on first use.
+      // {"application":["<template id>"],"policy":[…]}: the mini-program's subscribe-message templates.
+      SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '{}'),
       TRUST_ANCHORS: JSON.stringify(
         process.env.TARO_APP_TRUST_ANCHORS ? readFileSync(process.env.TARO_APP_TRUST_ANCHORS, 'utf8') : '[]',
       ),

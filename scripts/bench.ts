@@ -6,15 +6,21 @@ import { measureApi } from './bench/api-load';
 import { measureH5FirstLoad, measureWeapp } from './bench/bundle-sizes';
 import { formatTable, withinTarget, type BenchRow } from './bench/report';
 import { measureBrowser } from './bench/browser';
+import { measureCertificates } from './bench/certificates';
+import { measurePolicyMatching } from './bench/policies';
 import { measureResolution } from './bench/resolve';
 import { measureSearch } from './bench/search';
 
 async function main() {
   const rows: BenchRow[] = [
-    ...measureWeapp(), ...measureH5FirstLoad(), ...(await measureApi('/api/v1/services?audience=person')),
+    ...measureWeapp(),
+    ...measureH5FirstLoad(),
+    ...(await measureApi('/api/v1/services?audience=person')),
     ...measureSearch(),
     ...(await measureBrowser()),
     ...(await measureResolution()),
+    ...(await measureCertificates()),
+    ...measurePolicyMatching(),
   ];
   console.log(`\n${formatTable(rows)}`);
   if (rows.some((r) => withinTarget(r) === false)) process.exitCode = 1;

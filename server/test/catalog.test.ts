@@ -120,6 +120,45 @@ describe('browsing the catalogue', () => {
   });
 });
 
+describe('search ranking over HTTP, as the app asks (成都)', () => {
+  // Chinese, full pinyin, initials, colloquial names and typos, each with the service a resident
+  // typing it wants on top.
+  const CASES: ReadonlyArray<readonly [string, string]> = [
+    ['社保卡', 'SB-0001'],
+    ['身份证补办', 'HJ-0001'],
+    ['公积金提取', 'GJJ-0001'],
+    ['驾驶证换证', 'JG-0001'],
+    ['开公司', 'SCJG-0001'],
+    ['营业执照', 'SCJG-0001'],
+    ['护照', 'CRJ-0001'],
+    ['结婚登记', 'HY-0001'],
+    ['异地就医', 'YB-0001'],
+    ['shebaoka', 'SB-0001'],
+    ['she bao ka', 'SB-0001'],
+    ['gongjijin', 'GJJ-0001'],
+    ['hukou', 'HJ-0003'],
+    ['sbk', 'SB-0001'],
+    ['gjj', 'GJJ-0001'],
+    ['jsz', 'JG-0001'],
+    ['补办身份证', 'HJ-0001'],
+    ['提公积金', 'GJJ-0001'],
+    ['驾照到期', 'JG-0001'],
+    ['生孩子', 'YJS-0001'],
+    ['上户口', 'HJ-0004'],
+    ['社保卡申请', 'SB-0001'],
+    ['公积金体取', 'GJJ-0001'],
+    ['shebap', 'SB-0001'],
+    ['异地就医被案', 'YB-0001'],
+  ];
+  for (const [query, code] of CASES) {
+    test(`${query} → ${code}`, async () => {
+      const res = await server.call('GET', `/api/v1/services/search?q=${encodeURIComponent(query)}&city=${CHENGDU}`);
+      assert.equal(res.status, 200);
+      assert.equal(res.body.items[0]?.code, code, `${query}: top was ${res.body.items[0]?.name}`);
+    });
+  }
+});
+
 describe('就近办', () => {
   test('halls offering a service, nearest first from a position', async () => {
     const service = SERVICES.find((s) => s.channels.includes('window') && HALLS.some((h) => h.services.includes(s.code)));

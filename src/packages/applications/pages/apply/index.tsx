@@ -4,6 +4,7 @@ import { FormRenderer } from '../../../../features/application-form/components/f
 import { useApplicationForm } from '../../../../features/application-form/hooks/use-application-form';
 import { useProfile } from '../../../../features/profile/hooks/use-profile';
 import { errorMessage } from '../../../../shared/api/error-message';
+import { requestSubscription } from '../../../../shared/platform/subscribe-messages';
 import { useT } from '../../../../shared/i18n/use-t';
 import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { Button } from '../../../../shared/ui/button';
@@ -38,6 +39,7 @@ function ApplyForm({ code }: { code: string }) {
   const app = useApplicationForm(code);
 
   async function onSubmit() {
+    requestSubscription('application');
     const id = await app.submit();
     if (id) {
       void Taro.showToast({ title: t('apply.submitted'), icon: 'success' });
