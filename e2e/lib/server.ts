@@ -8,6 +8,8 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 export interface RunningServer {
   url: string;
+  /** The node's DATA_DIR (keys/anchor.public.jwk is the anchor another node or app pins). */
+  dataDir: string;
   /** Resolves with the next SMS code the development provider prints for this masked phone. */
   nextSmsCode: (maskedPhone: string) => Promise<string>;
   output: () => string;
@@ -82,6 +84,7 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
 
   return {
     url,
+    dataDir,
     nextSmsCode,
     output: () => output,
     stop: async () => {

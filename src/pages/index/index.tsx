@@ -29,6 +29,7 @@ export default function HomePage() {
     { key: 'home.quick.applications', icon: '件', url: '/packages/applications/pages/list/index' },
     { key: 'home.quick.nearby', icon: '近', url: '/packages/catalog/pages/nearby/index' },
   ] as const;
+  const acting = useSessionStore((s) => s.profile?.actingAs);
 
   return (
     <PageShell tab title={t('app.name')}>
@@ -48,7 +49,7 @@ export default function HomePage() {
       </View>
       <Section>
         <View className='ui-grid' data-testid='home-quick'>
-          {quick.map((q) => (
+          {[...quick, ...(acting ? [{ key: 'home.quick.policies', icon: '惠', url: '/packages/policies/pages/index/index' } as const] : [])].map((q) => (
             <View key={q.key} className='ui-grid__item' role='button' onClick={() => go(q.url)}>
               <View className='ui-grid__icon' aria-hidden>
                 {q.icon}

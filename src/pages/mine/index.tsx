@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { logout } from '../../features/auth/api/auth-api';
 import { useProfile } from '../../features/profile/hooks/use-profile';
+import { useStaffMembership } from '../../features/staff-desk/hooks/use-staff-membership';
 import { useT } from '../../shared/i18n/use-t';
 import { LANGUAGES } from '../../shared/i18n/i18n';
 import { go } from '../../shared/platform/navigation';
@@ -21,6 +22,7 @@ export default function MinePage() {
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
   const signOut = useSessionStore((s) => s.signOut);
+  const staff = useStaffMembership();
 
   async function onLogout() {
     // The local session ends even if the network is down; the server one then simply expires.
@@ -57,6 +59,17 @@ export default function MinePage() {
             <ListItem label={t('mine.applications')} onClick={() => go('/packages/applications/pages/list/index')} testId='mine-applications' />
             <ListItem label={t('mine.messages')} onClick={() => go('/packages/applications/pages/messages/index')} testId='mine-messages' />
             <ListItem label={t('mine.cases')} onClick={() => go('/packages/cases/pages/list/index')} testId='mine-cases' />
+            {profile.actingAs && (
+              <ListItem label={t('mine.policies')} onClick={() => go('/packages/policies/pages/index/index')} testId='mine-policies' />
+            )}
+            {staff.data?.staff && (
+              <ListItem
+                label={t('mine.staffDesk')}
+                value={staff.data.staff.office}
+                onClick={() => go('/packages/staff/pages/queue/index')}
+                testId='mine-staff-desk'
+              />
+            )}
             <ListItem
               label={t('mine.enterprises')}
               value={String(profile.enterprises.length)}

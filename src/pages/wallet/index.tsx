@@ -1,17 +1,85 @@
+import { View } from '@tarojs/components';
+import type { CertificateSummary } from '../../../types/certificates';
+import { listMyCertificates } from '../../features/certificate-wallet/api/certificate-api';
+import { CertificateStatusBadge } from '../../features/certificate-wallet/components/status-badge';
+import { REGION_LABEL } from '../../features/certificate-wallet/model/certificate-status';
 import { useProfile } from '../../features/profile/hooks/use-profile';
+import { errorMessage } from '../../shared/api/error-message';
+import { useApiQuery } from '../../shared/api/use-api-query';
 import { useT } from '../../shared/i18n/use-t';
+import { go } from '../../shared/platform/navigation';
+import { usePreferencesStore } from '../../shared/state/preferences-store';
+import { useSessionStore } from '../../shared/state/session-store';
+import { Button } from '../../shared/ui/button';
+import { ListItem } from '../../shared/ui/list-item';
 import { PageShell } from '../../shared/ui/page-shell';
 import { Card, Section } from '../../shared/ui/section';
 import { SignInPrompt } from '../../shared/ui/sign-in-prompt';
 
+function groupByClass(items: readonly CertificateSummary[]): { classCode: string; className: string; items: CertificateSummary[] }[] {
+  const groups = new Map<string, { classCode: string; className: string; items: CertificateSummary[] }>();
+  for (const c of items) {
+    const g = groups.get(c.classCode) ?? { classCode: c.classCode, className: c.className, items: [] };
+    g.items.push(c);
+    groups.set(c.classCode, g);
+  }
+  return [...groups.values()];
+}
+
+/** 证照 tab: my e-certificates by class. It only lists: the 照面 and 亮证 live in packages/wallet. */
 export default function WalletPage() {
   const t = useT();
-  const { signedIn } = useProfile();
+  const lang = usePreferencesStore((s) => s.language);
+  const { profile, signedIn } = useProfile();
+  const token = useSessionStore((s) => s.token);
+  const ready = signedIn && profile?.realName != null;
+  const list = useApiQuery(ready ? `certificates:${token}:${profile?.realName?.verifiedAt ?? ''}` : null, listMyCertificates, 0);
+
   return (
     <PageShell tab title={t('wallet.title')}>
       <Section>
-        {signedIn ? <Card>{t('wallet.empty')}</Card> : <SignInPrompt message={t('wallet.needLogin')} />}
+        {!signedIn && <SignInPrompt message={t('wallet.needLogin')} />}
+        {signedIn && !profile?.realName && <SignInPrompt message={t('wallet.needRealName')} needRealName />}
+        {ready && list.error !== null && (
+          <Card>
+            <View className='ui-field__error' role='alert'>
+              {errorMessage(lang, list.error)}
+            </View>
+            <Button onClick={() => void list.reload()}>{t('common.retry')}</Button>
+          </Card>
+        )}
+        {ready && list.loading && !list.data && <Card>{t('common.loading')}</Card>}
+        {ready && list.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('wallet.empty')}</View>}
       </Section>
+      {ready &&
+        list.data &&
+        groupByClass(list.data.items).map((g) => (
+          <Section key={g.classCode} title={g.className}>
+            {g.items.map((c) => (
+              <View
+                key={c.id}
+                className='cert-row'
+                role='button'
+                data-testid={`cert-${c.classCode}`}
+                onClick={() => go(`/packages/wallet/pages/detail/index?id=${encodeURIComponent(c.id)}`)}
+              >
+                <View>
+                  <View className='cert-row__name'>{c.holderName}</View>
+                  <View className='ui-hint cert-row__meta'>
+                    {c.issuer} · {t(REGION_LABEL[c.region])}
+                  </View>
+                  {c.validTo && <View className='ui-hint'>{t('wallet.validTo', { date: c.validTo })}</View>}
+                </View>
+                <CertificateStatusBadge status={c.status} />
+              </View>
+            ))}
+          </Section>
+        ))}
+      {ready && (
+        <Section>
+          <ListItem label={t('wallet.usage')} onClick={() => go('/packages/wallet/pages/usage/index')} testId='wallet-usage' />
+        </Section>
+      )}
     </PageShell>
   );
 }

@@ -36,6 +36,7 @@ export const staffCasesEn: Record<keyof typeof staffCasesZhCN, string> = {
   'staff.review.bundle': 'This is a combined ("one thing") application: handle each department’s sub-application below',
   'staff.review.children': 'Sub-applications',
   'staff.review.correction': 'Correction requested',
+  'staff.review.correctionFields': 'To resubmit: {items}',
 
   'staff.value.yes': 'Yes',
   'staff.value.no': 'No',

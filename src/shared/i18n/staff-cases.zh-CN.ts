@@ -36,6 +36,7 @@ export const staffCasesZhCN = {
   'staff.review.bundle': '这是“一件事”联办件，请在下方各部门的子办件中分别办理',
   'staff.review.children': '子办件',
   'staff.review.correction': '补正要求',
+  'staff.review.correctionFields': '需补正：{items}',
 
   'staff.value.yes': '是',
   'staff.value.no': '否',

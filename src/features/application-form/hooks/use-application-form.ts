@@ -6,7 +6,8 @@ import { chinaDate } from '../../../../types/working-days';
 import { ApiClientError } from '../../../shared/api/api-error';
 import { useSessionStore } from '../../../shared/state/session-store';
 import { deleteDraft, getDraft, getPrefillSources, getServiceForm, saveDraft, submitApplication } from '../api/application-api';
-import { clearLocalDraft, newIdempotencyKey, readLocalDraft, writeLocalDraft } from '../model/local-draft';
+import { newIdempotencyKey } from '../../../shared/api/idempotency-key';
+import { clearLocalDraft, readLocalDraft, writeLocalDraft } from '../model/local-draft';
 
 /** The server copy of the draft follows the phone's after this quiet time. */
 const SERVER_SAVE_DELAY_MS = 800;

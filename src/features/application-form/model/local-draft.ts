@@ -25,9 +25,3 @@ export function writeLocalDraft(userId: string, serviceCode: string, draft: Loca
 export function clearLocalDraft(userId: string, serviceCode: string): void {
   removeUserCache(key(userId, serviceCode));
 }
-
-/** 8–64 URL-safe characters, unique enough per user and draft. */
-export function newIdempotencyKey(): string {
-  const random = Array.from({ length: 4 }, () => Math.floor(Math.random() * 0xffffffff).toString(36)).join('');
-  return `${Date.now().toString(36)}-${random}`.slice(0, 64);
-}

@@ -8,6 +8,7 @@ import { ApplicationValues } from '../../../../features/staff-desk/components/ap
 import { FollowUpReply } from '../../../../features/staff-desk/components/follow-up-reply';
 import { StatusBadge } from '../../../../features/staff-desk/components/status-badge';
 import { TransitionForm } from '../../../../features/staff-desk/components/transition-form';
+import { correctableItems } from '../../../../features/staff-desk/model/application-values';
 import { errorMessage } from '../../../../shared/api/error-message';
 import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
 import { formatDate } from '../../../../shared/date/dayjs';
@@ -102,6 +103,13 @@ export default function StaffReviewPage() {
             <Section title={t('staff.review.correction')}>
               <Card>
                 <View>{t('staff.timeline.reason', { reason: app.correction.reason })}</View>
+                {app.correction.fields.length > 0 && (
+                  <View data-testid='correction-fields'>
+                    {t('staff.review.correctionFields', {
+                      items: app.correction.fields.map((f) => correctableItems(form.data).find((i) => i.id === f)?.label ?? f).join('、'),
+                    })}
+                  </View>
+                )}
               </Card>
             </Section>
           )}

@@ -1,0 +1,122 @@
+import { View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useRef, useState } from 'react';
+import { applyForPolicy, getPolicy, listPolicyMatches } from '../../../../features/enterprise-policy/api/policy-api';
+import { VerdictBadge } from '../../../../features/enterprise-policy/components/verdict-badge';
+import { errorMessage } from '../../../../shared/api/error-message';
+import { newIdempotencyKey } from '../../../../shared/api/idempotency-key';
+import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
+import { useT } from '../../../../shared/i18n/use-t';
+import { usePreferencesStore } from '../../../../shared/state/preferences-store';
+import { Button } from '../../../../shared/ui/button';
+import { PageShell } from '../../../../shared/ui/page-shell';
+import { Card, Section } from '../../../../shared/ui/section';
+
+const VERDICT_MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
+
+/** A policy explained: 图解 cards, and for this enterprise each condition with its reason. */
+export default function PolicyDetailPage() {
+  const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const { params } = useRouter<Record<string, string>>();
+  const id = params.id ?? '';
+  const policy = useApiQuery(id ? `policy:${id}` : null, () => getPolicy(id), 60_000);
+  const matches = useApiQuery('policy-matches:detail', listPolicyMatches, 0);
+  const match = matches.data?.items.find((m) => m.policy.id === id);
+  const [busy, setBusy] = useState(false);
+  // One key per visit: a double tap or a retry on a flaky network applies once.
+  const key = useRef(newIdempotencyKey());
+
+  async function apply() {
+    setBusy(true);
+    try {
+      const result = await applyForPolicy(id, key.current);
+      invalidateQueries('policy-');
+      void Taro.showToast({ title: t('policy.applied'), icon: 'success' });
+      void Taro.redirectTo({ url: `/packages/applications/pages/detail/index?id=${result.application.id}` });
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const p = policy.data;
+  return (
+    <PageShell title={p?.title ?? t('policy.title')}>
+      {policy.error !== null && !p && (
+        <Section>
+          <View className='ui-card ui-empty'>{errorMessage(lang, policy.error)}</View>
+        </Section>
+      )}
+      {p && (
+        <>
+          <Section>
+            <Card>
+              <View className='app-list__head'>
+                <View className='ui-section__title' role='heading' aria-level={1}>
+                  {p.title}
+                </View>
+                {match && <VerdictBadge verdict={match.verdict} />}
+              </View>
+              <View className='ui-hint'>
+                {p.issuer} · {p.regionName}
+              </View>
+              <View>{p.summary}</View>
+              <View className='policy-card__amount'>{match?.estimatedAmount != null ? t('policy.estimated', { n: match.estimatedAmount }) : p.amountText}</View>
+              {p.deadline && <View className='ui-hint'>{t('policy.deadline', { date: p.deadline })}</View>}
+              {p.automatic && <View className='ui-badge ui-badge--accent'>{t('policy.automaticHint')}</View>}
+            </Card>
+          </Section>
+          {match && (
+            <Section title={t('policy.conditions')}>
+              <View className='ui-card' data-testid='policy-conditions'>
+                {match.conditions.map((c, i) => (
+                  <View key={i} className={`policy-condition policy-condition--${c.verdict}`}>
+                    <View className='policy-condition__mark' aria-label={t(`policy.condition.${c.verdict}`)}>
+                      {VERDICT_MARK[c.verdict]}
+                    </View>
+                    <View>
+                      <View>{c.label}</View>
+                      <View className='ui-hint'>{c.reason}</View>
+                    </View>
+                  </View>
+                ))}
+              </View>
+            </Section>
+          )}
+          <Section title={t('policy.cards')}>
+            {p.cards.map((c, i) => (
+              <View key={i} className='ui-card policy-explainer'>
+                <View className='policy-explainer__index'>{i + 1}</View>
+                <View>
+                  <View className='ui-section__title'>{c.title}</View>
+                  <View>{c.body}</View>
+                </View>
+              </View>
+            ))}
+          </Section>
+          {p.materials.length > 0 && (
+            <Section title={t('guide.materials')}>
+              <View className='ui-card'>
+                {p.materials.map((m) => (
+                  <View key={m} className='guide__item'>
+                    {m}
+                  </View>
+                ))}
+              </View>
+            </Section>
+          )}
+          <Section>
+            <View className='ui-hint'>{p.basis}</View>
+            {!p.automatic && match && match.verdict !== 'ineligible' && !match.granted && (
+              <Button loading={busy} disabled={!p.open} onClick={() => void apply()} testId='policy-apply'>
+                {p.open ? t('policy.apply') : t('policy.closed')}
+              </Button>
+            )}
+          </Section>
+        </>
+      )}
+    </PageShell>
+  );
+}
