@@ -246,3 +246,29 @@ describe('政策一屏览, 免申即享, subscriptions and 兑现', () => {
     assert.equal((await grantOf()).status, 'paid');
   });
 });
+
+describe('start-up sweep', () => {
+  test('a restart grants nothing twice and repeats no message', async () => {
+    const restartClock = createTestClock(START);
+    const first = await startTestServer({ now: restartClock.now });
+    const dataDir = first.dataDir;
+    let second: TestServer | null = null;
+    try {
+      const { token: t } = await citizen(first);
+      const bound = await first.call('POST', '/api/v1/me/enterprises', { token: t, body: { creditCode: tianfu.creditCode } });
+      await first.call('PUT', '/api/v1/me/acting-as', { token: t, body: { enterpriseId: bound.body.id } });
+      await first.call('PUT', PROFILE, { token: t, body: validProfile });
+      await first.call('PUT', SUBSCRIPTIONS, { token: t, body: { types: ['employment', 'innovation'] } });
+      const before = (await first.call('GET', MESSAGES, { token: t })).body.items.length;
+      const grants = (await first.call('GET', GRANTS, { token: t })).body.items.length;
+      await first.app.close();
+      second = await startTestServer({ now: restartClock.now, dataDir });
+      assert.equal((await second.call('GET', MESSAGES, { token: t })).body.items.length, before);
+      assert.equal((await second.call('GET', GRANTS, { token: t })).body.items.length, grants);
+    } finally {
+      await second?.close();
+      const { rmSync } = await import('node:fs');
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,10 +1,14 @@
+import { policiesEn } from './policies.en';
 import { applicationsEn } from './applications.en';
 import { staffCasesEn } from './staff-cases.en';
+import { walletEn } from './wallet.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...applicationsEn,
   ...staffCasesEn,
+  ...policiesEn,
+  ...walletEn,
   'app.name': 'Tianfu Services',
   'tab.home': 'Home',
   'tab.services': 'Services',

@@ -1,10 +1,14 @@
+import { policiesZhCN } from './policies.zh-CN';
 import { applicationsZhCN } from './applications.zh-CN';
 import { staffCasesZhCN } from './staff-cases.zh-CN';
+import { walletZhCN } from './wallet.zh-CN';
 
 /** zh-CN is the source of truth: every other language must define exactly these keys. */
 export const zhCN = {
   ...applicationsZhCN,
   ...staffCasesZhCN,
+  ...policiesZhCN,
+  ...walletZhCN,
   'app.name': '天府通办',
   'tab.home': '首页',
   'tab.services': '办事',

@@ -4,3 +4,4 @@ export const getVerifierMembership = () => callApi('getVerifierMembership');
 export const resolveServiceCode = (payload: string) => callApi('resolveServiceCode', { body: { payload } });
 export const getTrustLists = () => callApi('getTrustLists');
 export const getTrustAnchors = () => callApi('getTrustAnchors');
+export const listCertificateClasses = () => callApi('listCertificateClasses');

@@ -1,15 +1,33 @@
-import { View } from '@tarojs/components';
+import { Image, View } from '@tarojs/components';
 import type { VerificationResult } from '../../../../types/service-code';
 import { useT } from '../../../shared/i18n/use-t';
+import { usePreferencesStore } from '../../../shared/state/preferences-store';
 import type { VerificationSource } from '../hooks/use-verification';
+import { knownCertificateClasses } from '../model/certificate-classes';
 
 const REGION_KEY = { '510000': 'region.510000', '500000': 'region.500000' } as const;
 
 /** The verdict in plain words, what the code says, and (online) what this verifier may read. */
 export function VerificationResultCard({ result, source, homeRegion }: { result: VerificationResult; source: VerificationSource; homeRegion: string }) {
   const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const regionName = (r: string | null) => (r === '510000' || r === '500000' ? t(REGION_KEY[r]) : r);
+  const certificate = result.ok ? result.certificate : undefined;
   const crossRegion = result.iss !== null && result.iss !== homeRegion;
-  const issuer = result.iss === '510000' || result.iss === '500000' ? t(REGION_KEY[result.iss]) : result.iss;
+  const issuer = regionName(result.iss);
+  const classInfo = certificate ? knownCertificateClasses().find((c) => c.code === certificate.classCode) : undefined;
+  const fieldLabel = (key: string) => {
+    const f = classInfo?.fields.find((x) => x.key === key);
+    return f ? (lang === 'en' ? f.labelEn : f.label) : key;
+  };
+  // Disclosed fields in the class's own order (then any the catalogue does not know).
+  const disclosedKeys = certificate
+    ? [
+        ...(classInfo?.fields.map((f) => f.key).filter((k) => k in certificate.disclosed) ?? []),
+        ...Object.keys(certificate.disclosed).filter((k) => !classInfo?.fields.some((f) => f.key === k)),
+      ]
+    : [];
+  const photoAlt = t('verify.photo');
   return (
     <View className={`ui-card verdict ${result.ok ? 'verdict--ok' : 'verdict--fail'}`} data-testid='verdict' data-reason={result.reason}>
       <View className='verdict__title' role='status'>
@@ -20,7 +38,42 @@ export function VerificationResultCard({ result, source, homeRegion }: { result:
       {issuer && (
         <View className='verdict__row'>
           {t('verify.issuer')}: {issuer}
-          {crossRegion && <View className='ui-badge ui-badge--accent verdict__badge'>{t('verify.mutual')}</View>}
+          {crossRegion && !certificate && <View className='ui-badge ui-badge--accent verdict__badge'>{t('verify.mutual')}</View>}
+        </View>
+      )}
+      {certificate && (
+        <View className='verdict__subject' data-testid='verdict-certificate' data-class={certificate.classCode}>
+          <View className='verdict__row' data-testid='verdict-class'>
+            {t('verify.certificate')}: {certificate.className}
+          </View>
+          <View className='verdict__row' data-testid='verdict-holder-region'>
+            {t('verify.holderRegion')}: {regionName(certificate.holderRegion)}
+            {certificate.holderRegion !== homeRegion && (
+              <View className='ui-badge ui-badge--accent verdict__badge' data-testid='verdict-mutual'>
+                {t('verify.mutual')}
+              </View>
+            )}
+          </View>
+          <View className='verdict__row'>{t('verify.disclosed')}:</View>
+          {disclosedKeys.length === 0 && <View className='ui-hint'>{t('verify.noDisclosed')}</View>}
+          {disclosedKeys.map((k) => (
+            <View className='verdict__row' key={k} data-testid={`verdict-field-${k}`}>
+              {fieldLabel(k)}: {certificate.disclosed[k]}
+            </View>
+          ))}
+          {certificate.photoBase64 && (
+            <View className='verdict__row'>
+              <Image
+                className='verdict__photo'
+                src={`data:image/jpeg;base64,${certificate.photoBase64}`}
+                mode='aspectFit'
+                aria-label={photoAlt}
+                nativeProps={{ alt: photoAlt }}
+                data-testid='verdict-photo'
+              />
+              <View className='ui-hint'>{photoAlt}</View>
+            </View>
+          )}
         </View>
       )}
       {result.subject && (

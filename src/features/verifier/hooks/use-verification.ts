@@ -4,6 +4,7 @@ import { useApiQuery } from '../../../shared/api/use-api-query';
 import { useOnline } from '../../../shared/platform/use-online';
 import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
 import { getVerifierMembership, resolveServiceCode } from '../api/verifier-api';
+import { loadCertificateClasses } from '../model/certificate-classes';
 import { loadTrustStore } from '../model/trust-store';
 import { verifyOffline } from '../model/verify-offline';
 
@@ -27,9 +28,9 @@ export function useVerification() {
     async (payload: string) => {
       setBusy(true);
       try {
-        const store = await loadTrustStore();
+        const [store, classes] = await Promise.all([loadTrustStore(), loadCertificateClasses()]);
         const offline: VerificationResult = store
-          ? verifyOffline(payload, store)
+          ? verifyOffline(payload, store, new Date(), classes)
           : { ok: false, reason: 'TRUST_LIST_STALE', kind: 'OTHER', iss: null, subject: null, attributes: {}, verifiedAt: new Date().toISOString() };
         setResult({ value: offline, source: 'offline' });
         if (organisation && online && offline.reason !== 'PREFIX' && offline.reason !== 'BASE45') {

@@ -1,0 +1,17 @@
+import { View } from '@tarojs/components';
+import type { CertificateStatus } from '../../../../types/certificates';
+import { useT } from '../../../shared/i18n/use-t';
+import { CERTIFICATE_STATUS } from '../model/certificate-status';
+import './wallet.scss';
+
+const TONE_CLASS = { success: 'ui-badge ui-badge--success', accent: 'ui-badge ui-badge--accent', neutral: 'ui-badge cert-badge--neutral' } as const;
+
+export function CertificateStatusBadge({ status }: { status: CertificateStatus }) {
+  const t = useT();
+  const { label, tone } = CERTIFICATE_STATUS[status];
+  return (
+    <View className={TONE_CLASS[tone]} data-testid='cert-status' data-status={status}>
+      {t(label)}
+    </View>
+  );
+}

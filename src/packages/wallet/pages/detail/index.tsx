@@ -1,0 +1,104 @@
+import { View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { CertificateFace } from '../../../../features/certificate-wallet/components/certificate-face';
+import { ReauthPanel } from '../../../../features/certificate-wallet/components/reauth-panel';
+import { CertificateStatusBadge } from '../../../../features/certificate-wallet/components/status-badge';
+import { useCertificateDetail } from '../../../../features/certificate-wallet/hooks/use-certificate-detail';
+import { REGION_LABEL } from '../../../../features/certificate-wallet/model/certificate-status';
+import { errorMessage } from '../../../../shared/api/error-message';
+import { useT } from '../../../../shared/i18n/use-t';
+import { go } from '../../../../shared/platform/navigation';
+import { usePreferencesStore } from '../../../../shared/state/preferences-store';
+import { Button } from '../../../../shared/ui/button';
+import { ListItem } from '../../../../shared/ui/list-item';
+import { PageShell } from '../../../../shared/ui/page-shell';
+import { Card, Section } from '../../../../shared/ui/section';
+
+/** 证照详情: the 照面 (masked), 显示完整信息 after re-authentication, 亮证, 挂失, 用证记录. */
+export default function CertificateDetailPage() {
+  const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const id = decodeURIComponent(useRouter().params.id ?? '');
+  const cert = useCertificateDetail(id);
+  const [asking, setAsking] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const d = cert.detail;
+
+  async function reportLoss() {
+    const { confirm } = await Taro.showModal({ title: t('wallet.lossTitle'), content: t('wallet.lossConfirm'), confirmText: t('wallet.lossAction'), cancelText: t('common.cancel') });
+    if (!confirm) return;
+    setReporting(true);
+    try {
+      await cert.reportLoss();
+      void Taro.showToast({ title: t('wallet.lossDone'), icon: 'none' });
+    } catch (e) {
+      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
+    } finally {
+      setReporting(false);
+    }
+  }
+
+  return (
+    <PageShell title={d?.className ?? t('wallet.detailTitle')}>
+      <Section>
+        {cert.error !== null && !d && (
+          <Card>
+            <View className='ui-field__error' role='alert'>
+              {errorMessage(lang, cert.error)}
+            </View>
+            <Button onClick={() => void cert.reload()}>{t('common.retry')}</Button>
+          </Card>
+        )}
+        {!d && cert.error === null && <Card>{t('common.loading')}</Card>}
+        {d && (
+          <>
+            <View className='verdict__row' data-testid='cert-summary'>
+              <CertificateStatusBadge status={d.status} /> {d.issuer} · {t(REGION_LABEL[d.region])}
+            </View>
+            <CertificateFace detail={d} />
+          </>
+        )}
+      </Section>
+      {d && (
+        <Section>
+          {d.sensitiveRevealed ? (
+            <Button variant='secondary' onClick={cert.hide} testId='cert-hide'>
+              {t('wallet.hideFull')}
+            </Button>
+          ) : asking ? (
+            <ReauthPanel
+              sendCode={cert.sendCode}
+              reveal={async (code) => {
+                await cert.reveal(code);
+                setAsking(false);
+              }}
+              onCancel={() => setAsking(false)}
+            />
+          ) : (
+            <Button variant='secondary' onClick={() => setAsking(true)} testId='cert-reveal'>
+              {t('wallet.showFull')}
+            </Button>
+          )}
+          {d.sensitiveRevealed && <View className='ui-hint'>{t('wallet.revealedHint')}</View>}
+        </Section>
+      )}
+      {d && (
+        <Section>
+          <Button disabled={d.status !== 'valid'} onClick={() => go(`/packages/wallet/pages/present/index?id=${encodeURIComponent(d.id)}`)} testId='cert-present'>
+            {t('wallet.present')}
+          </Button>
+          {d.status !== 'valid' && <View className='ui-hint'>{t('wallet.cannotPresent')}</View>}
+          {(d.status === 'valid' || d.status === 'suspended' || d.status === 'expired') && (
+            <Button variant='danger' loading={reporting} onClick={() => void reportLoss()} testId='cert-report-loss'>
+              {t('wallet.lossAction')}
+            </Button>
+          )}
+        </Section>
+      )}
+      <Section>
+        <ListItem label={t('wallet.usage')} onClick={() => go('/packages/wallet/pages/usage/index')} testId='cert-usage' />
+      </Section>
+    </PageShell>
+  );
+}
