@@ -24,7 +24,7 @@ import {
   isTrustListStale,
   toTrustStore,
 } from './trust-list';
-import { inflateZlib } from './zlib';
+import { inflateZlib, MAX_INFLATED_BYTES } from './zlib';
 
 /** §7, in checking order. */
 export const REASONS = [
@@ -84,6 +84,11 @@ export interface VerifyOptions {
    * faster. The 64-byte length rule of §1.4 is applied before it either way.
    */
   es256Verifier?: Es256Verifier;
+  /**
+   * zlib inflation (RFC 1950) with the §1.3 cap of `maxBytes`; must throw on a broken stream, a
+   * bad checksum or more output than the cap. Pure JS by default; a server may pass its native one.
+   */
+  inflate?: (data: Uint8Array, maxBytes: number) => Uint8Array;
 }
 
 export type Es256Verifier = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
@@ -158,7 +163,7 @@ function run(payload: string, options: VerifyOptions, result: VerifyResult, step
   const compressed = decodeBase45(payload.slice(prefix.length));
 
   step.reason = 'ZLIB';
-  const coseBytes = inflateZlib(compressed);
+  const coseBytes = (options.inflate ?? inflateZlib)(compressed, MAX_INFLATED_BYTES);
 
   step.reason = 'CBOR';
   const item = decodeCbor(coseBytes);

@@ -60,15 +60,16 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
     await new Promise((r) => setTimeout(r, 200));
   }
 
-  let consumed = 0;
+  // Per phone: codes for different phones may be printed in any order (several workers, parallel logins).
+  const consumed = new Map<string, number>();
   const nextSmsCode = (maskedPhone: string) =>
     new Promise<string>((resolve, reject) => {
       const pattern = new RegExp(`\\[sms\\] ${maskedPhone.replace(/\*/g, '\\*')}\\D*?(\\d{6})`, 'g');
       const check = () => {
-        pattern.lastIndex = consumed;
+        pattern.lastIndex = consumed.get(maskedPhone) ?? 0;
         const match = pattern.exec(output);
         if (match) {
-          consumed = pattern.lastIndex;
+          consumed.set(maskedPhone, pattern.lastIndex);
           listeners.delete(check);
           clearTimeout(timer);
           resolve(match[1]);

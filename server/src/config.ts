@@ -27,6 +27,11 @@ export interface Config {
   rateLimit: { enabled: boolean; maxPerMinute: number };
   /** Behind a reverse proxy, take the client IP from X-Forwarded-For (TRUST_PROXY=1). */
   trustProxy: boolean;
+  /**
+   * API processes sharing the port (node:cluster, WORKERS). One process uses one core; state that
+   * must hold across requests lives in SQLite, so workers agree on it.
+   */
+  workers: number;
   /** Base URLs of the other region's node(s), whose trust lists this node fetches (PEER_NODES). */
   peerNodes: string[];
   /** JSON file `[{ "region", "jwk" }]` of pinned trust anchors (TRUST_ANCHORS); the own anchor is always added. */
@@ -93,6 +98,7 @@ export function loadConfig(env: EnvVars = process.env): Config {
       maxPerMinute: intFrom(env, 'RATE_LIMIT_MAX', 600, 1, 1_000_000),
     },
     trustProxy: flagFrom(env, 'TRUST_PROXY', false),
+    workers: intFrom(env, 'WORKERS', 1, 1, 16),
     peerNodes: peerNodesFrom(env.PEER_NODES),
     trustAnchorsFile: env.TRUST_ANCHORS?.trim() ? path.resolve(env.TRUST_ANCHORS.trim()) : null,
     trustListRefreshMinutes: intFrom(env, 'TRUST_LIST_REFRESH_MINUTES', 10, 1, 24 * 60),

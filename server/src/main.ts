@@ -1,15 +1,19 @@
+import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
-import { loadConfig } from './config';
+import { loadConfig, type Config } from './config';
 
-async function main(): Promise<void> {
-  const config = loadConfig();
-  const app = await buildApp(config);
-  await app.listen({ port: config.port, host: config.host });
-  const { port } = app.server.address() as AddressInfo;
+function announce(config: Config, port: number): void {
   // Scripts and the browser tests wait for this exact line.
   console.log(`API + H5 listening on http://${config.host}:${port} (region ${config.region})`);
   if (!config.weapp) console.log('[dev] WEAPP_APPID/WEAPP_SECRET not set: mini-program login accepts "dev:<user>" codes');
+}
+
+/** One API process: builds the app and serves until SIGINT/SIGTERM. */
+async function serve(config: Config, announceListening: boolean): Promise<void> {
+  const app = await buildApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  if (announceListening) announce(config, (app.server.address() as AddressInfo).port);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -23,6 +27,42 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+/**
+ * WORKERS > 1: the primary prepares the data directory once (migrations, seed, keys), then forks
+ * the workers, which share the port; a worker that dies is replaced.
+ */
+async function supervise(config: Config): Promise<void> {
+  await (await buildApp(config)).close();
+  let closing = false;
+  let announced = false;
+  cluster.on('listening', (_worker, address) => {
+    if (announced) return;
+    announced = true;
+    announce(config, address.port);
+  });
+  cluster.on('exit', (worker, code) => {
+    if (closing) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`API worker ${worker.process.pid} exited with ${code}; starting another`);
+    cluster.fork();
+  });
+  for (let i = 0; i < config.workers; i += 1) cluster.fork();
+  const shutdown = () => {
+    closing = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (config.workers > 1 && cluster.isPrimary) await supervise(config);
+  else await serve(config, config.workers === 1);
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,26 @@ export function openDatabase(dataDir: string): Db {
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
+  beginTransactionsImmediately(db);
   runMigrations(db);
   return db;
+}
+
+/**
+ * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
+ * processes on one file (WORKERS), a deferred transaction that reads and then writes fails at once
+ * with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn
+ * (busy_timeout) and then sees the other's write.
+ */
+function beginTransactionsImmediately(db: Db): void {
+  const original = db.transaction.bind(db);
+  db.transaction = ((fn: (...args: never[]) => unknown) => {
+    const tx = original(fn);
+    return Object.assign((...args: never[]) => tx.immediate(...args), {
+      default: tx.immediate,
+      deferred: tx.deferred,
+      immediate: tx.immediate,
+      exclusive: tx.exclusive,
+    });
+  }) as typeof db.transaction;
 }

@@ -1,4 +1,5 @@
 import { nativeEs256Verifier } from '../security/native-es256';
+import { nativeInflate } from '../security/native-inflate';
 import type { z } from 'zod';
 import type {
   CodeUsageList,
@@ -45,8 +46,14 @@ export function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): z
  */
 export function verifyPayload(ctx: ServiceContext, payload: string, at: Date, resolveStatus?: VerifyOptions['resolveStatus']): VerifyResult {
   const stores = ctx.serviceCodes.trust.verificationStores();
+  // The server checks signatures and inflates with the platform's native code (same answers as
+  // the library's pure-JS defaults, which the app uses); see security/native-*.ts.
   const options = {
-    at, profile: 'scqr' as const, prefixes: [PREFIX_GSC, PREFIX_ECP], es256Verifier: nativeEs256Verifier,
+    at,
+    profile: 'scqr' as const,
+    prefixes: [PREFIX_GSC, PREFIX_ECP],
+    es256Verifier: nativeEs256Verifier,
+    inflate: nativeInflate,
     ...(resolveStatus ? { resolveStatus } : {}),
   };
   const result = verify(payload, { ...options, trustList: stores.fresh });
