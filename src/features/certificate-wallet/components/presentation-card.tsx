@@ -1,16 +1,11 @@
-import { Image, View } from '@tarojs/components';
-import { useMemo } from 'react';
+import { View } from '@tarojs/components';
 import type { CertificateFieldDef } from '../../../../types/certificates';
 import { useT } from '../../../shared/i18n/use-t';
-import { qrDataUrl } from '../../../shared/qr/qr-image';
+import { LiveQr } from '../../../shared/ui/live-qr';
 import { usePreferencesStore } from '../../../shared/state/preferences-store';
 import type { ShownPresentation } from '../hooks/use-presentation';
 import './wallet.scss';
 
-function clock(sec: number): string {
-  const d = new Date(sec * 1000);
-  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
-}
 
 interface PresentationCardProps {
   className: string;
@@ -24,24 +19,23 @@ interface PresentationCardProps {
 export function PresentationCard({ className, shown, fields, secondsLeft, now }: PresentationCardProps) {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
-  const src = useMemo(() => qrDataUrl(shown.payload), [shown.payload]);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const label = t('present.qrLabel', { name: className });
   return (
     <View className='ecp-card' data-testid='ecp-card' data-mode={shown.mode}>
       <View className='ui-section__title'>{className}</View>
-      <View className='ecp-card__qr-frame'>
-        <Image className='ecp-card__qr' src={src} mode='aspectFit' aria-label={label} nativeProps={{ alt: label }} data-testid='ecp-qr' />
-      </View>
-      <View className='ecp-card__live' role='timer'>
-        <View className='ecp-card__pulse' aria-hidden />
-        <View>{clock(now)}</View>
-        <View className='ui-hint'>
-          {shown.mode === 'online'
+      <LiveQr
+        payload={shown.payload}
+        label={label}
+        now={now}
+        tone='primary'
+        caption={
+          shown.mode === 'online'
             ? t('present.refreshIn', { seconds: secondsLeft })
-            : t('present.offlineValidFor', { minutes: Math.ceil(secondsLeft / 60) })}
-        </View>
-      </View>
+            : t('present.offlineValidFor', { minutes: Math.ceil(secondsLeft / 60) })
+        }
+        testId='ecp-qr'
+      />
       {shown.mode === 'offline' && (
         <View className='ecp-card__offline' role='status' data-testid='ecp-offline'>
           {t('present.offlineNote')}

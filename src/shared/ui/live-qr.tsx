@@ -1,0 +1,40 @@
+import { Image, View } from '@tarojs/components';
+import { useMemo } from 'react';
+import { qrDataUrl } from '../qr/qr-image';
+
+interface LiveQrProps {
+  payload: string;
+  label: string;
+  /** Seconds since the epoch, ticking: the clock shows a live screen, not a screenshot. */
+  now: number;
+  /** Under the clock, e.g. "53秒后自动刷新". */
+  caption: string;
+  tone?: 'success' | 'primary';
+  testId?: string;
+}
+
+function clock(sec: number): string {
+  const d = new Date(sec * 1000);
+  return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
+}
+
+/**
+ * A QR that proves it is live: a moving sheen over the frame and a ticking clock with a pulse,
+ * which a screenshot or a photo of the screen cannot reproduce. Used by 亮码 and 亮证.
+ */
+export function LiveQr({ payload, label, now, caption, tone = 'success', testId }: LiveQrProps) {
+  const src = useMemo(() => qrDataUrl(payload), [payload]);
+  return (
+    <View>
+      <View className={`ui-live-qr__frame ui-live-qr__frame--${tone}`}>
+        <View className='ui-live-qr__sheen' aria-hidden />
+        <Image className='ui-live-qr__image' src={src} mode='aspectFit' aria-label={label} nativeProps={{ alt: label }} data-testid={testId} />
+      </View>
+      <View className='ui-live-qr__live' role='timer'>
+        <View className='ui-live-qr__pulse' aria-hidden />
+        <View>{clock(now)}</View>
+        <View className='ui-hint'>{caption}</View>
+      </View>
+    </View>
+  );
+}
