@@ -5,24 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPhonePage } from './lib/browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { newPhonePage } from './lib/browser';
 import { api, assertAccessible, fill, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
-import { startServer, type RunningServer } from './lib/server';
+import { journeyContext } from './lib/context';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = journeyContext();
 
 const PHOTO = path.join(__dirname, 'fixtures', 'photo.png');
 const CITIZEN = '13400134000';
@@ -40,6 +29,7 @@ async function choose(page: Page, fieldId: string, label: string): Promise<void>
 }
 
 test('新生儿出生一件事: pre-filled, resumed after a reload, submitted once, approved and rated', async () => {
+  const { server, browser } = ctx;
   const page = await newPhonePage(browser);
   await signInWithSms(page, server, CITIZEN);
   const token = await sessionToken(page);

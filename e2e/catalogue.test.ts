@@ -3,29 +3,18 @@
  * home page, and find the nearest hall that offers it (location granted, then denied).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPhonePage } from './lib/browser';
+import { test } from 'node:test';
+import { newPhonePage } from './lib/browser';
 import { assertAccessible, fill, settle, signInWithSms, tapTab, visiblePage } from './lib/journey';
-import { startServer, type RunningServer } from './lib/server';
+import { journeyContext } from './lib/context';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = journeyContext();
 
 // 天府广场, 成都.
 const TIANFU_SQUARE = { latitude: 30.6574, longitude: 104.0658 };
 
 test('search by pinyin, favourite the guide, find it at home and at the nearest hall', async () => {
+  const { server, browser } = ctx;
   const page = await newPhonePage(browser, { geolocation: TIANFU_SQUARE });
   await signInWithSms(page, server, '13600136000');
 
@@ -61,6 +50,7 @@ test('search by pinyin, favourite the guide, find it at home and at the nearest 
 });
 
 test('without location, 就近办 falls back to choosing a city', async () => {
+  const { server, browser } = ctx;
   const page = await newPhonePage(browser);
   await page.goto(`${server.url}/#/packages/catalog/pages/nearby/index`);
   await settle(page);
@@ -70,6 +60,7 @@ test('without location, 就近办 falls back to choosing a city', async () => {
 });
 
 test('the 办事 tab browses by theme and switches to 法人', async () => {
+  const { server, browser } = ctx;
   const page = await newPhonePage(browser);
   await page.goto(`${server.url}/`);
   await settle(page);

@@ -3,25 +3,13 @@
  * matching policy with the reason for each condition, and applies to one.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../server/src/seed/demo-enterprises';
-import { launchBrowser, newPhonePage } from './lib/browser';
+import { newPhonePage } from './lib/browser';
 import { api, assertAccessible, fill, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
-import { startServer, type RunningServer } from './lib/server';
+import { journeyContext } from './lib/context';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = journeyContext();
 
 interface Match {
   policy: { id: string; title: string; open: boolean };
@@ -30,6 +18,7 @@ interface Match {
 }
 
 test('bind, complete the profile, see matches with reasons, apply', async () => {
+  const { server, browser } = ctx;
   const page = await newPhonePage(browser);
   await signInWithSms(page, server, '13300133000');
   const token = await sessionToken(page);

@@ -7,32 +7,21 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { verifyTrustList } from '../scqr/trust-list';
 import { verify } from '../scqr/verify';
-import { launchBrowser, newPhonePage } from './lib/browser';
+import { newPhonePage } from './lib/browser';
 import { assertAccessible, fill, settle, signInWithSms, visiblePage } from './lib/journey';
 import { decodeQrFromPng } from './lib/qr';
-import { startServer, type RunningServer } from './lib/server';
+import { journeyContext } from './lib/context';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = journeyContext();
 
 const HOLDER_PHONE = '13500135000';
 const WINDOW_VERIFIER_PHONE = '13900000001';
 
 test('show the code, verify its screenshot, resolve it at a window, see the record', async () => {
+  const { server, browser } = ctx;
   const holder = await newPhonePage(browser);
   await signInWithSms(holder, server, HOLDER_PHONE);
   await holder.goto(`${server.url}/#/packages/account/pages/real-name/index`);

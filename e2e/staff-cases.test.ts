@@ -8,25 +8,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { launchBrowser, newPhonePage } from './lib/browser';
+import { newPhonePage } from './lib/browser';
 import { assertAccessible, settle, signInWithSms, visiblePage } from './lib/journey';
-import { startServer, type RunningServer } from './lib/server';
+import { journeyContext } from './lib/context';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const ctx = journeyContext();
 
 const CITIZEN_PHONE = '13600136001';
 const HOTLINE_PHONE = '13900012345';
@@ -41,7 +30,7 @@ async function api<T = Record<string, unknown>>(
   url: string,
   { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const res = await fetch(`${server.url}${url}`, {
+  const res = await fetch(`${ctx.server.url}${url}`, {
     method,
     headers: {
       ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
@@ -57,7 +46,7 @@ async function api<T = Record<string, unknown>>(
 
 async function apiLogin(phone: string): Promise<string> {
   await api('POST', '/api/v1/auth/sms-codes', { body: { phone } });
-  const code = await server.nextSmsCode(masked(phone));
+  const code = await ctx.server.nextSmsCode(masked(phone));
   const session = await api<{ token: string }>('POST', '/api/v1/auth/sms-login', { body: { phone, code } });
   return session.token;
 }
@@ -90,6 +79,7 @@ function textarea(page: Page, id: string) {
 }
 
 test('a 12345 complaint is answered by the hotline and the answer reaches the resident', async () => {
+  const { server, browser } = ctx;
   const citizen = await newPhonePage(browser);
   await signInWithSms(citizen, server, CITIZEN_PHONE);
   await citizen.goto(`${server.url}/#/packages/cases/pages/new/index`);
@@ -161,6 +151,7 @@ test('a 12345 complaint is answered by the hotline and the answer reaches the re
 });
 
 test('a reviewer accepts and approves an application from the queue; a decision taken elsewhere first is reported', async () => {
+  const { server, browser } = ctx;
   // The applicant uses the API: sign in, real-name, read the form, submit twice.
   const token = await apiLogin(APPLICANT_PHONE);
   await api('POST', '/api/v1/me/real-name', { token, body: { name: '李小蓉', idNumber: `51010719880312456${checkDigit('51010719880312456')}` } });
