@@ -24,6 +24,7 @@ function time(runs: number, fn: () => void): { p50: number; p99: number } {
 
 (window as unknown as { runScqrBench: unknown }).runScqrBench = (input: {
   payloads: string[];
+  ecpPayloads: string[];
   lists: { region: string; jws: string }[];
   anchors: { region: string; jwk: never }[];
 }) => {
@@ -36,7 +37,12 @@ function time(runs: number, fn: () => void): { p50: number; p99: number } {
     const r = verify(input.payloads[i++ % input.payloads.length], { trustList: store, at: new Date(), profile: 'scqr', prefixes: ['GSC1:', 'ECP1:'] });
     reasons.add(r.reason);
   });
+  let k = 0;
+  const ecpVerification = time(300, () => {
+    const r = verify(input.ecpPayloads[k++ % input.ecpPayloads.length], { trustList: store, at: new Date(), profile: 'scqr', prefixes: ['GSC1:', 'ECP1:'] });
+    reasons.add(r.reason);
+  });
   let j = 0;
   const encoding = time(300, () => void qrDataUrl(input.payloads[j++ % input.payloads.length]));
-  return { verification, encoding, reasons: [...reasons] };
+  return { verification, ecpVerification, encoding, reasons: [...reasons] };
 };

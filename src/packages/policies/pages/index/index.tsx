@@ -9,6 +9,7 @@ import { errorMessage } from '../../../../shared/api/error-message';
 import { useApiQuery } from '../../../../shared/api/use-api-query';
 import { useT } from '../../../../shared/i18n/use-t';
 import { go } from '../../../../shared/platform/navigation';
+import { requestSubscription } from '../../../../shared/platform/subscribe-messages';
 import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { Button } from '../../../../shared/ui/button';
 import { ListItem } from '../../../../shared/ui/list-item';
@@ -55,6 +56,8 @@ function Overview({ enterpriseName }: { enterpriseName: string }) {
   const shown = showAll ? items : items.filter((m) => m.verdict !== 'ineligible');
 
   function toggle(type: PolicyType) {
+    // Inside the tap, as WeChat requires: ask for subscribe messages when a type is switched on.
+    if (!types.includes(type)) requestSubscription('policy');
     const next = types.includes(type) ? types.filter((x) => x !== type) : [...types, type];
     setTypes(next);
     void savePolicySubscriptions(next).catch(() => setTypes(types));
