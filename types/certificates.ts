@@ -43,6 +43,10 @@ export const CertificateLayout = z.object({
 });
 export type CertificateLayout = z.infer<typeof CertificateLayout>;
 
+/** The fields the 住宿 and 交通 scene templates disclose for a class (窗口 = every field). */
+export const TemplateFields = z.object({ lodging: z.array(z.string()), transport: z.array(z.string()) });
+export type TemplateFields = z.infer<typeof TemplateFields>;
+
 export const CertificateClassInfo = z.object({
   code: z.string(),
   name: z.string(),
@@ -50,6 +54,7 @@ export const CertificateClassInfo = z.object({
   issuer: z.object({ '510000': z.string(), '500000': z.string() }),
   fields: z.array(CertificateFieldDef),
   layout: CertificateLayout,
+  templates: TemplateFields,
 });
 export const CertificateClassList = z.object({ items: z.array(CertificateClassInfo) });
 
@@ -80,6 +85,8 @@ export const CertificateFieldValue = CertificateFieldDef.extend({
 export const CertificateDetail = CertificateSummary.extend({
   fields: z.array(CertificateFieldValue),
   layout: CertificateLayout,
+  /** What 住宿/交通 disclose for this class, so an offline presentation matches the online one. */
+  templates: TemplateFields,
   /** The holder's photo (JPEG, base64) as issued, for the 照面; null when the class has none. */
   photoBase64: z.string().nullable(),
   /** True when sensitive fields are shown in full (fresh X-Reauth-Token). */

@@ -31,7 +31,15 @@ export function catalogueClass(code: string): CatalogueClass {
 }
 
 export function classInfo(c: CatalogueClass): z.input<typeof CertificateClassInfo> {
-  return { code: c.code, name: c.name, holder: c.holder, issuer: c.issuer, fields: c.fields, layout: c.layout };
+  return {
+    code: c.code,
+    name: c.name,
+    holder: c.holder,
+    issuer: c.issuer,
+    fields: c.fields,
+    layout: c.layout,
+    templates: { lodging: c.lodging, transport: c.transport },
+  };
 }
 
 /** `1.2.156.3005.2.CY004.510000.2026xxxxxxxx.001.<check>` (types/certificate-id.ts). */

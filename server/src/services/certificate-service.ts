@@ -122,6 +122,7 @@ export function getMyCertificate(ctx: ServiceContext, auth: AuthContext, id: str
       return { ...f, value: mask ? maskValue(value) : value, masked: mask };
     }),
     layout: c.layout,
+    templates: classInfo(c).templates,
     photoBase64: photo ? photo.toString('base64') : null,
     sensitiveRevealed: revealed,
   };

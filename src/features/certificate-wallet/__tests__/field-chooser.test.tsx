@@ -18,14 +18,17 @@ const DRVLIC = [
   f('photo', '照片', { type: 'image' }),
 ];
 
-function Harness({ onChoice, available, learned }: { onChoice?: (c: PresentationChoice) => void; available?: string[]; learned?: string[] }) {
+/** The driving licence's template lists as the node's catalogue sends them. */
+const TEMPLATES = { lodging: ['name', 'idNumber'], transport: ['vehicleClass', 'validFrom', 'validTo'] };
+
+function Harness({ onChoice, available, templates = TEMPLATES }: { onChoice?: (c: PresentationChoice) => void; available?: string[]; templates?: typeof TEMPLATES }) {
   const [choice, setChoice] = useState<PresentationChoice>({ kind: 'template', template: 'window' });
   return (
     <FieldChooser
       fields={DRVLIC}
       value={choice}
       available={available}
-      learned={learned}
+      templates={templates}
       onChange={(c) => {
         setChoice(c);
         onChoice?.(c);
@@ -42,17 +45,19 @@ test('each scene template says exactly which fields it shows', () => {
   expect(preview.textContent).toBe('将出示：姓名、公民身份号码、准驾车型、有效期起、有效期至');
 
   fireEvent.click(screen.getByTestId('template-transport'));
-  expect(preview.textContent).toBe('将出示：有效期起、有效期至');
+  expect(preview.textContent).toBe('将出示：准驾车型、有效期起、有效期至');
   expect(screen.getByTestId('template-transport').getAttribute('aria-checked')).toBe('true');
 
   fireEvent.click(screen.getByTestId('template-lodging'));
   expect(preview.textContent).toBe('将出示：姓名、公民身份号码');
 });
 
-test('the node’s own template list, once learned, wins over the default rule', () => {
-  render(<Harness learned={['vehicleClass', 'validFrom', 'validTo']} />);
+test('the class catalogue decides what a template shows; keys the class lacks are ignored', () => {
+  render(<Harness templates={{ lodging: ['name', 'plateNumber'], transport: ['validTo'] }} />);
+  fireEvent.click(screen.getByTestId('template-lodging'));
+  expect(screen.getByTestId('disclosed-preview').textContent).toBe('将出示：姓名');
   fireEvent.click(screen.getByTestId('template-transport'));
-  expect(screen.getByTestId('disclosed-preview').textContent).toBe('将出示：准驾车型、有效期起、有效期至');
+  expect(screen.getByTestId('disclosed-preview').textContent).toBe('将出示：有效期至');
 });
 
 test('picking fields starts from the current template and toggles them', () => {
@@ -64,6 +69,7 @@ test('picking fields starts from the current template and toggles them', () => {
   expect(screen.getByTestId('pick-name').getAttribute('aria-checked')).toBe('false');
   fireEvent.click(screen.getByTestId('pick-name'));
   fireEvent.click(screen.getByTestId('pick-validFrom'));
+  fireEvent.click(screen.getByTestId('pick-vehicleClass'));
   expect(seen[seen.length - 1]).toEqual({ kind: 'fields', fields: ['validTo', 'name'] });
   expect(screen.getByTestId('disclosed-preview').textContent).toBe('将出示：姓名、有效期至');
   fireEvent.click(screen.getByTestId('pick-name'));
@@ -75,5 +81,5 @@ test('offline, only what the stored credential holds can be chosen (never the ph
   render(<Harness available={['name', 'idNumber', 'vehicleClass', 'validFrom', 'validTo']} />);
   fireEvent.click(screen.getByTestId('template-custom'));
   expect(screen.queryByTestId('pick-photo')).toBeNull();
-  expect(disclosedKeys(DRVLIC, { kind: 'fields', fields: ['photo', 'validTo'] }, { available: ['validTo'] })).toEqual(['validTo']);
+  expect(disclosedKeys(DRVLIC, { kind: 'fields', fields: ['photo', 'validTo'] }, { templates: TEMPLATES, available: ['validTo'] })).toEqual(['validTo']);
 });

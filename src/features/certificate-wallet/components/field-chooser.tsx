@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import type { CertificateFieldDef, PresentationTemplate } from '../../../../types/certificates';
+import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '../../../../types/certificates';
 import type { MessageKey } from '../../../shared/i18n/i18n';
 import { useT } from '../../../shared/i18n/use-t';
 import { usePreferencesStore } from '../../../shared/state/preferences-store';
@@ -21,16 +21,17 @@ interface FieldChooserProps {
   /** Offline: only the fields the stored credential can disclose (never the photo). */
   available?: readonly string[] | null;
   /** Template field lists the node used online, when known. */
-  learned?: readonly string[] | null;
+  /** What 住宿/交通 disclose for this class (from the node's catalogue). */
+  templates: TemplateFields;
 }
 
 /** 亮证: a scene template, or the holder's own pick of fields; says exactly what will be shown. */
-export function FieldChooser({ fields, value, onChange, available, learned }: FieldChooserProps) {
+export function FieldChooser({ fields, value, onChange, available, templates }: FieldChooserProps) {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
   const labelOf = (f: FieldDef) => (lang === 'en' ? f.labelEn : f.label);
   const pickable = fields.filter((f) => !available || available.includes(f.key));
-  const shown = disclosedKeys(fields, value, { learned, available });
+  const shown = disclosedKeys(fields, value, { templates, available });
   const byKey = new Map(fields.map((f) => [f.key, f]));
 
   const toggle = (key: string) => {

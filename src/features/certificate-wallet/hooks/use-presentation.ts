@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CertificateFieldDef, OfflineBatch } from '../../../../types/certificates';
+import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '../../../../types/certificates';
 import { useOnline } from '../../../shared/platform/use-online';
 import { useSessionStore } from '../../../shared/state/session-store';
-import { readUserCache, writeUserCache } from '../../../shared/storage/user-cache';
 import { createPresentation, issueOfflineBatch } from '../api/certificate-api';
 import {
   OFFLINE_REFRESH_BELOW_SECONDS,
@@ -29,13 +28,14 @@ interface CertificateInfo {
   classCode: string;
   className: string;
   fields: CertificateFieldDef[];
+  templates: TemplateFields;
 }
 
 /**
  * 亮证: online, a presentation the node signs for the chosen fields, valid 300 s and re-issued when
  * it runs out; offline (no network, or the holder's 离线亮证 switch), a code built on the phone from
- * the §3.2 batch fetched earlier while online. Template field lists learned from the node are kept
- * (field keys only) so the offline code discloses what the same template does online.
+ * the §3.2 batch fetched earlier while online. Templates disclose the fields the class catalogue
+ * lists, so an offline code discloses what the same template does online.
  */
 export function usePresentation(cert: CertificateInfo | null, choice: PresentationChoice | null, preferOffline: boolean) {
   const userId = useSessionStore((s) => s.profile?.userId) ?? null;
@@ -57,9 +57,6 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
     setCached(userId && cert ? readOfflineBatch(userId, cert.id, nowSeconds()) : null);
   }, [userId, cert]);
 
-  const learnedKey = cert && choice?.kind === 'template' ? `ecp-template:${cert.classCode}:${choice.template}` : null;
-  const learned = learnedKey ? readUserCache<string[]>(learnedKey) : null;
-
   // Top the offline batch up in the background while online.
   const refreshBatch = useCallback(async () => {
     if (!userId || !cert) return;
@@ -69,6 +66,7 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
         batch,
         className: cert.className,
         fields: cert.fields.map((f) => ({ key: f.key, label: f.label, labelEn: f.labelEn, sensitive: f.sensitive, type: f.type })),
+        templates: cert.templates,
         next: 0,
       };
       writeOfflineBatch(userId, entry);
@@ -91,7 +89,6 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
     try {
       const p = await createPresentation(cert.id, choice.kind === 'template' ? { template: choice.template } : { fields: choice.fields });
       if (mine !== issuing.current) return;
-      if (learnedKey) writeUserCache(learnedKey, p.fields);
       setShown({ payload: p.payload, exp: p.exp, fields: p.fields, mode: 'online', photoDigest: p.photoDigest });
       setError(null);
     } catch (e) {
@@ -99,7 +96,7 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
     } finally {
       if (mine === issuing.current) setBusy(false);
     }
-  }, [cert, choice, learnedKey]);
+  }, [cert, choice]);
 
   const buildOffline = useCallback(() => {
     issuing.current += 1;
@@ -108,7 +105,7 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
       setShown(null);
       return;
     }
-    const fields = disclosedKeys(cert.fields, choice, { learned, available: cached.batch.fieldNames });
+    const fields = disclosedKeys(cert.fields, choice, { templates: cert.templates, available: cached.batch.fieldNames });
     const index = cached.next % cached.batch.credentials.length;
     try {
       const payload = offlinePayload(cached.batch.credentials[index], fields);
@@ -119,9 +116,8 @@ export function usePresentation(cert: CertificateInfo | null, choice: Presentati
     } catch (e) {
       setError(e);
     }
-    // `learned` is read from storage each render; its content is what matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [cert, choice, cached?.batch.exp, userId, learned?.join(',')]);
+  }, [cert, choice, cached?.batch.exp, userId]);
 
   const choiceKey = choice ? JSON.stringify(choice) : null;
   useEffect(() => {

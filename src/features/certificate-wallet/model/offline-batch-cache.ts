@@ -1,4 +1,4 @@
-import type { CertificateFieldDef, OfflineBatch } from '../../../../types/certificates';
+import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '../../../../types/certificates';
 import { readUserCache, removeUserCache, writeUserCache } from '../../../shared/storage/user-cache';
 
 /**
@@ -15,6 +15,8 @@ export interface CachedOfflineBatch {
   className: string;
   /** Field labels only (no values), so the offline picker can name what it discloses. */
   fields: CertificateFieldDef[];
+  /** What 住宿/交通 disclose for the class, so an offline code matches the online one. */
+  templates: TemplateFields;
   /** Next credential to show: a fresh one each time, so two showings are not linkable by signature. */
   next: number;
 }
@@ -24,7 +26,8 @@ const keyOf = (userId: string, certificateId: string) => `ecp-offline:${userId}:
 export function readOfflineBatch(userId: string, certificateId: string, nowSec: number): CachedOfflineBatch | null {
   const cached = readUserCache<CachedOfflineBatch>(keyOf(userId, certificateId));
   if (!cached) return null;
-  if (cached.batch.exp <= nowSec || cached.batch.credentials.length === 0) {
+  // Expired, used up, or written by an older app version without the class's template lists.
+  if (cached.batch.exp <= nowSec || cached.batch.credentials.length === 0 || !cached.templates) {
     removeUserCache(keyOf(userId, certificateId));
     return null;
   }

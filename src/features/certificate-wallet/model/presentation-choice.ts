@@ -1,4 +1,6 @@
-import type { CertificateFieldDef, PresentationTemplate } from '../../../../types/certificates';
+import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '../../../../types/certificates';
+
+type TemplateLists = Pick<TemplateFields, 'lodging' | 'transport'>;
 
 export type PresentationChoice = { kind: 'template'; template: PresentationTemplate } | { kind: 'fields'; fields: string[] };
 
@@ -6,34 +8,20 @@ export const TEMPLATES: readonly PresentationTemplate[] = ['lodging', 'transport
 
 type FieldDef = Pick<CertificateFieldDef, 'key' | 'type'>;
 
-/**
- * The fields a scene template discloses. The node decides for an online presentation (and says
- * which in `Presentation.fields`, which the caller passes as `learned`); offline the phone must
- * decide itself, and the class catalogue does not carry the template lists, so this mirrors the
- * node's default rule: 住宿 = who the holder is, 交通 = validity only, 窗口 = every field.
- */
-export function templateFieldKeys(fields: readonly FieldDef[], template: PresentationTemplate, learned?: readonly string[] | null): string[] {
+/** The fields a scene template discloses, as the node's class catalogue defines them. */
+export function templateFieldKeys(fields: readonly FieldDef[], template: PresentationTemplate, templates: TemplateLists): string[] {
+  if (template === 'window') return fields.filter((f) => f.type !== 'image').map((f) => f.key);
   const keys = new Set(fields.map((f) => f.key));
-  if (learned && learned.length > 0) return learned.filter((k) => keys.has(k));
-  switch (template) {
-    case 'lodging': {
-      const person = ['name', 'idNumber'].filter((k) => keys.has(k));
-      return person.length > 0 ? person : ['entName', 'creditCode'].filter((k) => keys.has(k));
-    }
-    case 'transport':
-      return ['validFrom', 'validTo'].filter((k) => keys.has(k));
-    case 'window':
-      return fields.filter((f) => f.type !== 'image').map((f) => f.key);
-  }
+  return templates[template].filter((k) => keys.has(k));
 }
 
 /** What a choice discloses, in the class's field order; offline only what the credential holds. */
 export function disclosedKeys(
   fields: readonly FieldDef[],
   choice: PresentationChoice,
-  options: { learned?: readonly string[] | null; available?: readonly string[] | null } = {},
+  options: { templates: TemplateLists; available?: readonly string[] | null },
 ): string[] {
-  const chosen = choice.kind === 'template' ? templateFieldKeys(fields, choice.template, options.learned) : choice.fields;
+  const chosen = choice.kind === 'template' ? templateFieldKeys(fields, choice.template, options.templates) : choice.fields;
   const set = new Set(chosen);
   const available = options.available ? new Set(options.available) : null;
   return fields.map((f) => f.key).filter((k) => set.has(k) && (!available || available.has(k)));

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CertificateFieldDef } from '../../../../../types/certificates';
+import type { CertificateFieldDef, TemplateFields } from '../../../../../types/certificates';
 import { getMyCertificate } from '../../../../features/certificate-wallet/api/certificate-api';
 import { FieldChooser } from '../../../../features/certificate-wallet/components/field-chooser';
 import { PresentationCard } from '../../../../features/certificate-wallet/components/presentation-card';
@@ -13,7 +13,6 @@ import { useT } from '../../../../shared/i18n/use-t';
 import { holdScreenForCode } from '../../../../shared/platform/screen';
 import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { useSessionStore } from '../../../../shared/state/session-store';
-import { readUserCache } from '../../../../shared/storage/user-cache';
 import { Button } from '../../../../shared/ui/button';
 import { PageShell } from '../../../../shared/ui/page-shell';
 import { Card, Section } from '../../../../shared/ui/section';
@@ -24,6 +23,7 @@ interface CertInfo {
   classCode: string;
   className: string;
   fields: CertificateFieldDef[];
+  templates: TemplateFields;
 }
 
 const toDef = (f: CertificateFieldDef): CertificateFieldDef => ({ key: f.key, label: f.label, labelEn: f.labelEn, sensitive: f.sensitive, type: f.type });
@@ -36,7 +36,7 @@ export default function PresentCertificatePage() {
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const [cert, setCert] = useState<CertInfo | null>(() => {
     const cached = userId ? readOfflineBatch(userId, id, Math.floor(Date.now() / 1000)) : null;
-    return cached ? { id, classCode: cached.batch.classCode, className: cached.className, fields: cached.fields } : null;
+    return cached ? { id, classCode: cached.batch.classCode, className: cached.className, fields: cached.fields, templates: cached.templates } : null;
   });
   const [loadError, setLoadError] = useState<unknown>(null);
   const [choice, setChoice] = useState<PresentationChoice>({ kind: 'template', template: 'window' });
@@ -49,7 +49,7 @@ export default function PresentCertificatePage() {
   useEffect(() => {
     let live = true;
     getMyCertificate(id)
-      .then((d) => live && setCert({ id: d.id, classCode: d.classCode, className: d.className, fields: d.fields.map(toDef) }))
+      .then((d) => live && setCert({ id: d.id, classCode: d.classCode, className: d.className, fields: d.fields.map(toDef), templates: d.templates }))
       .catch((e: unknown) => live && setLoadError(e));
     return () => {
       live = false;
@@ -76,7 +76,6 @@ export default function PresentCertificatePage() {
     if (codeUp && !release.current) release.current = holdScreenForCode(() => undefined);
   });
 
-  const learned = cert && choice.kind === 'template' ? readUserCache<string[]>(`ecp-template:${cert.classCode}:${choice.template}`) : null;
   const available = p.mode === 'offline' && userId && cert ? (readOfflineBatch(userId, cert.id, p.now)?.batch.fieldNames ?? []) : null;
 
   return (
@@ -99,7 +98,7 @@ export default function PresentCertificatePage() {
       )}
       {cert && confirmed === null && (
         <Section title={t('present.chooseTemplate')}>
-          <FieldChooser fields={cert.fields} value={choice} onChange={setChoice} available={available} learned={learned} />
+          <FieldChooser fields={cert.fields} value={choice} onChange={setChoice} available={available} templates={cert.templates} />
           <View className='ui-section'>
             <Button
               disabled={choice.kind === 'fields' && choice.fields.length === 0}
