@@ -3,13 +3,12 @@ import { useDidShow, useRouter } from '@tarojs/taro';
 import { getCase, replyToCase } from '../../../../features/cases/api/cases-api';
 import { CaseThread } from '../../../../features/cases/components/case-thread';
 import { ReplyBox } from '../../../../features/cases/components/reply-box';
-import { errorMessage } from '../../../../shared/api/error-message';
 import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
 import { useT } from '../../../../shared/i18n/use-t';
 import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
 import { ListItem } from '../../../../shared/ui/list-item';
+import { ErrorAlert } from '../../../../shared/ui/error-alert';
 import { PageShell } from '../../../../shared/ui/page-shell';
 import { Section } from '../../../../shared/ui/section';
 import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
@@ -17,7 +16,6 @@ import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
 /** One of my 12345 cases: what I reported, the replies, and a box to add to it until it is closed. */
 export default function CaseDetailPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
@@ -38,13 +36,7 @@ export default function CaseDetailPage() {
           <SignInPrompt message={t('cases.needLogin')} />
         </Section>
       )}
-      {detail.error !== null && (
-        <Section>
-          <View className='ui-card ui-field__error' role='alert'>
-            {errorMessage(lang, detail.error)}
-          </View>
-        </Section>
-      )}
+      <ErrorAlert error={detail.error} />
       {data && (
         <>
           {data.applicationId && (

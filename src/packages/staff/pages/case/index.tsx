@@ -3,11 +3,10 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { CaseThread } from '../../../../features/cases/components/case-thread';
 import { ReplyBox } from '../../../../features/cases/components/reply-box';
 import { getStaffCase, replyToCaseAsStaff } from '../../../../features/staff-desk/api/staff-api';
-import { errorMessage } from '../../../../shared/api/error-message';
 import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
 import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
+import { ErrorAlert } from '../../../../shared/ui/error-alert';
 import { PageShell } from '../../../../shared/ui/page-shell';
 import { Section } from '../../../../shared/ui/section';
 import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
@@ -15,7 +14,6 @@ import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
 /** 12345 诉求处理: the hotline reads the case and answers (or answers and closes it). */
 export default function StaffCasePage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
@@ -36,13 +34,7 @@ export default function StaffCasePage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      {detail.error !== null && (
-        <Section>
-          <View className='ui-card ui-field__error' role='alert'>
-            {errorMessage(lang, detail.error)}
-          </View>
-        </Section>
-      )}
+      <ErrorAlert error={detail.error} />
       {data && (
         <Section>
           <CaseThread detail={data} viewer='staff' />

@@ -13,6 +13,7 @@ import { useT } from '../../../../shared/i18n/use-t';
 import { go } from '../../../../shared/platform/navigation';
 import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { Card, Section } from '../../../../shared/ui/section';
+import { ErrorAlert } from '../../../../shared/ui/error-alert';
 import { PageShell } from '../../../../shared/ui/page-shell';
 import { Segmented } from '../../../../shared/ui/segmented';
 import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
@@ -57,13 +58,7 @@ export default function StaffQueuePage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      {membership.error !== null && (
-        <Section>
-          <View className='ui-card ui-field__error' role='alert'>
-            {errorMessage(lang, membership.error)}
-          </View>
-        </Section>
-      )}
+      <ErrorAlert error={membership.error} />
       {membership.signedIn && membership.data && !staff && (
         <Section>
           <View className='ui-card ui-empty' role='status' data-testid='not-staff'>

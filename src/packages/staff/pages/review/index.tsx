@@ -9,7 +9,6 @@ import { FollowUpReply } from '../../../../features/staff-desk/components/follow
 import { StatusBadge } from '../../../../features/staff-desk/components/status-badge';
 import { TransitionForm } from '../../../../features/staff-desk/components/transition-form';
 import { correctableItems } from '../../../../features/staff-desk/model/application-values';
-import { errorMessage } from '../../../../shared/api/error-message';
 import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
 import { formatDate } from '../../../../shared/date/dayjs';
 import { useT } from '../../../../shared/i18n/use-t';
@@ -17,6 +16,7 @@ import { go } from '../../../../shared/platform/navigation';
 import { usePreferencesStore } from '../../../../shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
 import { ListItem } from '../../../../shared/ui/list-item';
+import { ErrorAlert } from '../../../../shared/ui/error-alert';
 import { PageShell } from '../../../../shared/ui/page-shell';
 import { Card, Section } from '../../../../shared/ui/section';
 import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
@@ -61,13 +61,7 @@ export default function StaffReviewPage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      {detail.error !== null && (
-        <Section>
-          <View className='ui-card ui-field__error' role='alert'>
-            {errorMessage(lang, detail.error)}
-          </View>
-        </Section>
-      )}
+      <ErrorAlert error={detail.error} />
       {app && (
         <>
           <Section>
