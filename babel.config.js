@@ -10,4 +10,6 @@ module.exports = {
       },
     ],
   ],
+  // The mini-program must ship ES2017 (see config/babel-plugin-bigint-literal.js).
+  plugins: [require.resolve('./config/babel-plugin-bigint-literal.js')],
 };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { weappApiBase } from './weapp-release';
 
 /**
  * One config for both targets. Each target gets its own output folder because Taro empties
@@ -10,6 +11,10 @@ import prodConfig from './prod';
  */
 // Code shared with the server lives outside src/; Taro only transpiles src/ unless told.
 const sharedSource = [path.resolve(__dirname, '..', 'types'), path.resolve(__dirname, '..', 'scqr')];
+// Packages that ship syntax newer than ES2017 (class fields, BigInt literals, object spread).
+// WeChat runs the mini-program's JS as it is (project.config.json `es6: false`), so they go
+// through babel too; scripts/weapp-runtime/es2017.test.ts fails when another one appears.
+const modernPackages = (file: string) => /[\\/]node_modules[\\/](@noble[\\/](curves|hashes)|axios|zustand)[\\/]/.test(file);
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const target = process.env.TARO_ENV ?? 'h5';
@@ -25,7 +30,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     plugins: [],
     defineConstants: {
       // The mini-program needs an absolute API origin; H5 is served by the API itself.
-      API_BASE: JSON.stringify(target === 'h5' ? '' : process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:8080'),
+      // A release weapp build refuses a missing or non-https origin (see weapp-release.ts).
+      API_BASE: JSON.stringify(target === 'h5' ? '' : weappApiBase(process.env)),
       // Production builds pin both regions' trust anchors (a JSON file of [{ region, jwk }]);
       // development builds take them from their own node on first use.
       // {"application":["<template id>"],"policy":[…]}: the mini-program's subscribe-message templates.
@@ -41,7 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: true },
     mini: {
-      compile: { include: sharedSource },
+      compile: { include: [...sharedSource, modernPackages] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -2,7 +2,7 @@ import type { FileBase64 } from './read-file-base64';
 
 const EXTENSIONS: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'application/pdf': 'pdf' };
 
-/** H5: Taro.chooseImage answers blob: URLs; the bytes come back through fetch and a FileReader. */
+/** H5: Taro.chooseMedia answers blob: URLs; the bytes come back through fetch and a FileReader. */
 export async function readFileBase64(path: string): Promise<FileBase64> {
   const blob = await (await fetch(path)).blob();
   const dataUrl = await new Promise<string>((resolve, reject) => {

@@ -1,6 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import { useMemo } from 'react';
-import { qrDataUrl } from '../qr/qr-image';
+import { devicePixelRatio } from '../platform/pixel-ratio';
+import { qrRaster } from '../qr/qr-image';
+import { usePreferencesStore } from '../state/preferences-store';
 
 interface LiveQrProps {
   payload: string;
@@ -13,6 +15,9 @@ interface LiveQrProps {
   testId?: string;
 }
 
+/** The frame's inner box in CSS px (ui.scss .ui-live-qr__frame: 240 / 280 minus borders and air). */
+const QR_BOX = { standard: 226, elder: 266 } as const;
+
 function clock(sec: number): string {
   const d = new Date(sec * 1000);
   return [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, '0')).join(':');
@@ -21,14 +26,26 @@ function clock(sec: number): string {
 /**
  * A QR that proves it is live: a moving sheen over the frame and a ticking clock with a pulse,
  * which a screenshot or a photo of the screen cannot reproduce. Used by 亮码 and 亮证.
+ * The image is drawn for this screen's pixel ratio and shown at exactly its pixel size, so no
+ * module is ever resampled (qr-image.ts).
  */
 export function LiveQr({ payload, label, now, caption, tone = 'success', testId }: LiveQrProps) {
-  const src = useMemo(() => qrDataUrl(payload), [payload]);
+  const elder = usePreferencesStore((s) => s.elderMode);
+  const raster = useMemo(() => qrRaster(payload, elder ? QR_BOX.elder : QR_BOX.standard, devicePixelRatio()), [payload, elder]);
+  const size = `${raster.cssSize}px`;
   return (
     <View>
       <View className={`ui-live-qr__frame ui-live-qr__frame--${tone}`}>
         <View className='ui-live-qr__sheen' aria-hidden />
-        <Image className='ui-live-qr__image' src={src} mode='aspectFit' aria-label={label} nativeProps={{ alt: label }} data-testid={testId} />
+        <Image
+          className='ui-live-qr__image'
+          src={raster.src}
+          style={{ width: size, height: size }}
+          mode='scaleToFill'
+          aria-label={label}
+          nativeProps={{ alt: label }}
+          data-testid={testId}
+        />
       </View>
       <View className='ui-live-qr__live' role='timer'>
         <View className='ui-live-qr__pulse' aria-hidden />

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { choosePhotos } from '../platform/choose-photos';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/use-t';
@@ -74,8 +74,8 @@ export function QrScannerPanel({ onResult, onError }: QrScannerPanelProps) {
 
   async function fromImage() {
     try {
-      const { tempFilePaths } = await Taro.chooseImage({ count: 1, sourceType: ['album', 'camera'] });
-      const img = await loadImage(tempFilePaths[0]);
+      const [path] = await choosePhotos(1);
+      const img = await loadImage(path);
       const text = canvas.current ? decode(img, img.naturalWidth, img.naturalHeight, canvas.current) : null;
       if (text) onResult(text);
       else onError(t('scan.noCodeInImage'));

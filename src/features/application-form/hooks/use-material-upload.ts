@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { errorMessage } from '../../../shared/api/error-message';
+import { choosePhotos } from '../../../shared/platform/choose-photos';
 import { readFileBase64 } from '../../../shared/platform/read-file-base64';
 import { usePreferencesStore } from '../../../shared/state/preferences-store';
 import { createUpload } from '../api/application-api';
@@ -13,7 +14,7 @@ export function useMaterialUpload() {
   async function pick(slotId: string, remaining: number): Promise<string[]> {
     setBusySlot(slotId);
     try {
-      const { tempFilePaths } = await Taro.chooseImage({ count: Math.max(1, remaining), sizeType: ['compressed'] });
+      const tempFilePaths = await choosePhotos(remaining);
       const ids: string[] = [];
       for (const path of tempFilePaths) {
         const file = await readFileBase64(path);

@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ApiClientError } from '../../../shared/api/api-error';
 import { errorMessage } from '../../../shared/api/error-message';
 import { invalidateQueries } from '../../../shared/api/use-api-query';
+import { choosePhotos } from '../../../shared/platform/choose-photos';
 import { readFileBase64 } from '../../../shared/platform/read-file-base64';
 import { usePreferencesStore } from '../../../shared/state/preferences-store';
 import { createCase, createUpload } from '../api/cases-api';
@@ -42,8 +42,7 @@ export function useNewCaseForm(applicationId: string | undefined, onCreated: (cr
     if (room <= 0) return;
     let paths: string[];
     try {
-      const chosen = await Taro.chooseImage({ count: room, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
-      paths = chosen.tempFilePaths.slice(0, room);
+      paths = (await choosePhotos(room)).slice(0, room);
     } catch {
       return; // cancelled
     }

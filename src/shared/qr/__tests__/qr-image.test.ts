@@ -1,0 +1,49 @@
+/** @jest-environment node */
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { QUIET_ZONE_MODULES, qrMatrix, qrRaster } from '../qr-image';
+
+const PAYLOAD = 'GSC1:6BFOXN*TS0BI$ZD.P9UKD3/SE*1LP4U9N%2K+LH4FM0HK2GQ9/3M%W9R02*+EEMJ*0K4C0ALAC1';
+
+function decodePng(src: string) {
+  const png = PNG.sync.read(Buffer.from(src.replace(/^data:image\/png;base64,/, ''), 'base64'));
+  return png;
+}
+
+describe('qrRaster', () => {
+  it.each([1, 2, 2.75, 3, 4])('draws whole device pixels per module at pixel ratio %p and scans back', (ratio) => {
+    const raster = qrRaster(PAYLOAD, 226, ratio);
+    const side = raster.modules + 2 * QUIET_ZONE_MODULES;
+    expect(Number.isInteger(raster.moduleSize)).toBe(true);
+    expect(raster.pixels).toBe(side * raster.moduleSize);
+    expect(raster.cssSize).toBeLessThanOrEqual(226);
+    // Not much smaller than asked for: the largest whole module size that fits.
+    expect((raster.moduleSize + 1) * side).toBeGreaterThan(226 * ratio);
+
+    const png = decodePng(raster.src);
+    expect(png.width).toBe(raster.pixels);
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toBe(PAYLOAD);
+  });
+
+  it('puts every module on its own block of identical pixels, with a light quiet zone', () => {
+    const raster = qrRaster(PAYLOAD, 226, 3);
+    const png = decodePng(raster.src);
+    const matrix = qrMatrix(PAYLOAD);
+    const m = raster.moduleSize;
+    const dark = (x: number, y: number) => png.data[(y * png.width + x) * 4] === 0;
+    for (let y = 0; y < png.height; y += 1) {
+      for (let x = 0; x < png.width; x += 1) {
+        const r = Math.floor(y / m) - QUIET_ZONE_MODULES;
+        const c = Math.floor(x / m) - QUIET_ZONE_MODULES;
+        const expected = matrix[r]?.[c] ?? false;
+        if (dark(x, y) !== expected) throw new Error(`pixel ${x},${y} should be ${expected ? 'dark' : 'light'}`);
+      }
+    }
+  });
+
+  it('is a small image: a few KB, not tens', () => {
+    const raster = qrRaster(PAYLOAD.repeat(4), 266, 4);
+    expect(raster.src.length).toBeLessThan(8 * 1024);
+  });
+});
