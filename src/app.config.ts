@@ -4,7 +4,15 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'packages/account',
-      pages: ['pages/login/index', 'pages/real-name/index', 'pages/enterprises/index', 'pages/settings/index'],
+      pages: [
+        'pages/login/index',
+        'pages/real-name/index',
+        'pages/enterprises/index',
+        'pages/settings/index',
+        'pages/agreement/index',
+        'pages/privacy/index',
+        'pages/security/index',
+      ],
     },
     {
       root: 'packages/catalog',
@@ -28,6 +36,8 @@ export default defineAppConfig({
     'scope.userLocation': { desc: '用于查找离您最近的政务服务大厅和自助终端' },
   },
   requiredPrivateInfos: ['getLocation'],
+  // WeChat's privacy check (基础库 2.32.3+): privacy APIs wait for our prompt (shared/platform/privacy.ts).
+  __usePrivacyCheck__: true,
   // The 亮码 page asks for full brightness and a screen that stays on (see shared/platform/screen).
   window: {
     backgroundTextStyle: 'dark',

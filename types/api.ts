@@ -162,6 +162,14 @@ export const endpoints = {
     summary: 'The signed-in user, masked',
     response: Profile,
   },
+  deleteAccount: {
+    ...routes.deleteAccount,
+    summary:
+      '注销账号: delete the personal data this node holds for the signed-in user (profile, real-name, enterprise bindings, ' +
+      'favourites, drafts, uploads, code batches, messages), keep only what law requires to keep (submitted applications ' +
+      'and their decisions, 12345 cases, verification audit records, pseudonymised), and end every session of the account',
+    response: Ok,
+  },
   verifyRealName: {
     ...routes.verifyRealName,
     summary: 'Real-name verification with name and citizen ID',

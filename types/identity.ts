@@ -51,8 +51,14 @@ export const SendSmsCodeResponse = z.object({
   expiresIn: z.number().int(),
 });
 
-export const SmsLoginBody = z.object({ phone: Mobile, code: SmsCode });
-export const WeappLoginBody = z.object({ code: z.string().trim().min(1).max(128) });
+/**
+ * The version of the 用户服务协议 and 隐私政策 the person ticked before signing in (个人信息保护法
+ * §14: consent is given to a stated text). Optional so older clients still sign in; the server
+ * records it with the time of consent.
+ */
+export const ConsentVersion = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const SmsLoginBody = z.object({ phone: Mobile, code: SmsCode, consentVersion: ConsentVersion.optional() });
+export const WeappLoginBody = z.object({ code: z.string().trim().min(1).max(128), consentVersion: ConsentVersion.optional() });
 
 export const EnterpriseRole = z.enum(['legal_representative', 'agent']);
 export type EnterpriseRole = z.infer<typeof EnterpriseRole>;

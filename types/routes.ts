@@ -10,6 +10,7 @@ export const routes = {
   loginWithWeapp: { method: 'POST', path: '/api/v1/auth/weapp-login', auth: false },
   logout: { method: 'POST', path: '/api/v1/auth/logout', auth: true },
   getProfile: { method: 'GET', path: '/api/v1/me', auth: true },
+  deleteAccount: { method: 'DELETE', path: '/api/v1/me', auth: true },
   verifyRealName: { method: 'POST', path: '/api/v1/me/real-name', auth: true },
   bindEnterprise: { method: 'POST', path: '/api/v1/me/enterprises', auth: true },
   unbindEnterprise: { method: 'DELETE', path: '/api/v1/me/enterprises/:enterpriseId', auth: true },

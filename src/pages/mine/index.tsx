@@ -1,13 +1,12 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { logout } from '../../features/auth/api/auth-api';
+import { useSessionActions } from '../../features/auth/hooks/use-session-actions';
 import { useProfile } from '../../features/profile/hooks/use-profile';
 import { useStaffMembership } from '../../features/staff-desk/hooks/use-staff-membership';
 import { useT } from '../../shared/i18n/use-t';
 import { LANGUAGES } from '../../shared/i18n/i18n';
 import { go } from '../../shared/platform/navigation';
 import { usePreferencesStore } from '../../shared/state/preferences-store';
-import { useSessionStore } from '../../shared/state/session-store';
 import { Button } from '../../shared/ui/button';
 import { ListItem } from '../../shared/ui/list-item';
 import { PageShell } from '../../shared/ui/page-shell';
@@ -21,13 +20,11 @@ export default function MinePage() {
   const language = usePreferencesStore((s) => s.language);
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
-  const signOut = useSessionStore((s) => s.signOut);
+  const session = useSessionActions();
   const staff = useStaffMembership();
 
   async function onLogout() {
-    // The local session ends even if the network is down; the server one then simply expires.
-    await logout().catch(() => undefined);
-    signOut();
+    await session.signOut();
     void Taro.showToast({ title: t('mine.loggedOut'), icon: 'none' });
   }
 
@@ -87,6 +84,7 @@ export default function MinePage() {
           onClick={() => go('/packages/account/pages/settings/index')}
           testId='mine-language'
         />
+        <ListItem label={t('mine.security')} onClick={() => go('/packages/account/pages/security/index')} testId='mine-security' />
       </Section>
       {signedIn && (
         <Section>

@@ -8,6 +8,7 @@ import { systemFontScale } from '../platform/font-scale';
 import { makePageContainersFocusable } from '../platform/keyboard-access';
 import { useOnline } from '../platform/use-online';
 import { usePreferencesStore } from '../state/preferences-store';
+import { PrivacyPrompt } from './privacy-prompt';
 
 const TAB_KEYS = ['tab.home', 'tab.services', 'tab.code', 'tab.wallet', 'tab.mine'] as const;
 
@@ -18,7 +19,7 @@ interface PageShellProps {
   children: ReactNode;
 }
 
-/** Root of every page: theme (长辈版, system font scale), language, offline banner. */
+/** Root of every page: theme (长辈版, system font scale), language, offline banner, WeChat's privacy prompt. */
 export function PageShell({ tab = false, title, children }: PageShellProps) {
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const language = usePreferencesStore((s) => s.language);
@@ -53,6 +54,7 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
         </View>
       )}
       {children}
+      <PrivacyPrompt />
     </View>
   );
 }

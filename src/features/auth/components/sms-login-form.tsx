@@ -4,9 +4,16 @@ import { Button } from '../../../shared/ui/button';
 import { FormField } from '../../../shared/ui/form-field';
 import { useSmsLogin } from '../hooks/use-sms-login';
 
-export function SmsLoginForm({ onSignedIn }: { onSignedIn: () => void }) {
+interface SmsLoginFormProps {
+  /** The agreed policy version, or null: the form refuses (onConsentMissing). */
+  consentVersion: string | null;
+  onConsentMissing: () => void;
+  onSignedIn: () => void;
+}
+
+export function SmsLoginForm({ consentVersion, onConsentMissing, onSignedIn }: SmsLoginFormProps) {
   const t = useT();
-  const form = useSmsLogin(onSignedIn);
+  const form = useSmsLogin(onSignedIn, consentVersion, onConsentMissing);
   return (
     <View>
       <FormField

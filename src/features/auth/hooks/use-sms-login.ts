@@ -9,7 +9,11 @@ import { useSessionStore } from '../../../shared/state/session-store';
 import { loginWithSms, sendSmsCode } from '../api/auth-api';
 import { useCountdown } from './use-countdown';
 
-export function useSmsLogin(onSignedIn: () => void) {
+/**
+ * `consentVersion` null means the policies are not agreed: neither a code is sent (that would
+ * process the phone number) nor a login made, and `onConsentMissing` tells the person why.
+ */
+export function useSmsLogin(onSignedIn: () => void, consentVersion: string | null, onConsentMissing: () => void) {
   const lang = usePreferencesStore((s) => s.language);
   const signIn = useSessionStore((s) => s.signIn);
   const [phone, setPhone] = useState('');
@@ -20,6 +24,10 @@ export function useSmsLogin(onSignedIn: () => void) {
   const resendIn = useCountdown(resendAt);
 
   async function requestCode() {
+    if (!consentVersion) {
+      onConsentMissing();
+      return;
+    }
     if (!isValidMobile(phone.trim())) {
       setErrors({ phone: translate(lang, 'field.MOBILE_INVALID') });
       return;
@@ -36,6 +44,10 @@ export function useSmsLogin(onSignedIn: () => void) {
   }
 
   async function submit() {
+    if (!consentVersion) {
+      onConsentMissing();
+      return;
+    }
     if (!isValidMobile(phone.trim())) {
       setErrors({ phone: translate(lang, 'field.MOBILE_INVALID') });
       return;
@@ -47,7 +59,7 @@ export function useSmsLogin(onSignedIn: () => void) {
     setBusy(true);
     setErrors({});
     try {
-      signIn(await loginWithSms(phone.trim(), code.trim()));
+      signIn(await loginWithSms(phone.trim(), code.trim(), consentVersion));
       void Taro.showToast({ title: translate(lang, 'login.success'), icon: 'success' });
       onSignedIn();
     } catch (error) {

@@ -1,6 +1,8 @@
 import { View } from '@tarojs/components';
 import { SmsLoginForm } from '../../../../features/auth/components/sms-login-form';
 import { WeappLoginButton } from '../../../../features/auth/components/weapp-login-button';
+import { ConsentCheckbox } from '../../../../features/consent/components/consent-checkbox';
+import { useConsentGate } from '../../../../features/consent/hooks/use-consent-gate';
 import { useT } from '../../../../shared/i18n/use-t';
 import { back } from '../../../../shared/platform/navigation';
 import { isWeapp } from '../../../../shared/platform/target';
@@ -9,20 +11,25 @@ import { Card, Section } from '../../../../shared/ui/section';
 
 export default function LoginPage() {
   const t = useT();
-  const onSignedIn = () => back('/pages/mine/index');
+  const consent = useConsentGate();
+  const onSignedIn = () => {
+    consent.record();
+    back('/pages/mine/index');
+  };
+  const gate = { consentVersion: consent.consentVersion, onConsentMissing: consent.refuse, onSignedIn };
   return (
     <PageShell title={t('login.title')}>
       {isWeapp && (
         <Section>
-          <WeappLoginButton onSignedIn={onSignedIn} />
+          <WeappLoginButton {...gate} />
           <View className='ui-hint login__or'>{t('login.or')}</View>
         </Section>
       )}
       <Section>
         <Card>
-          <SmsLoginForm onSignedIn={onSignedIn} />
+          <SmsLoginForm {...gate} />
         </Card>
-        <View className='ui-hint'>{t('login.agreement')}</View>
+        <ConsentCheckbox checked={consent.checked} onChange={(v) => void consent.setChecked(v)} attention={consent.attention} />
       </Section>
     </PageShell>
   );

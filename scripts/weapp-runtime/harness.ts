@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { weappApiBase } from '../../config/weapp-release';
+import type { startTestServer as StartTestServer, TestServer } from '../../server/test/helpers/test-server';
+import { MiniRuntime, type MiniRuntimeOptions } from './mini-runtime';
+import { findAll, textOf, WxmlRenderer, type RenderedNode } from './wxml-render';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const WEAPP_DIR = path.join(REPO_ROOT, 'dist', 'weapp');
+
+/**
+ * The API the build was made for: `npm test` builds with TARO_APP_BUILD=test and (normally) no
+ * TARO_APP_API_BASE, i.e. the development default, which the runtime maps onto the test server.
+ */
+export function builtApiBase(): string {
+  return weappApiBase({ ...process.env, TARO_APP_BUILD: 'test' });
+}
+
+/** The real API on a random port with a fresh SQLite file (server/test/helpers/test-server.ts). */
+export async function startApi(): Promise<TestServer> {
+  // WEAPP_TEST_SERVER_HELPER: run against another checkout's server (its test-server.ts).
+  const helper = process.env.WEAPP_TEST_SERVER_HELPER ?? path.join(REPO_ROOT, 'server', 'test', 'helpers', 'test-server.ts');
+  const { startTestServer } = (await import(helper)) as { startTestServer: typeof StartTestServer };
+  return startTestServer();
+}
+
+let sharedRenderer: WxmlRenderer | null = null;
+/** wcc over the whole package is the slow part (~0.2 s); compile once per process. */
+export function renderer(distDir = WEAPP_DIR): WxmlRenderer {
+  if (distDir !== WEAPP_DIR) return new WxmlRenderer(distDir);
+  sharedRenderer ??= new WxmlRenderer(distDir);
+  return sharedRenderer;
+}
+
+/** What a person does with the mini-program: look, tap, type. Everything through WXML and `eh`. */
+export class Phone {
+  constructor(
+    readonly runtime: MiniRuntime,
+    readonly view: WxmlRenderer,
+  ) {}
+
+  static async open(server: TestServer, options: Partial<MiniRuntimeOptions> = {}): Promise<Phone> {
+    const runtime = new MiniRuntime({ distDir: WEAPP_DIR, serverUrl: server.url, builtApiBase: builtApiBase(), ...options });
+    const phone = new Phone(runtime, renderer(options.distDir ?? WEAPP_DIR));
+    await runtime.launch();
+    return phone;
+  }
+
+  route(): string {
+    return this.runtime.currentPage().route;
+  }
+
+  screen(): RenderedNode {
+    const page = this.runtime.currentPage();
+    return this.view.render(page.route, page.data);
+  }
+
+  text(): string {
+    return textOf(this.screen());
+  }
+
+  async goTo(url: string): Promise<void> {
+    await this.runtime.open(url);
+  }
+
+  private tappable(match: (n: RenderedNode) => boolean, what: string): RenderedNode {
+    const candidates = findAll(this.screen(), (n) => (typeof n.attr.bindtap === 'string' || typeof n.attr.catchtap === 'string') && match(n));
+    if (candidates.length === 0) throw new Error(`nothing tappable ${what} on ${this.route()}:\n${this.text().slice(0, 600)}`);
+    // The innermost match is what the finger lands on.
+    candidates.sort((a, b) => textOf(a).length - textOf(b).length);
+    return candidates[0];
+  }
+
+  private async fire(node: RenderedNode, type: string, detail: Record<string, unknown> = {}): Promise<void> {
+    if (node.attr.disabled === true) throw new Error(`${node.tag} "${textOf(node)}" is disabled`);
+    const id = String(node.attr['data-sid'] ?? node.attr.id ?? '');
+    if (!id) throw new Error(`${node.tag} "${textOf(node)}" has no id to dispatch to`);
+    this.runtime.dispatch(id, type, detail);
+    await this.runtime.settle();
+  }
+
+  /** Taps the innermost element showing `text`. */
+  async tap(text: string): Promise<void> {
+    await this.fire(this.tappable((n) => textOf(n).includes(text), `showing "${text}"`), 'tap');
+  }
+
+  /** Taps the element with this accessible label (icons, checkboxes). */
+  async tapLabel(label: string): Promise<void> {
+    await this.fire(this.tappable((n) => n.attr.ariaLabel === label || n.attr['aria-label'] === label, `labelled "${label}"`), 'tap');
+  }
+
+  /** Types into the input (or textarea) whose placeholder contains `placeholder`. */
+  async type(placeholder: string, value: string): Promise<void> {
+    const inputs = findAll(this.screen(), (n) => (n.tag === 'input' || n.tag === 'textarea') && String(n.attr.placeholder ?? '').includes(placeholder));
+    if (inputs.length === 0) throw new Error(`no input with placeholder "${placeholder}" on ${this.route()}`);
+    await this.fire(inputs[0], 'input', { value, cursor: value.length, keyCode: 0 });
+  }
+
+  images(): RenderedNode[] {
+    return findAll(this.screen(), (n) => n.tag === 'image');
+  }
+
+  close(): void {
+    this.runtime.dispose();
+  }
+}

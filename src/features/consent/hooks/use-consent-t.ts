@@ -1,0 +1,6 @@
+import { useFeatureT } from '../../../shared/i18n/use-feature-t';
+import { consentMessages } from '../i18n/consent-messages';
+
+export function useConsentT() {
+  return useFeatureT(consentMessages);
+}
