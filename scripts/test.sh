@@ -14,9 +14,19 @@ npx eslint .
 step "unit and component tests (jest)"
 npx jest
 
-step "library, server and conformance tests (node:test, real HTTP, real SQLite)"
+step "server module graph (no import cycles)"
+npx madge --circular --extensions ts server/src
+
+step "library, server and conformance tests (node:test, real HTTP, embedded SQLite)"
 node --import tsx --test --test-concurrency=1 \
   scqr/__tests__/*.test.ts scripts/conformance/*.test.ts server/test/*.test.ts
+
+step "server tests again on PostgreSQL (a throwaway cluster)"
+eval "$(bash scripts/postgres-cluster.sh start)"
+trap 'bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"' EXIT
+TEST_DATABASE_URL="$TEST_DATABASE_URL" node --import tsx --test --test-concurrency=1 server/test/*.test.ts
+bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"
+trap - EXIT
 
 step "weapp build check"
 npx taro build --type weapp

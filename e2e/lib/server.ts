@@ -14,6 +14,8 @@ export interface RunningServer {
   nextSmsCode: (maskedPhone: string) => Promise<string>;
   output: () => string;
   stop: () => Promise<void>;
+  /** SIGKILL: the process dies mid-request, as a crashed or evicted node would. */
+  kill: () => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -28,13 +30,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts the real server (as `npm start` does, minus the build) on a fresh SQLite file. */
+/**
+ * Starts the real server (as `npm start` does, minus the build) on a fresh SQLite file, or on the
+ * DATA_DIR and DATABASE_URL given in `env` (several nodes of one cluster share them; the data dir
+ * is then the caller's to remove).
+ */
 export async function startServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-e2e-'));
+  const ownsDataDir = !env.DATA_DIR;
+  const dataDir = env.DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'tianfu-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(REPO_ROOT, 'server', 'src', 'main.ts')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', RESPONSE_CHECK: 'on', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -94,7 +101,13 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config';
 import { openDatabase } from './db/database';
+import { runMigrations, withSchemaLock } from './db/migrate';
 import { registerErrorHandling } from './http/error-handling';
 import { registerJsonBodyParser } from './http/json-body';
 import { AccessLogController, loggerOptions, type LogDestination } from './http/logging';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
+import { responseSerializerCompiler } from './http/serialization';
 import { registerStaticH5 } from './http/static-h5';
 import { registerTrustListRoute } from './http/trust-list-route';
 import { zodValidatorCompiler } from './http/validation';
@@ -15,7 +16,7 @@ import { createProviders } from './providers/index';
 import type { Providers } from './providers/types';
 import { registerContractRoutes } from './routes/register-routes';
 import { createCrypto } from './security/crypto';
-import { loadOrCreateSecrets } from './security/secrets';
+import { loadOrCreateSecrets, secretsFromConfig } from './security/secrets';
 import { seedDatabase } from './seed/index';
 import { createServiceContext } from './services/service-context';
 
@@ -38,17 +39,19 @@ declare module 'fastify' {
 }
 
 /**
- * The API (and the H5 files) as a fastify instance, ready to `listen`. Opens (and migrates and
- * seeds) the SQLite database in config.dataDir; closing the app closes the database.
+ * The API (and the H5 files) as a fastify instance, ready to `listen`. Opens the database (the
+ * SQLite file in config.dataDir, or PostgreSQL at config.databaseUrl), migrates and seeds it
+ * holding the cluster-wide schema lock; closing the app closes the database.
  */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { logStream, ...providerOverrides } = options;
-  const db = openDatabase(config.dataDir);
+  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
-    const crypto = createCrypto(loadOrCreateSecrets(config.dataDir));
+    await runMigrations(db);
+    const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);
-    seedDatabase(db, { now: providers.now });
-    const ctx = createServiceContext(config, db, crypto, providers);
+    await withSchemaLock(db, () => seedDatabase(db, { now: providers.now }));
+    const ctx = await createServiceContext(config, db, crypto, providers);
 
     const app = Fastify({
       logger: loggerOptions(config, logStream),
@@ -59,11 +62,11 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     });
     app.decorate('providers', providers);
     app.addHook('onClose', async () => {
-      db.close();
+      await db.close();
     });
 
     app.setValidatorCompiler(zodValidatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
+    app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));
     registerJsonBodyParser(app);
     app.addHook('onSend', async (_request, reply, payload) => {
       reply.header('x-content-type-options', 'nosniff');
@@ -71,7 +74,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     });
 
     await registerOpenApi(app, config);
-    await registerRateLimit(app, config);
+    await registerRateLimit(app, config, db);
     registerContractRoutes(app, ctx);
     registerTrustListRoute(app, ctx);
     registerOpenApiRoute(app);
@@ -79,7 +82,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     registerErrorHandling(app, { spaFallback });
     return app;
   } catch (error) {
-    db.close();
+    await db.close();
     throw error;
   }
 }

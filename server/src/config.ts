@@ -14,8 +14,27 @@ export interface Config {
   host: string;
   /** Which province/municipality node this is (GB/T 2260): 四川 510000 or 重庆 500000. */
   region: Region;
+  /**
+   * DATABASE_URL: `postgres://…` runs this node on PostgreSQL, shared with any number of other
+   * nodes; unset, the node keeps an embedded SQLite file in dataDir.
+   */
+  databaseUrl: string | null;
+  /** SQLite file and (in development) generated secrets. */
   dataDir: string;
   h5Dir: string;
+  /**
+   * PROFILE: `development` (default) seeds the demo accounts, enterprises, staff, verifiers and
+   * certificates; `production` seeds only reference data (catalogue, forms, certificate classes,
+   * policies).
+   */
+  profile: 'development' | 'production';
+  /**
+   * HMAC_KEY and DATA_KEY (base64, 32 bytes each): the lookup-hash and encryption keys. Every node
+   * of a cluster must have the same ones; unset, a node keeps generated ones in DATA_DIR/secrets.
+   */
+  secrets: { hmacKey: string; dataKey: string } | null;
+  /** Connections each node keeps to PostgreSQL (DATABASE_POOL_SIZE). */
+  databasePoolSize: number;
   /** Real code2session only when both app id and secret are configured; otherwise the dev provider. */
   weapp: { appId: string; secret: string } | null;
   sessionTtlHours: number;
@@ -39,6 +58,11 @@ export interface Config {
   /** How often the peers' trust lists are fetched again (TRUST_LIST_REFRESH_MINUTES). */
   trustListRefreshMinutes: number;
   version: string;
+  /**
+   * RESPONSE_CHECK=on parses every response with its zod schema as well and fails the request on
+   * a contract mismatch (the test suites); off in service, where it would cost CPU on every call.
+   */
+  checkResponses: boolean;
 }
 
 function readVersion(): string {
@@ -76,6 +100,29 @@ function peerNodesFrom(raw: string | undefined): string[] {
   return urls;
 }
 
+function databaseUrlFrom(raw: string | undefined): string | null {
+  const url = raw?.trim();
+  if (!url) return null;
+  if (!/^postgres(ql)?:\/\/./.test(url)) throw new Error('DATABASE_URL must be a postgres:// URL (unset it for the embedded SQLite file)');
+  return url;
+}
+
+function profileFrom(raw: string | undefined): Config['profile'] {
+  const value = raw?.trim() || 'development';
+  if (value !== 'development' && value !== 'production') throw new Error(`PROFILE must be development or production, got "${raw}"`);
+  return value;
+}
+
+function secretsFrom(env: EnvVars): Config['secrets'] {
+  const hmacKey = env.HMAC_KEY?.trim() ?? '';
+  const dataKey = env.DATA_KEY?.trim() ?? '';
+  if (!hmacKey && !dataKey) return null;
+  for (const [name, value] of [['HMAC_KEY', hmacKey], ['DATA_KEY', dataKey]]) {
+    if (Buffer.from(value, 'base64').length !== 32) throw new Error(`${name} must be 32 bytes in base64 (both HMAC_KEY and DATA_KEY, or neither)`);
+  }
+  return { hmacKey, dataKey };
+}
+
 export function loadConfig(env: EnvVars = process.env): Config {
   const regionResult = Region.safeParse(env.REGION ?? '510000');
   if (!regionResult.success) {
@@ -88,7 +135,11 @@ export function loadConfig(env: EnvVars = process.env): Config {
     port: intFrom(env, 'PORT', 8080, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
     region,
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(REPO_ROOT, '.data', region)),
+    profile: profileFrom(env.PROFILE),
+    secrets: secretsFrom(env),
+    databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     h5Dir: path.resolve(env.H5_DIR?.trim() || path.join(REPO_ROOT, 'dist', 'h5')),
     weapp: appId && secret ? { appId, secret } : null,
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 366),
@@ -103,5 +154,6 @@ export function loadConfig(env: EnvVars = process.env): Config {
     trustAnchorsFile: env.TRUST_ANCHORS?.trim() ? path.resolve(env.TRUST_ANCHORS.trim()) : null,
     trustListRefreshMinutes: intFrom(env, 'TRUST_LIST_REFRESH_MINUTES', 10, 1, 24 * 60),
     version: readVersion(),
+    checkResponses: flagFrom(env, 'RESPONSE_CHECK', false),
   };
 }

@@ -6,13 +6,12 @@ import { afterEach, describe, test } from 'node:test';
 import { presentEcpOffline } from '../../scqr/encode';
 import { verify } from '../../scqr/verify';
 import { writePinnedAnchorsFile } from '../src/keys/anchors';
-import { ensureNodeKeys } from '../src/keys/keystore';
 import { certificateOf, demoHolder, ecpBody, mergedStoreOf, offlineBatch, present } from './helpers/certificates';
-import { resolveCode, verifierToken } from './helpers/service-codes';
+import { exportAnchorFor, resolveCode, verifierToken } from './helpers/service-codes';
 import { freePort, loginBySms, startTestServer } from './helpers/test-server';
 
-const SC = '510000';
-const CQ = '500000';
+const SC = '510000' as const;
+const CQ = '500000' as const;
 
 describe('川渝互认: certificates across the two region nodes', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -25,7 +24,9 @@ describe('川渝互认: certificates across the two region nodes', () => {
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const dirs: Record<string, string> = { [SC]: path.join(root, SC), [CQ]: path.join(root, CQ) };
     const anchorsFile = path.join(root, 'anchors.json');
-    writePinnedAnchorsFile(anchorsFile, [SC, CQ].map((r) => ({ region: r as '510000' | '500000', jwk: ensureNodeKeys(dirs[r], r).anchorPublicJwk })));
+    const anchors = [];
+    for (const region of [SC, CQ] as const) anchors.push({ region, jwk: await exportAnchorFor(dirs[region], region) });
+    writePinnedAnchorsFile(anchorsFile, anchors);
     const [scPort, cqPort] = [await freePort(), await freePort()];
     const env = (region: string, peer: number) => ({ REGION: region, TRUST_ANCHORS: anchorsFile, PEER_NODES: `http://127.0.0.1:${peer}`, RATE_LIMIT: 'off' });
     const sc = await startTestServer({ dataDir: dirs[SC], port: scPort, env: env(SC, cqPort) });

@@ -6,18 +6,18 @@ import { afterEach, describe, test } from 'node:test';
 import { generateSigningKey, publicJwk } from '../../scqr/keys';
 import { verifyTrustList } from '../../scqr/trust-list';
 import { writePinnedAnchorsFile } from '../src/keys/anchors';
-import { ensureNodeKeys } from '../src/keys/keystore';
-import { decodeCode, firstCode, realNameHolder, resolveCode, verifierToken } from './helpers/service-codes';
+import { decodeCode, exportAnchorFor, firstCode, realNameHolder, resolveCode, verifierToken } from './helpers/service-codes';
 import { freePort, startTestServer, type TestServer } from './helpers/test-server';
 
-const SC = '510000';
-const CQ = '500000';
+const SC = '510000' as const;
+const CQ = '500000' as const;
 
 /** Two data dirs with their keys, and one pinned-anchors file with both anchors (as scripts/start.ts writes it). */
-function prepareNodes(options: { wrongAnchorFor?: string } = {}) {
+async function prepareNodes(options: { wrongAnchorFor?: string } = {}) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'tianfu-two-nodes-'));
   const dirs: Record<string, string> = { [SC]: path.join(root, SC), [CQ]: path.join(root, CQ) };
-  const anchors = [SC, CQ].map((region) => ({ region: region as '510000' | '500000', jwk: ensureNodeKeys(dirs[region], region).anchorPublicJwk }));
+  const anchors = [];
+  for (const region of [SC, CQ] as const) anchors.push({ region, jwk: await exportAnchorFor(dirs[region], region) });
   const anchorsFile = path.join(root, 'trust-anchors.json');
   writePinnedAnchorsFile(anchorsFile, anchors);
   let wrongAnchorsFile: string | null = null;
@@ -44,7 +44,7 @@ describe('川渝 mutual recognition: two region nodes', () => {
   });
 
   test('a code issued by either node verifies at the other while the issuing node is down', async () => {
-    const { root, dirs, anchorsFile } = prepareNodes();
+    const { root, dirs, anchorsFile } = await prepareNodes();
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const [scPort, cqPort] = [await freePort(), await freePort()];
     const sc = await startTestServer({ dataDir: dirs[SC], port: scPort, env: nodeEnv(SC, anchorsFile, cqPort) });
@@ -112,7 +112,7 @@ describe('川渝 mutual recognition: two region nodes', () => {
   });
 
   test('a node refuses a peer list that its pinned anchor did not sign', async () => {
-    const { root, dirs, anchorsFile, wrongAnchorsFile } = prepareNodes({ wrongAnchorFor: CQ });
+    const { root, dirs, anchorsFile, wrongAnchorsFile } = await prepareNodes({ wrongAnchorFor: CQ });
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const [scPort, cqPort] = [await freePort(), await freePort()];
     const cq = await startTestServer({ dataDir: dirs[CQ], port: cqPort, env: nodeEnv(CQ, anchorsFile, scPort) });
@@ -128,9 +128,9 @@ describe('川渝 mutual recognition: two region nodes', () => {
 
     // A list for the node's own region, or for a region with no pinned anchor, is refused too.
     const ownJws = await (await fetch(`${sc.url}/api/v1/trust-list`)).text();
-    const own = sc.app.trustLists.acceptPeerList(ownJws, 'test');
+    const own = await sc.app.trustLists.acceptPeerList(ownJws, 'test');
     assert.equal(own.ok, false);
-    assert.equal(sc.app.trustLists.acceptPeerList('not.a.jws', 'test').ok, false);
+    assert.equal((await sc.app.trustLists.acceptPeerList('not.a.jws', 'test')).ok, false);
 
     // So 重庆's codes do not verify in 四川…
     const cqHolder = await realNameHolder(cq, '刘小红', '500103');
@@ -143,7 +143,7 @@ describe('川渝 mutual recognition: two region nodes', () => {
   });
 
   test('start-up never waits for a peer that is down, and a failed fetch is retried soon', async () => {
-    const { root, dirs, anchorsFile } = prepareNodes();
+    const { root, dirs, anchorsFile } = await prepareNodes();
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
     const [scPort, cqPort] = [await freePort(), await freePort()];
     const started = Date.now();

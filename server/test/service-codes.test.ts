@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import { verifyTrustList, mergeTrustLists, type TrustList } from '../../scqr/trust-list';
 import { verify } from '../../scqr/verify';
-import { REPO_ROOT } from '../src/config';
-import { ensureNodeKeys, rotateSigningKey } from '../src/keys/keystore';
+import { loadConfig, REPO_ROOT } from '../src/config';
+import { ensureNodeKeys, loadNodeKeys, rotateSigningKey } from '../src/keys/keystore';
+import { withNodeDatabase } from '../src/keys/node-database';
 import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
 import {
   anchorPublicJwk,
@@ -18,6 +19,7 @@ import {
   resolveCode,
   verifierToken,
 } from './helpers/service-codes';
+import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
 import { loginBySms, startTestServer, type TestServer } from './helpers/test-server';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -26,7 +28,7 @@ const tianfu = DEMO_ENTERPRISES.find((e) => e.name === '成都天府软件有限
 async function ownTrustList(server: TestServer): Promise<TrustList> {
   const response = await fetch(`${server.url}/api/v1/trust-list`);
   assert.equal(response.status, 200);
-  return verifyTrustList(await response.text(), anchorPublicJwk(server.dataDir), server.config.region);
+  return verifyTrustList(await response.text(), await anchorPublicJwk(server), server.config.region);
 }
 
 describe('政务服务码 issuance', () => {
@@ -160,7 +162,7 @@ describe('trust list and keys', () => {
     assert.match(response.headers.get('content-type') ?? '', /^application\/jose/);
     const jws = await response.text();
     assert.equal(jws.split('.').length, 3);
-    const list = verifyTrustList(jws, anchorPublicJwk(server.dataDir), '510000');
+    const list = verifyTrustList(jws, await anchorPublicJwk(server), '510000');
     assert.equal(list.region, '510000');
     assert.ok(list.version >= 1);
     assert.equal(Date.parse(list.nextUpdate) - Date.parse(list.issuedAt), DAY_MS);
@@ -184,21 +186,24 @@ describe('trust list and keys', () => {
     assert.deepEqual(lists.body.lists.map((l: { region: string }) => l.region), ['510000']);
     assert.equal(lists.body.lists[0].jws, jws);
     const anchors = await server.call('GET', '/api/v1/trust-anchors');
-    assert.deepEqual(anchors.body.anchors, [{ region: '510000', jwk: anchorPublicJwk(server.dataDir) }]);
+    assert.deepEqual(anchors.body.anchors, [{ region: '510000', jwk: await anchorPublicJwk(server) }]);
 
     const openapi = await server.call('GET', '/api/v1/openapi.json');
     assert.ok(openapi.body.paths['/api/v1/trust-list']?.get, 'documented in the OpenAPI document');
   });
 
-  test('keys live in DATA_DIR/keys with mode 0600, and restarting keeps them', async () => {
-    const dir = path.join(server.dataDir, 'keys');
-    for (const file of ['anchor.jwk', 'keystore.json']) assert.equal(statSync(path.join(dir, file)).mode & 0o777, 0o600, file);
-    assert.equal(statSync(dir).mode & 0o777, 0o700);
-    const anchorBefore = readFileSync(path.join(dir, 'anchor.jwk'), 'utf8');
+  test('keys live in the database with their private halves encrypted, and restarting keeps them', async () => {
+    const stored = await withNodeDatabase(server.config, (db) => db.q.selectFrom('node_keys').selectAll().orderBy('id').execute());
+    assert.deepEqual(stored.map((k) => k.kind).sort(), ['anchor', 'signing']);
+    for (const key of stored) {
+      assert.match(key.jwk_enc, /^v1\./, 'AES-GCM ciphertext');
+      assert.ok(!key.jwk_enc.includes('"d"') && !key.public_jwk.includes('"d"'), 'no private scalar in clear');
+    }
+    const anchorBefore = await anchorPublicJwk(server);
     const listBefore = await ownTrustList(server);
     const restarted = await startTestServer({ dataDir: server.dataDir });
     try {
-      assert.equal(readFileSync(path.join(dir, 'anchor.jwk'), 'utf8'), anchorBefore);
+      assert.deepEqual(await anchorPublicJwk(restarted), anchorBefore);
       const listAfter = await ownTrustList(restarted);
       assert.equal(listAfter.version, listBefore.version, 'same keys, same version');
       assert.deepEqual(listAfter.entries, listBefore.entries);
@@ -218,7 +223,7 @@ describe('trust list and keys', () => {
     const window = await verifierToken(server, 'window');
     const oldCode = await firstCode(server, holder.token);
     assert.equal(decodeCode(oldCode).kid, oldKid);
-    const rotated = rotateSigningKey(server.dataDir, '510000', { now: server.clock.now() });
+    const rotated = await withNodeDatabase(server.config, (db, crypto) => rotateSigningKey(db, crypto, '510000', { now: server.clock.now() }));
     assert.deepEqual(rotated.kept, [oldKid]);
 
     const after = await ownTrustList(server);
@@ -243,30 +248,36 @@ describe('trust list and keys', () => {
     assert.equal(verify(oldCode, { trustList: later, at: new Date(iat * 1000) }).reason, 'KID_UNKNOWN');
   });
 
-  test('rotate.ts on the command line adds a key and keeps the old one', () => {
+  test('rotate.ts on the command line adds a key and keeps the old one', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-rotate-'));
+    const databaseUrl = await databaseUrlFor(dataDir);
+    const env = { DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+    const signingKids = () =>
+      withNodeDatabase(loadConfig({ ...env, REGION: '500000' }), async (db, crypto) =>
+        (await loadNodeKeys(db, crypto, '500000')).signingKeys.map((k) => k.kid),
+      );
     try {
-      const initial = ensureNodeKeys(dataDir, '500000');
+      const initial = await withNodeDatabase(loadConfig({ ...env, REGION: '500000' }), (db, crypto) => ensureNodeKeys(db, crypto, '500000'));
       const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
         cwd: REPO_ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, REGION: '500000' },
+        env: { ...process.env, ...env, REGION: '500000' },
         encoding: 'utf8',
       });
       assert.equal(run.status, 0, run.stderr);
       const output = JSON.parse(run.stdout.trim());
       assert.equal(output.region, '500000');
       assert.deepEqual(output.kept, [initial.signingKeys[0].kid]);
-      const keystore = JSON.parse(readFileSync(path.join(dataDir, 'keys', 'keystore.json'), 'utf8'));
-      assert.deepEqual(keystore.keys.map((k: { kid: string }) => k.kid), [initial.signingKeys[0].kid, output.current]);
+      assert.deepEqual(await signingKids(), [initial.signingKeys[0].kid, output.current]);
 
       const wrongRegion = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
         cwd: REPO_ROOT,
-        env: { ...process.env, DATA_DIR: dataDir, REGION: '510000' },
+        env: { ...process.env, ...env, REGION: '510000' },
         encoding: 'utf8',
       });
-      assert.equal(wrongRegion.status, 2, 'a data dir of another region is refused');
+      assert.equal(wrongRegion.status, 2, 'a database of another region is refused');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabaseFor(dataDir);
     }
   });
 });

@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
-import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase } from '../src/db/database';
 import { listMigrations } from '../src/db/migrate';
 import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
 import { loginBySms, startTestServer, type TestServer } from './helpers/test-server';
 
 describe('sessions', () => {
@@ -87,16 +89,23 @@ describe('restart on the same data dir', () => {
         await second.close();
       }
 
-      const db = new Database(path.join(dataDir, 'app.sqlite'), { readonly: true });
+      const db = openDatabase({ url: await databaseUrlFor(dataDir), dataDir });
       try {
-        const versions = db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[];
-        assert.deepEqual(versions.map((v) => v.version), listMigrations().map((m) => m.version));
+        const versions = await db.q.selectFrom('schema_migrations').select('version').orderBy('version').execute();
+        assert.deepEqual(versions.map((v) => Number(v.version)), listMigrations().map((m) => m.version));
         assert.equal(versions[0].version, 1);
-        const { count } = db.prepare('SELECT COUNT(*) AS count FROM registry_enterprises').get() as { count: number };
-        assert.equal(count, DEMO_ENTERPRISES.length);
-        assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+        const { count } = await db.q
+          .selectFrom('registry_enterprises')
+          .select((eb) => eb.fn.countAll<number>().as('count'))
+          .executeTakeFirstOrThrow();
+        assert.equal(Number(count), DEMO_ENTERPRISES.length);
+        if (db.engine === 'sqlite') {
+          const mode = await sql<{ journal_mode: string }>`PRAGMA journal_mode`.execute(db.q);
+          assert.equal(mode.rows[0].journal_mode, 'wal');
+        }
       } finally {
-        db.close();
+        await db.close();
+        await dropDatabaseFor(dataDir);
       }
     } finally {
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,44 +1,150 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { runMigrations } from './migrate';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Schema } from './schema';
 
-export type Db = Database.Database;
+export type Engine = 'sqlite' | 'postgres';
+
+/** The query builder over either engine. Repositories type their queries with it. */
+export type Query = Kysely<Schema>;
 
 export const DATABASE_FILE = 'app.sqlite';
+
+/**
+ * The one data layer of a node: a typed query builder (Kysely) over the embedded SQLite file or
+ * a PostgreSQL cluster shared by many stateless nodes.
+ *
+ * Repositories read `db.q` on every query, which is the transaction in progress on the current
+ * async path (AsyncLocalStorage) or else the pool, so a service groups repository calls into one
+ * transaction without threading a handle through them.
+ */
+export interface Database {
+  readonly engine: Engine;
+  readonly q: Query;
+  /**
+   * Runs `work` in one transaction, joined by any nested call. On PostgreSQL it is SERIALIZABLE
+   * and retried on a serialization failure, deadlock or unique violation, so check-then-write
+   * code behaves as it does on SQLite, where transactions take the write lock when they begin.
+   * `work` may therefore run more than once: it must not cause side effects outside the database.
+   */
+  transaction<T>(work: () => Promise<T>): Promise<T>;
+  /** True inside `transaction` on this async path. */
+  inTransaction(): boolean;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** `postgres://…` (or `postgresql://…`); otherwise the SQLite file in dataDir. */
+  url?: string | null;
+  dataDir: string;
+  /** Connections per node on PostgreSQL. */
+  poolSize?: number;
+}
+
+export function engineOf(url: string | null | undefined): Engine {
+  return url && /^postgres(ql)?:\/\//.test(url) ? 'postgres' : 'sqlite';
+}
+
+const RETRYABLE_PG_CODES = new Set(['40001', '40P01', '23505']);
+const MAX_ATTEMPTS = 8;
+
+function isRetryable(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && RETRYABLE_PG_CODES.has(String((error as { code?: unknown }).code));
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export function openDatabase(options: OpenDatabaseOptions): Database {
+  return engineOf(options.url) === 'postgres' ? openPostgres(options.url as string, options.poolSize ?? 10) : openSqlite(options.dataDir);
+}
 
 /**
  * One SQLite file per region node in DATA_DIR. WAL lets readers run while a write commits;
  * foreign keys are off by default in SQLite and must be switched on per connection.
  */
-export function openDatabase(dataDir: string): Db {
+function openSqlite(dataDir: string): Database {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
+  const file = new BetterSqlite3(path.join(dataDir, DATABASE_FILE));
+  file.pragma('journal_mode = WAL');
+  file.pragma('foreign_keys = ON');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  beginTransactionsImmediately(db);
-  runMigrations(db);
-  return db;
+  file.pragma('synchronous = NORMAL');
+  file.pragma('busy_timeout = 5000');
+  const root = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
+  // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
+  // processes on one file (WORKERS), a deferred transaction that reads and then writes fails at
+  // once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn.
+  return createDatabase('sqlite', root, 'begin immediate', () => false);
 }
 
 /**
- * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
- * processes on one file (WORKERS), a deferred transaction that reads and then writes fails at once
- * with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn
- * (busy_timeout) and then sees the other's write.
+ * Kysely prepares each query anew; better-sqlite3 statements are reusable, and the same few
+ * hundred query texts run all day, so keep them.
  */
-function beginTransactionsImmediately(db: Db): void {
-  const original = db.transaction.bind(db);
-  db.transaction = ((fn: (...args: never[]) => unknown) => {
-    const tx = original(fn);
-    return Object.assign((...args: never[]) => tx.immediate(...args), {
-      default: tx.immediate,
-      deferred: tx.deferred,
-      immediate: tx.immediate,
-      exclusive: tx.exclusive,
+function withStatementCache(file: BetterSqlite3.Database): BetterSqlite3.Database {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  const prepare = file.prepare.bind(file);
+  file.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = prepare(source);
+      if (cache.size < 2000) cache.set(source, statement);
+    }
+    return statement;
+  }) as typeof file.prepare;
+  return file;
+}
+
+// BIGINT (int8) and COUNT(*) arrive as strings by default: every integer this schema stores
+// (epoch milliseconds, counters, sizes) fits in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client's error (the server restarted) must not crash the node; the pool replaces it.
+  pool.on('error', () => undefined);
+  const root = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  return createDatabase('postgres', root, 'begin isolation level serializable', isRetryable);
+}
+
+function createDatabase(engine: Engine, root: Query, begin: string, retryable: (error: unknown) => boolean): Database {
+  const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
+
+  async function runOnce<T>(work: () => Promise<T>): Promise<T> {
+    return root.connection().execute(async (connection) => {
+      await sql.raw(begin).execute(connection);
+      try {
+        const result = await current.run(connection, work);
+        await sql.raw('commit').execute(connection);
+        return result;
+      } catch (error) {
+        await sql.raw('rollback').execute(connection).catch(() => undefined);
+        throw error;
+      }
     });
-  }) as typeof db.transaction;
+  }
+
+  return {
+    engine,
+    get q() {
+      return current.getStore() ?? root;
+    },
+    inTransaction: () => current.getStore() !== undefined,
+    async transaction(work) {
+      if (current.getStore()) return work();
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await runOnce(work);
+        } catch (error) {
+          if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
+          // Jittered back-off so the transactions that collided do not collide again.
+          await sleep(Math.random() * 5 * attempt);
+        }
+      }
+    },
+    close: () => root.destroy(),
+  };
 }

@@ -14,7 +14,8 @@ declare module 'fastify' {
  * GET /api/v1/trust-list (scqr-v1 §4): this node's trust list as a compact JWS, signed by the
  * region's anchor, served as `application/jose` text. It is not JSON, so it lives outside the
  * contract registry. Also starts the peer trust-list fetches once the app is ready (without
- * waiting for them) and stops them when it closes.
+ * waiting for them; the periodic ones run on the node holding the refresh lease) and stops them
+ * when it closes.
  */
 export function registerTrustListRoute(app: FastifyInstance, ctx: ServiceContext): void {
   const { trust } = ctx.serviceCodes;
@@ -42,13 +43,13 @@ export function registerTrustListRoute(app: FastifyInstance, ctx: ServiceContext
       reply.header('content-type', 'application/jose');
       // Public and the same for everyone; short, so a rotation spreads quickly.
       reply.header('cache-control', 'public, max-age=60');
-      return trust.ownJws();
+      return await trust.ownJws();
     },
   );
   app.addHook('onReady', async () => {
     trust.start();
   });
   app.addHook('preClose', async () => {
-    trust.stop();
+    await trust.stop();
   });
 }

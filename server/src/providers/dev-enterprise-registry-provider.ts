@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { createRegistryRepository } from '../repositories/registry-repository';
 import type { EnterpriseRegistryProvider } from './types';
 
@@ -6,7 +6,7 @@ import type { EnterpriseRegistryProvider } from './types';
  * Development stand-in for the national enterprise credit registry (国家企业信用信息公示系统):
  * answers from the demo enterprises seeded into registry_enterprises.
  */
-export function createDevEnterpriseRegistryProvider(db: Db): EnterpriseRegistryProvider {
+export function createDevEnterpriseRegistryProvider(db: Database): EnterpriseRegistryProvider {
   const registry = createRegistryRepository(db);
   return {
     async findByCreditCode(creditCode) {

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import type { Crypto } from '../security/crypto';
 import { createDevEnterpriseRegistryProvider } from './dev-enterprise-registry-provider';
 import { createDevRealNameProvider } from './dev-real-name-provider';
@@ -11,7 +11,7 @@ import { createWeChatWeappAuthProvider } from './wechat-weapp-auth-provider';
 /** Fills in every provider the caller did not supply, picking by configuration. */
 export function createProviders(
   config: Config,
-  deps: { db: Db; crypto: Crypto },
+  deps: { db: Database; crypto: Crypto },
   overrides: Partial<Providers> = {},
 ): Providers {
   return {

@@ -1,5 +1,5 @@
 import type { ApplicationStatus } from '../../../types/applications';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface ApplicationRow {
   id: string;
@@ -47,59 +47,145 @@ export interface RatingRow {
 
 export type NewApplication = Omit<ApplicationRow, 'correction_json'>;
 
-export function createApplicationRepository(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO applications (id, number, user_id, parent_id, is_bundle, member_key, service_code, service_name, department,
-       status, values_json, deadline, idempotency_key, body_hash, submitted_at, updated_at)
-     VALUES (@id, @number, @user_id, @parent_id, @is_bundle, @member_key, @service_code, @service_name, @department,
-       @status, @values_json, @deadline, @idempotency_key, @body_hash, @submitted_at, @updated_at)`,
-  );
-  const byId = db.prepare<[string], ApplicationRow>('SELECT * FROM applications WHERE id = ?');
-  const byKey = db.prepare<[string, string], ApplicationRow>('SELECT * FROM applications WHERE user_id = ? AND idempotency_key = ?');
-  const topLevelOfUser = db.prepare<[string], ApplicationRow>(
-    'SELECT * FROM applications WHERE user_id = ? AND parent_id IS NULL ORDER BY submitted_at DESC, id',
-  );
-  const children = db.prepare<[string], ApplicationRow>('SELECT * FROM applications WHERE parent_id = ? ORDER BY rowid');
-  const staffQueue = db.prepare<[], ApplicationRow>('SELECT * FROM applications WHERE is_bundle = 0 ORDER BY submitted_at, id');
-  const updateStatus = db.prepare(
-    'UPDATE applications SET status = @status, correction_json = @correction_json, updated_at = @updated_at WHERE id = @id',
-  );
-  const updateValues = db.prepare('UPDATE applications SET values_json = @values_json, updated_at = @updated_at WHERE id = @id');
-  const touch = db.prepare('UPDATE applications SET updated_at = ? WHERE id = ?');
-  const insertEvent = db.prepare(
-    `INSERT INTO application_events (application_id, action, from_status, to_status, actor_kind, actor_user_id, staff_name, reason, at)
-     VALUES (@application_id, @action, @from_status, @to_status, @actor_kind, @actor_user_id, @staff_name, @reason, @at)`,
-  );
-  const events = db.prepare<[string], EventRow>(
-    'SELECT action, from_status, to_status, actor_kind, actor_user_id, staff_name, reason, at FROM application_events WHERE application_id = ? ORDER BY id',
-  );
-  const insertRating = db.prepare(
-    `INSERT INTO ratings (application_id, user_id, score, tags_json, comment, rated_at, follow_up_status)
-     VALUES (@application_id, @user_id, @score, @tags_json, @comment, @rated_at, @follow_up_status)`,
-  );
-  const rating = db.prepare<[string], RatingRow>('SELECT * FROM ratings WHERE application_id = ?');
-  const answerFollowUp = db.prepare(
-    `UPDATE ratings SET follow_up_status = 'answered', follow_up_reply = @reply, follow_up_staff = @staff, follow_up_at = @at
-     WHERE application_id = @id AND follow_up_status = 'open'`,
-  );
-  const openFollowUps = db.prepare<[], { application_id: string }>("SELECT application_id FROM ratings WHERE follow_up_status = 'open'");
-
+export function createApplicationRepository(db: Database) {
   return {
-    insert: (row: NewApplication) => void insert.run(row),
-    findById: (id: string) => byId.get(id) ?? null,
-    findByKey: (userId: string, key: string) => byKey.get(userId, key) ?? null,
-    listTopLevel: (userId: string) => topLevelOfUser.all(userId),
-    listChildren: (parentId: string) => children.all(parentId),
-    listStaffQueue: () => staffQueue.all(),
-    setStatus: (row: { id: string; status: ApplicationStatus; correction_json: string | null; updated_at: number }) => void updateStatus.run(row),
-    setValues: (row: { id: string; values_json: string; updated_at: number }) => void updateValues.run(row),
-    touch: (id: string, at: number) => void touch.run(at, id),
-    addEvent: (row: EventRow & { application_id: string }) => void insertEvent.run(row),
-    listEvents: (id: string) => events.all(id),
-    insertRating: (row: Omit<RatingRow, 'follow_up_reply' | 'follow_up_staff' | 'follow_up_at'>) => void insertRating.run(row),
-    findRating: (id: string) => rating.get(id) ?? null,
-    answerFollowUp: (row: { id: string; reply: string; staff: string; at: number }) => answerFollowUp.run(row).changes > 0,
-    openFollowUpIds: () => new Set(openFollowUps.all().map((r) => r.application_id)),
+    async insert(row: NewApplication) {
+      await db.q
+        .insertInto('applications')
+        .values({
+          id: row.id,
+          number: row.number,
+          user_id: row.user_id,
+          parent_id: row.parent_id,
+          is_bundle: row.is_bundle,
+          member_key: row.member_key,
+          service_code: row.service_code,
+          service_name: row.service_name,
+          department: row.department,
+          status: row.status,
+          values_json: row.values_json,
+          deadline: row.deadline,
+          idempotency_key: row.idempotency_key,
+          body_hash: row.body_hash,
+          submitted_at: row.submitted_at,
+          updated_at: row.updated_at,
+        })
+        .execute();
+    },
+    async findById(id: string): Promise<ApplicationRow | null> {
+      const row = await db.q.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+      return (row as ApplicationRow | undefined) ?? null;
+    },
+    async findByKey(userId: string, key: string): Promise<ApplicationRow | null> {
+      const row = await db.q
+        .selectFrom('applications')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('idempotency_key', '=', key)
+        .executeTakeFirst();
+      return (row as ApplicationRow | undefined) ?? null;
+    },
+    async listTopLevel(userId: string): Promise<ApplicationRow[]> {
+      const rows = await db.q
+        .selectFrom('applications')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('parent_id', 'is', null)
+        .orderBy('submitted_at', 'desc')
+        .orderBy('id')
+        .execute();
+      return rows as ApplicationRow[];
+    },
+    /** In bundle order: a child's number is its parent's plus a two-digit position. */
+    async listChildren(parentId: string): Promise<ApplicationRow[]> {
+      const rows = await db.q
+        .selectFrom('applications')
+        .selectAll()
+        .where('parent_id', '=', parentId)
+        .orderBy('number')
+        .orderBy('id')
+        .execute();
+      return rows as ApplicationRow[];
+    },
+    async listStaffQueue(): Promise<ApplicationRow[]> {
+      const rows = await db.q
+        .selectFrom('applications')
+        .selectAll()
+        .where('is_bundle', '=', 0)
+        .orderBy('submitted_at')
+        .orderBy('id')
+        .execute();
+      return rows as ApplicationRow[];
+    },
+    async setStatus(row: { id: string; status: ApplicationStatus; correction_json: string | null; updated_at: number }) {
+      await db.q
+        .updateTable('applications')
+        .set({ status: row.status, correction_json: row.correction_json, updated_at: row.updated_at })
+        .where('id', '=', row.id)
+        .execute();
+    },
+    async setValues(row: { id: string; values_json: string; updated_at: number }) {
+      await db.q.updateTable('applications').set({ values_json: row.values_json, updated_at: row.updated_at }).where('id', '=', row.id).execute();
+    },
+    async touch(id: string, at: number) {
+      await db.q.updateTable('applications').set({ updated_at: at }).where('id', '=', id).execute();
+    },
+    async addEvent(row: EventRow & { application_id: string }) {
+      await db.q
+        .insertInto('application_events')
+        .values({
+          application_id: row.application_id,
+          action: row.action,
+          from_status: row.from_status,
+          to_status: row.to_status,
+          actor_kind: row.actor_kind,
+          actor_user_id: row.actor_user_id,
+          staff_name: row.staff_name,
+          reason: row.reason,
+          at: row.at,
+        })
+        .execute();
+    },
+    async listEvents(id: string): Promise<EventRow[]> {
+      const rows = await db.q
+        .selectFrom('application_events')
+        .select(['action', 'from_status', 'to_status', 'actor_kind', 'actor_user_id', 'staff_name', 'reason', 'at'])
+        .where('application_id', '=', id)
+        .orderBy('id')
+        .execute();
+      return rows as EventRow[];
+    },
+    async insertRating(row: Omit<RatingRow, 'follow_up_reply' | 'follow_up_staff' | 'follow_up_at'>) {
+      await db.q
+        .insertInto('ratings')
+        .values({
+          application_id: row.application_id,
+          user_id: row.user_id,
+          score: row.score,
+          tags_json: row.tags_json,
+          comment: row.comment,
+          rated_at: row.rated_at,
+          follow_up_status: row.follow_up_status,
+        })
+        .execute();
+    },
+    async findRating(id: string): Promise<RatingRow | null> {
+      const row = await db.q.selectFrom('ratings').selectAll().where('application_id', '=', id).executeTakeFirst();
+      return (row as RatingRow | undefined) ?? null;
+    },
+    async answerFollowUp(row: { id: string; reply: string; staff: string; at: number }): Promise<boolean> {
+      const result = await db.q
+        .updateTable('ratings')
+        .set({ follow_up_status: 'answered', follow_up_reply: row.reply, follow_up_staff: row.staff, follow_up_at: row.at })
+        .where('application_id', '=', row.id)
+        .where('follow_up_status', '=', 'open')
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+    async openFollowUpIds(): Promise<Set<string>> {
+      const rows = await db.q.selectFrom('ratings').select('application_id').where('follow_up_status', '=', 'open').execute();
+      return new Set(rows.map((r) => r.application_id));
+    },
   };
 }
 

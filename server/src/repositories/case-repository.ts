@@ -1,5 +1,5 @@
 import type { CaseStatus } from '../../../types/applications';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface CaseRow {
   id: string;
@@ -24,29 +24,69 @@ export interface CaseReplyRow {
   at: number;
 }
 
-export function createCaseRepository(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO cases (id, number, user_id, type, category, content, place, photo_ids_json, application_id, status, created_at, updated_at)
-     VALUES (@id, @number, @user_id, @type, @category, @content, @place, @photo_ids_json, @application_id, @status, @created_at, @updated_at)`,
-  );
-  const byId = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE id = ?');
-  const ofUser = db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE user_id = ? ORDER BY created_at DESC, rowid DESC');
-  const all = db.prepare<[], CaseRow>('SELECT * FROM cases ORDER BY created_at, rowid');
-  const setStatus = db.prepare('UPDATE cases SET status = ?, updated_at = ? WHERE id = ?');
-  const insertReply = db.prepare(
-    `INSERT INTO case_replies (case_id, from_kind, author_user_id, staff_name, content, at)
-     VALUES (@case_id, @from_kind, @author_user_id, @staff_name, @content, @at)`,
-  );
-  const replies = db.prepare<[string], CaseReplyRow>(
-    'SELECT from_kind, author_user_id, staff_name, content, at FROM case_replies WHERE case_id = ? ORDER BY id',
-  );
+export function createCaseRepository(db: Database) {
   return {
-    insert: (row: CaseRow) => void insert.run(row),
-    findById: (id: string) => byId.get(id) ?? null,
-    listOfUser: (userId: string) => ofUser.all(userId),
-    listAll: () => all.all(),
-    setStatus: (id: string, status: CaseStatus, at: number) => void setStatus.run(status, at, id),
-    addReply: (row: CaseReplyRow & { case_id: string }) => void insertReply.run(row),
-    listReplies: (id: string) => replies.all(id),
+    async insert(row: CaseRow) {
+      await db.q
+        .insertInto('cases')
+        .values({
+          id: row.id,
+          number: row.number,
+          user_id: row.user_id,
+          type: row.type,
+          category: row.category,
+          content: row.content,
+          place: row.place,
+          photo_ids_json: row.photo_ids_json,
+          application_id: row.application_id,
+          status: row.status,
+          created_at: row.created_at,
+          updated_at: row.updated_at,
+        })
+        .execute();
+    },
+    async findById(id: string): Promise<CaseRow | null> {
+      const row = await db.q.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+      return (row as CaseRow | undefined) ?? null;
+    },
+    async listOfUser(userId: string): Promise<CaseRow[]> {
+      const rows = await db.q
+        .selectFrom('cases')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows as CaseRow[];
+    },
+    async listAll(): Promise<CaseRow[]> {
+      const rows = await db.q.selectFrom('cases').selectAll().orderBy('created_at').orderBy('id').execute();
+      return rows as CaseRow[];
+    },
+    async setStatus(id: string, status: CaseStatus, at: number) {
+      await db.q.updateTable('cases').set({ status, updated_at: at }).where('id', '=', id).execute();
+    },
+    async addReply(row: CaseReplyRow & { case_id: string }) {
+      await db.q
+        .insertInto('case_replies')
+        .values({
+          case_id: row.case_id,
+          from_kind: row.from_kind,
+          author_user_id: row.author_user_id,
+          staff_name: row.staff_name,
+          content: row.content,
+          at: row.at,
+        })
+        .execute();
+    },
+    async listReplies(id: string): Promise<CaseReplyRow[]> {
+      const rows = await db.q
+        .selectFrom('case_replies')
+        .select(['from_kind', 'author_user_id', 'staff_name', 'content', 'at'])
+        .where('case_id', '=', id)
+        .orderBy('id')
+        .execute();
+      return rows as CaseReplyRow[];
+    },
   };
 }

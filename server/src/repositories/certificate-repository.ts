@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export type StoredStatus = 'valid' | 'suspended' | 'revoked';
 
@@ -73,99 +73,164 @@ export interface PeerStatusListRow {
 export const STATUS_LIST_SIZE = 16_384;
 const RETENTION_MS = 24 * 3600 * 1000;
 
-export function createCertificateRepository(db: Db, region: string) {
-  const insert = db.prepare(
-    `INSERT INTO certificates (id, class_code, holder_kind, holder_key, holder_user_id, holder_name_masked, fields_enc, photo_enc,
-       photo_digest, list_id, list_index, valid_from, valid_to, source, application_id, issued_at, updated_at)
-     VALUES (@id, @class_code, @holder_kind, @holder_key, @holder_user_id, @holder_name_masked, @fields_enc, @photo_enc,
-       @photo_digest, @list_id, @list_index, @valid_from, @valid_to, @source, @application_id, @issued_at, @issued_at)`,
-  );
-  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM certificates');
-  const byId = db.prepare<[string], CertificateRow>('SELECT * FROM certificates WHERE id = ?');
-  const byApplication = db.prepare<[string, string], CertificateRow>('SELECT * FROM certificates WHERE application_id = ? AND class_code = ?');
-  const ofHolder = db.prepare<[string, string], CertificateRow>(
-    'SELECT * FROM certificates WHERE holder_kind = ? AND holder_key = ? ORDER BY issued_at',
-  );
-  const ofHolderUser = db.prepare<[string], CertificateRow>('SELECT * FROM certificates WHERE holder_user_id = ? ORDER BY issued_at');
-  const setStatus = db.prepare<[StoredStatus, number, number, string]>(
-    'UPDATE certificates SET status = ?, lost_reported = ?, updated_at = ? WHERE id = ?',
-  );
-  const statusAt = db.prepare<[string, number], { status: StoredStatus; lost_reported: number }>(
-    'SELECT status, lost_reported FROM certificates WHERE list_id = ? AND list_index = ?',
-  );
-  const listEntries = db.prepare<[string], { list_index: number; status: StoredStatus; lost_reported: number }>(
-    'SELECT list_index, status, lost_reported FROM certificates WHERE list_id = ?',
-  );
-  const listIds = db.prepare<[], { list_id: string }>('SELECT DISTINCT list_id FROM certificates ORDER BY list_id');
-  const listChanged = db.prepare<[string], { at: number | null }>('SELECT MAX(updated_at) AS at FROM certificates WHERE list_id = ?');
-  const insertEvent = db.prepare(
-    `INSERT INTO certificate_events (certificate_id, at, from_status, to_status, actor_kind, actor_user_id, staff_name, reason)
-     VALUES (@certificate_id, @at, @from_status, @to_status, @actor_kind, @actor_user_id, @staff_name, @reason)`,
-  );
-  const eventsOf = db.prepare<[string], CertificateEventRow>('SELECT * FROM certificate_events WHERE certificate_id = ? ORDER BY at, id');
-  const insertPresentation = db.prepare(
-    'INSERT INTO certificate_presentations (cti, certificate_id, user_id, kind, iat, exp) VALUES (@cti, @certificate_id, @user_id, @kind, @iat, @exp)',
-  );
-  const presentationByCti = db.prepare<[string], PresentationRow>('SELECT * FROM certificate_presentations WHERE cti = ?');
-  const purgePresentations = db.prepare<[number]>('DELETE FROM certificate_presentations WHERE exp < ?');
-  const insertUsage = db.prepare(
-    `INSERT INTO certificate_usage (id, user_id, certificate_id, class_code, at, organisation_id, verifier_name, verifier_kind, verifier_region, fields_json, photo)
-     VALUES (@id, @user_id, @certificate_id, @class_code, @at, @organisation_id, @verifier_name, @verifier_kind, @verifier_region, @fields_json, @photo)`,
-  );
-  const usageOf = db.prepare<[string], CertificateUsageRow>('SELECT * FROM certificate_usage WHERE user_id = ? ORDER BY at DESC, rowid DESC LIMIT 200');
-  const insertReauth = db.prepare<[string, string, string, number]>(
-    'INSERT INTO reauth_tokens (token_hash, user_id, session_token_hash, expires_at) VALUES (?, ?, ?, ?)',
-  );
-  const reauthByHash = db.prepare<[string], { user_id: string; session_token_hash: string; expires_at: number }>(
-    'SELECT user_id, session_token_hash, expires_at FROM reauth_tokens WHERE token_hash = ?',
-  );
-  const purgeReauth = db.prepare<[number]>('DELETE FROM reauth_tokens WHERE expires_at < ?');
-  const phoneOf = db.prepare<[string], { phone_enc: string | null }>('SELECT phone_enc FROM users WHERE id = ?');
-  const savePeerList = db.prepare(
-    `INSERT INTO peer_status_lists (list_id, region, encoded, size, source, fetched_at) VALUES (@list_id, @region, @encoded, @size, @source, @fetched_at)
-     ON CONFLICT (list_id) DO UPDATE SET region = excluded.region, encoded = excluded.encoded, size = excluded.size,
-       source = excluded.source, fetched_at = excluded.fetched_at`,
-  );
-  const peerLists = db.prepare<[], PeerStatusListRow>('SELECT * FROM peer_status_lists');
+/** Code-unit order, as SQLite compares text (PostgreSQL's collation may not). */
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-  const insertWithIndex = db.transaction((row: NewCertificate) => {
-    const n = count.get()?.n ?? 0;
-    const listId = `${region}-${Math.floor(n / STATUS_LIST_SIZE) + 1}`;
-    insert.run({ ...row, list_id: listId, list_index: n % STATUS_LIST_SIZE });
-  });
-
+export function createCertificateRepository(db: Database, region: string) {
   return {
-    /** Inserts with the next free status-list index (lists fill in order; certificates are never deleted). */
-    insert: (row: NewCertificate) => insertWithIndex(row),
-    findById: (id: string) => byId.get(id) ?? null,
-    findByApplication: (applicationId: string, classCode: string) => byApplication.get(applicationId, classCode) ?? null,
-    listOfHolder: (kind: 'person' | 'enterprise', key: string) => ofHolder.all(kind, key),
-    listOfHolderUser: (userId: string) => ofHolderUser.all(userId),
-    setStatus: (id: string, status: StoredStatus, lostReported: boolean, nowMs: number) =>
-      void setStatus.run(status, lostReported ? 1 : 0, nowMs, id),
-    statusAt: (listId: string, index: number) => statusAt.get(listId, index) ?? null,
-    listEntries: (listId: string) => listEntries.all(listId),
-    listIds: () => listIds.all().map((r) => r.list_id),
-    listChangedAt: (listId: string) => listChanged.get(listId)?.at ?? null,
-    addEvent: (event: CertificateEventRow) => void insertEvent.run(event),
-    listEvents: (id: string) => eventsOf.all(id),
-    recordPresentations(rows: PresentationRow[], nowMs: number) {
-      db.transaction(() => {
-        purgePresentations.run(nowMs - RETENTION_MS);
-        for (const row of rows) insertPresentation.run(row);
-      })();
+    /**
+     * Inserts with the next free status-list index (lists fill in order; certificates are never
+     * deleted). Joins the caller's transaction; two concurrent issuers cannot take one index
+     * (UNIQUE (list_id, list_index), and on PostgreSQL the transaction is retried).
+     */
+    async insert(row: NewCertificate): Promise<void> {
+      await db.transaction(async () => {
+        const counted = await db.q.selectFrom('certificates').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+        const n = Number(counted?.n ?? 0);
+        const listId = `${region}-${Math.floor(n / STATUS_LIST_SIZE) + 1}`;
+        await db.q
+          .insertInto('certificates')
+          .values({ ...row, list_id: listId, list_index: n % STATUS_LIST_SIZE, updated_at: row.issued_at })
+          .execute();
+      });
     },
-    findPresentation: (cti: string) => presentationByCti.get(cti) ?? null,
-    recordUsage: (row: CertificateUsageRow) => void insertUsage.run(row),
-    listUsage: (userId: string) => usageOf.all(userId),
-    saveReauth(tokenHash: string, userId: string, sessionTokenHash: string, expiresAt: number, nowMs: number) {
-      purgeReauth.run(nowMs);
-      insertReauth.run(tokenHash, userId, sessionTokenHash, expiresAt);
+    async findById(id: string): Promise<CertificateRow | null> {
+      const row = await db.q.selectFrom('certificates').selectAll().where('id', '=', id).executeTakeFirst();
+      return (row as CertificateRow | undefined) ?? null;
     },
-    findReauth: (tokenHash: string) => reauthByHash.get(tokenHash) ?? null,
-    phoneEncOf: (userId: string) => phoneOf.get(userId)?.phone_enc ?? null,
-    savePeerList: (row: PeerStatusListRow) => void savePeerList.run(row),
-    listPeerLists: () => peerLists.all(),
+    async findByApplication(applicationId: string, classCode: string): Promise<CertificateRow | null> {
+      const row = await db.q
+        .selectFrom('certificates')
+        .selectAll()
+        .where('application_id', '=', applicationId)
+        .where('class_code', '=', classCode)
+        .executeTakeFirst();
+      return (row as CertificateRow | undefined) ?? null;
+    },
+    async listOfHolder(kind: 'person' | 'enterprise', key: string): Promise<CertificateRow[]> {
+      const rows = await db.q
+        .selectFrom('certificates')
+        .selectAll()
+        .where('holder_kind', '=', kind)
+        .where('holder_key', '=', key)
+        .orderBy('issued_at')
+        .orderBy('id')
+        .execute();
+      return rows as CertificateRow[];
+    },
+    async listOfHolderUser(userId: string): Promise<CertificateRow[]> {
+      const rows = await db.q.selectFrom('certificates').selectAll().where('holder_user_id', '=', userId).orderBy('issued_at').orderBy('id').execute();
+      return rows as CertificateRow[];
+    },
+    async setStatus(id: string, status: StoredStatus, lostReported: boolean, nowMs: number): Promise<void> {
+      await db.q.updateTable('certificates').set({ status, lost_reported: lostReported ? 1 : 0, updated_at: nowMs }).where('id', '=', id).execute();
+    },
+    async statusAt(listId: string, index: number): Promise<{ status: StoredStatus; lost_reported: number } | null> {
+      const row = await db.q
+        .selectFrom('certificates')
+        .select(['status', 'lost_reported'])
+        .where('list_id', '=', listId)
+        .where('list_index', '=', index)
+        .executeTakeFirst();
+      return (row as { status: StoredStatus; lost_reported: number } | undefined) ?? null;
+    },
+    async listEntries(listId: string): Promise<Array<{ list_index: number; status: StoredStatus; lost_reported: number }>> {
+      const rows = await db.q.selectFrom('certificates').select(['list_index', 'status', 'lost_reported']).where('list_id', '=', listId).execute();
+      return rows as Array<{ list_index: number; status: StoredStatus; lost_reported: number }>;
+    },
+    async listIds(): Promise<string[]> {
+      const rows = await db.q.selectFrom('certificates').select('list_id').distinct().execute();
+      return rows.map((r) => r.list_id).sort(byCodeUnits);
+    },
+    async listChangedAt(listId: string): Promise<number | null> {
+      const row = await db.q
+        .selectFrom('certificates')
+        .select((eb) => eb.fn.max('updated_at').as('at'))
+        .where('list_id', '=', listId)
+        .executeTakeFirst();
+      return row?.at === null || row?.at === undefined ? null : Number(row.at);
+    },
+    async addEvent(event: CertificateEventRow): Promise<void> {
+      await db.q.insertInto('certificate_events').values(event).execute();
+    },
+    async listEvents(id: string): Promise<CertificateEventRow[]> {
+      const rows = await db.q
+        .selectFrom('certificate_events')
+        .select(['certificate_id', 'at', 'from_status', 'to_status', 'actor_kind', 'actor_user_id', 'staff_name', 'reason'])
+        .where('certificate_id', '=', id)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows as CertificateEventRow[];
+    },
+    /** Presentation records are in the database, so any node resolves a code another node signed. */
+    async recordPresentations(rows: PresentationRow[], nowMs: number): Promise<void> {
+      await db.transaction(async () => {
+        await db.q.deleteFrom('certificate_presentations').where('exp', '<', nowMs - RETENTION_MS).execute();
+        if (rows.length > 0) await db.q.insertInto('certificate_presentations').values(rows).execute();
+      });
+    },
+    async findPresentation(cti: string): Promise<PresentationRow | null> {
+      const row = await db.q.selectFrom('certificate_presentations').selectAll().where('cti', '=', cti).executeTakeFirst();
+      return (row as PresentationRow | undefined) ?? null;
+    },
+    async recordUsage(row: CertificateUsageRow): Promise<void> {
+      await db.q.insertInto('certificate_usage').values(row).execute();
+    },
+    async listUsage(userId: string): Promise<CertificateUsageRow[]> {
+      const rows = await db.q
+        .selectFrom('certificate_usage')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(200)
+        .execute();
+      return rows as CertificateUsageRow[];
+    },
+    async saveReauth(tokenHash: string, userId: string, sessionTokenHash: string, expiresAt: number, nowMs: number): Promise<void> {
+      await db.q.deleteFrom('reauth_tokens').where('expires_at', '<', nowMs).execute();
+      await db.q
+        .insertInto('reauth_tokens')
+        .values({ token_hash: tokenHash, user_id: userId, session_token_hash: sessionTokenHash, expires_at: expiresAt })
+        .execute();
+    },
+    async findReauth(tokenHash: string): Promise<{ user_id: string; session_token_hash: string; expires_at: number } | null> {
+      const row = await db.q
+        .selectFrom('reauth_tokens')
+        .select(['user_id', 'session_token_hash', 'expires_at'])
+        .where('token_hash', '=', tokenHash)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async phoneEncOf(userId: string): Promise<string | null> {
+      const row = await db.q.selectFrom('users').select('phone_enc').where('id', '=', userId).executeTakeFirst();
+      return row?.phone_enc ?? null;
+    },
+    /** The encrypted citizen ID of a verified user (a 结婚证 carries it). */
+    async idNumberEncOf(userId: string): Promise<string | null> {
+      const row = await db.q.selectFrom('real_names').select('id_number_enc').where('user_id', '=', userId).executeTakeFirst();
+      return row?.id_number_enc ?? null;
+    },
+    async savePeerList(row: PeerStatusListRow): Promise<void> {
+      await db.q
+        .insertInto('peer_status_lists')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('list_id').doUpdateSet((eb) => ({
+            region: eb.ref('excluded.region'),
+            encoded: eb.ref('excluded.encoded'),
+            size: eb.ref('excluded.size'),
+            source: eb.ref('excluded.source'),
+            fetched_at: eb.ref('excluded.fetched_at'),
+          })),
+        )
+        .execute();
+    },
+    async findPeerList(listId: string): Promise<PeerStatusListRow | null> {
+      const row = await db.q.selectFrom('peer_status_lists').selectAll().where('list_id', '=', listId).executeTakeFirst();
+      return row ?? null;
+    },
   };
 }
 

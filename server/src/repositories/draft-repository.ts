@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface DraftRow {
   user_id: string;
@@ -8,22 +8,56 @@ export interface DraftRow {
   saved_at: number;
 }
 
-export function createDraftRepository(db: Db) {
-  const get = db.prepare<[string, string], DraftRow>('SELECT * FROM drafts WHERE user_id = ? AND service_code = ?');
-  const list = db.prepare<[string], DraftRow>('SELECT * FROM drafts WHERE user_id = ? ORDER BY updated_at DESC');
-  // Last write wins by the client's clock: an older save never overwrites a newer one.
-  const upsert = db.prepare(
-    `INSERT INTO drafts (user_id, service_code, values_json, updated_at, saved_at)
-     VALUES (@user_id, @service_code, @values_json, @updated_at, @saved_at)
-     ON CONFLICT (user_id, service_code) DO UPDATE SET
-       values_json = excluded.values_json, updated_at = excluded.updated_at, saved_at = excluded.saved_at
-     WHERE excluded.updated_at >= drafts.updated_at`,
-  );
-  const remove = db.prepare('DELETE FROM drafts WHERE user_id = ? AND service_code = ?');
+export function createDraftRepository(db: Database) {
   return {
-    find: (userId: string, serviceCode: string) => get.get(userId, serviceCode) ?? null,
-    list: (userId: string) => list.all(userId),
-    save: (row: DraftRow) => void upsert.run(row),
-    remove: (userId: string, serviceCode: string) => remove.run(userId, serviceCode).changes > 0,
+    async find(userId: string, serviceCode: string): Promise<DraftRow | null> {
+      const row = await db.q
+        .selectFrom('drafts')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('service_code', '=', serviceCode)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async list(userId: string): Promise<DraftRow[]> {
+      return db.q
+        .selectFrom('drafts')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('updated_at', 'desc')
+        .orderBy('service_code')
+        .execute();
+    },
+    /** Last write wins by the client's clock: an older save never overwrites a newer one. */
+    async save(row: DraftRow) {
+      await db.q
+        .insertInto('drafts')
+        .values({
+          user_id: row.user_id,
+          service_code: row.service_code,
+          values_json: row.values_json,
+          updated_at: row.updated_at,
+          saved_at: row.saved_at,
+        })
+        .onConflict((oc) =>
+          oc
+            .columns(['user_id', 'service_code'])
+            .doUpdateSet((eb) => ({
+              values_json: eb.ref('excluded.values_json'),
+              updated_at: eb.ref('excluded.updated_at'),
+              saved_at: eb.ref('excluded.saved_at'),
+            }))
+            .whereRef('excluded.updated_at', '>=', 'drafts.updated_at'),
+        )
+        .execute();
+    },
+    async remove(userId: string, serviceCode: string): Promise<boolean> {
+      const result = await db.q
+        .deleteFrom('drafts')
+        .where('user_id', '=', userId)
+        .where('service_code', '=', serviceCode)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
   };
 }

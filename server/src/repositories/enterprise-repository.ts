@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import type { EnterpriseRole } from '../../../types/identity';
 
 export interface BoundEnterpriseRow {
@@ -10,43 +10,58 @@ export interface BoundEnterpriseRow {
   bound_at: number;
 }
 
-export function createEnterpriseRepository(db: Db) {
-  const byCreditCode = db.prepare<[string], { id: string }>('SELECT id FROM enterprises WHERE credit_code = ?');
-  const insertEnterprise = db.prepare(
-    `INSERT INTO enterprises (id, credit_code, name, legal_representative, updated_at)
-     VALUES (@id, @creditCode, @name, @legalRepresentative, @updatedAt)`,
-  );
-  const refreshEnterprise = db.prepare(
-    `UPDATE enterprises SET name = @name, legal_representative = @legalRepresentative, updated_at = @updatedAt
-     WHERE id = @id`,
-  );
-  const selectBound = `SELECT e.id, e.credit_code, e.name, e.legal_representative, b.role, b.bound_at
-     FROM enterprise_bindings b JOIN enterprises e ON e.id = b.enterprise_id`;
-  const boundToUser = db.prepare<[string], BoundEnterpriseRow>(`${selectBound} WHERE b.user_id = ? ORDER BY b.bound_at, b.rowid`);
-  const binding = db.prepare<[string, string], BoundEnterpriseRow>(
-    `${selectBound} WHERE b.user_id = ? AND b.enterprise_id = ?`,
-  );
-  const insertBinding = db.prepare(
-    `INSERT INTO enterprise_bindings (user_id, enterprise_id, role, bound_at)
-     VALUES (@userId, @enterpriseId, @role, @boundAt)`,
-  );
-  const deleteBinding = db.prepare<[string, string]>(
-    'DELETE FROM enterprise_bindings WHERE user_id = ? AND enterprise_id = ?',
-  );
+export function createEnterpriseRepository(db: Database) {
+  const selectBound = () =>
+    db.q
+      .selectFrom('enterprise_bindings as b')
+      .innerJoin('enterprises as e', 'e.id', 'b.enterprise_id')
+      .select(['e.id', 'e.credit_code', 'e.name', 'e.legal_representative', 'b.role', 'b.bound_at']);
   return {
-    findIdByCreditCode: (creditCode: string) => byCreditCode.get(creditCode)?.id ?? null,
-    insertEnterprise(row: { id: string; creditCode: string; name: string; legalRepresentative: string; updatedAt: number }) {
-      insertEnterprise.run(row);
+    async findIdByCreditCode(creditCode: string): Promise<string | null> {
+      const row = await db.q.selectFrom('enterprises').select('id').where('credit_code', '=', creditCode).executeTakeFirst();
+      return row?.id ?? null;
     },
-    refreshEnterprise(row: { id: string; name: string; legalRepresentative: string; updatedAt: number }) {
-      refreshEnterprise.run(row);
+    async insertEnterprise(row: { id: string; creditCode: string; name: string; legalRepresentative: string; updatedAt: number }) {
+      await db.q
+        .insertInto('enterprises')
+        .values({
+          id: row.id,
+          credit_code: row.creditCode,
+          name: row.name,
+          legal_representative: row.legalRepresentative,
+          updated_at: row.updatedAt,
+        })
+        .execute();
     },
-    listBoundToUser: (userId: string) => boundToUser.all(userId),
-    findBinding: (userId: string, enterpriseId: string) => binding.get(userId, enterpriseId) ?? null,
-    insertBinding(row: { userId: string; enterpriseId: string; role: EnterpriseRole; boundAt: number }) {
-      insertBinding.run(row);
+    async refreshEnterprise(row: { id: string; name: string; legalRepresentative: string; updatedAt: number }) {
+      await db.q
+        .updateTable('enterprises')
+        .set({ name: row.name, legal_representative: row.legalRepresentative, updated_at: row.updatedAt })
+        .where('id', '=', row.id)
+        .execute();
     },
-    deleteBinding: (userId: string, enterpriseId: string) => deleteBinding.run(userId, enterpriseId).changes > 0,
+    async listBoundToUser(userId: string): Promise<BoundEnterpriseRow[]> {
+      const rows = await selectBound().where('b.user_id', '=', userId).orderBy('b.bound_at').orderBy('b.enterprise_id').execute();
+      return rows as BoundEnterpriseRow[];
+    },
+    async findBinding(userId: string, enterpriseId: string): Promise<BoundEnterpriseRow | null> {
+      const row = await selectBound().where('b.user_id', '=', userId).where('b.enterprise_id', '=', enterpriseId).executeTakeFirst();
+      return (row as BoundEnterpriseRow | undefined) ?? null;
+    },
+    async insertBinding(row: { userId: string; enterpriseId: string; role: EnterpriseRole; boundAt: number }) {
+      await db.q
+        .insertInto('enterprise_bindings')
+        .values({ user_id: row.userId, enterprise_id: row.enterpriseId, role: row.role, bound_at: row.boundAt })
+        .execute();
+    },
+    async deleteBinding(userId: string, enterpriseId: string): Promise<boolean> {
+      const result = await db.q
+        .deleteFrom('enterprise_bindings')
+        .where('user_id', '=', userId)
+        .where('enterprise_id', '=', enterpriseId)
+        .executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface MessageRow {
   id: string;
@@ -17,21 +17,59 @@ export interface MessageRow {
   policy_id?: string | null;
 }
 
-export function createMessageRepository(db: Db) {
-  // A reminder with a dedupe key already sent is skipped, not an error.
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO messages (id, user_id, kind, application_id, case_id, service_name, status, deadline, remaining_days, dedupe_key, created_at)
-     VALUES (@id, @user_id, @kind, @application_id, @case_id, @service_name, @status, @deadline, @remaining_days, @dedupe_key, @created_at)`,
-  );
-  const list = db.prepare<[string], MessageRow>('SELECT * FROM messages WHERE user_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 200');
-  const unread = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM messages WHERE user_id = ? AND read_at IS NULL');
-  const markRead = db.prepare('UPDATE messages SET read_at = COALESCE(read_at, ?) WHERE id = ? AND user_id = ?');
-  const markAll = db.prepare('UPDATE messages SET read_at = ? WHERE user_id = ? AND read_at IS NULL');
+export function createMessageRepository(db: Database) {
   return {
-    insert: (row: Omit<MessageRow, 'read_at'>) => void insert.run(row),
-    list: (userId: string) => list.all(userId),
-    unreadCount: (userId: string) => unread.get(userId)?.n ?? 0,
-    markRead: (userId: string, id: string, at: number) => markRead.run(at, id, userId).changes > 0,
-    markAllRead: (userId: string, at: number) => void markAll.run(at, userId),
+    /** A reminder with a dedupe key already sent is skipped, not an error. */
+    async insert(row: Omit<MessageRow, 'read_at'>) {
+      await db.q
+        .insertInto('messages')
+        .values({
+          id: row.id,
+          user_id: row.user_id,
+          kind: row.kind,
+          application_id: row.application_id,
+          case_id: row.case_id,
+          service_name: row.service_name,
+          status: row.status,
+          deadline: row.deadline,
+          remaining_days: row.remaining_days,
+          dedupe_key: row.dedupe_key,
+          created_at: row.created_at,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
+    async list(userId: string): Promise<MessageRow[]> {
+      const rows = await db.q
+        .selectFrom('messages')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(200)
+        .execute();
+      return rows as MessageRow[];
+    },
+    async unreadCount(userId: string): Promise<number> {
+      const row = await db.q
+        .selectFrom('messages')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('user_id', '=', userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async markRead(userId: string, id: string, at: number): Promise<boolean> {
+      const result = await db.q
+        .updateTable('messages')
+        .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(at)) }))
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+    async markAllRead(userId: string, at: number) {
+      await db.q.updateTable('messages').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null).execute();
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface GrantRow {
   id: string;
@@ -25,63 +25,144 @@ export interface PolicyMessage {
   created_at: number;
 }
 
+/** Code-unit order, as SQLite compares text (PostgreSQL's collation may not). */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** 惠企政策: catalogue rows, 一企一档, subscriptions, grants, and policy messages (with their policy id). */
-export function createPolicyRepository(db: Db) {
-  const upsertPolicy = db.prepare(
-    `INSERT INTO policies (id, json, hash, updated_at) VALUES (@id, @json, @hash, @updated_at)
-     ON CONFLICT(id) DO UPDATE SET json = excluded.json, hash = excluded.hash, updated_at = excluded.updated_at
-     WHERE policies.hash <> excluded.hash`,
-  );
-  const allPolicies = db.prepare<[], { id: string; json: string }>('SELECT id, json FROM policies ORDER BY id');
-  const profile = db.prepare<[string], { json: string; updated_at: number; updated_by: string }>(
-    'SELECT json, updated_at, updated_by FROM enterprise_profiles WHERE enterprise_id = ?',
-  );
-  const saveProfile = db.prepare(
-    `INSERT INTO enterprise_profiles (enterprise_id, json, updated_by, updated_at) VALUES (@enterprise_id, @json, @updated_by, @updated_at)
-     ON CONFLICT(enterprise_id) DO UPDATE SET json = excluded.json, updated_by = excluded.updated_by, updated_at = excluded.updated_at`,
-  );
-  const profiledEnterprises = db.prepare<[], { enterprise_id: string; json: string }>('SELECT enterprise_id, json FROM enterprise_profiles');
-  const subscriptions = db.prepare<[string, string], { types_json: string }>(
-    'SELECT types_json FROM policy_subscriptions WHERE user_id = ? AND enterprise_id = ?',
-  );
-  const saveSubscriptions = db.prepare(
-    `INSERT INTO policy_subscriptions (user_id, enterprise_id, types_json, updated_at) VALUES (@user_id, @enterprise_id, @types_json, @updated_at)
-     ON CONFLICT(user_id, enterprise_id) DO UPDATE SET types_json = excluded.types_json, updated_at = excluded.updated_at`,
-  );
-  const boundUsers = db.prepare<[string], { user_id: string }>('SELECT user_id FROM enterprise_bindings WHERE enterprise_id = ?');
-  const insertGrant = db.prepare(
-    `INSERT OR IGNORE INTO policy_grants (id, enterprise_id, policy_id, period, kind, user_id, application_id, amount, granted_on, created_at)
-     VALUES (@id, @enterprise_id, @policy_id, @period, @kind, @user_id, @application_id, @amount, @granted_on, @created_at)`,
-  );
-  const deleteGrant = db.prepare<[string]>('DELETE FROM policy_grants WHERE id = ?');
-  const grant = db.prepare<[string, string, string], GrantRow>(
-    'SELECT * FROM policy_grants WHERE enterprise_id = ? AND policy_id = ? AND period = ?',
-  );
-  const grants = db.prepare<[string], GrantRow>('SELECT * FROM policy_grants WHERE enterprise_id = ? ORDER BY created_at DESC, rowid DESC');
-  const insertMessage = db.prepare(
-    `INSERT OR IGNORE INTO messages (id, user_id, kind, application_id, case_id, service_name, status, deadline, remaining_days, dedupe_key, created_at, policy_id)
-     VALUES (@id, @user_id, @kind, NULL, NULL, @service_name, NULL, @deadline, @remaining_days, @dedupe_key, @created_at, @policy_id)`,
-  );
+export function createPolicyRepository(db: Database) {
   return {
     /** True when the row is new or its content changed. */
-    upsertPolicy: (row: { id: string; json: string; hash: string; updated_at: number }) => upsertPolicy.run(row).changes > 0,
-    allPolicies: () => allPolicies.all(),
-    findProfile: (enterpriseId: string) => profile.get(enterpriseId) ?? null,
-    saveProfile: (row: { enterprise_id: string; json: string; updated_by: string; updated_at: number }) => void saveProfile.run(row),
-    listProfiles: () => profiledEnterprises.all(),
-    findSubscriptions: (userId: string, enterpriseId: string): string[] | null => {
-      const row = subscriptions.get(userId, enterpriseId);
+    async upsertPolicy(row: { id: string; json: string; hash: string; updated_at: number }): Promise<boolean> {
+      const result = await db.q
+        .insertInto('policies')
+        .values(row)
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet((eb) => ({ json: eb.ref('excluded.json'), hash: eb.ref('excluded.hash'), updated_at: eb.ref('excluded.updated_at') }))
+            .where((eb) => eb('policies.hash', '<>', eb.ref('excluded.hash'))),
+        )
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async allPolicies(): Promise<Array<{ id: string; json: string }>> {
+      const rows = await db.q.selectFrom('policies').select(['id', 'json']).execute();
+      return rows.sort(byId);
+    },
+    async findProfile(enterpriseId: string): Promise<{ json: string; updated_at: number; updated_by: string } | null> {
+      const row = await db.q
+        .selectFrom('enterprise_profiles')
+        .select(['json', 'updated_at', 'updated_by'])
+        .where('enterprise_id', '=', enterpriseId)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async saveProfile(row: { enterprise_id: string; json: string; updated_by: string; updated_at: number }): Promise<void> {
+      await db.q
+        .insertInto('enterprise_profiles')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('enterprise_id').doUpdateSet((eb) => ({
+            json: eb.ref('excluded.json'),
+            updated_by: eb.ref('excluded.updated_by'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    },
+    async listProfiles(): Promise<Array<{ enterprise_id: string; json: string }>> {
+      return db.q.selectFrom('enterprise_profiles').select(['enterprise_id', 'json']).orderBy('enterprise_id').execute();
+    },
+    /** The registration fields a profile is read with (the sweep goes through saved profiles, not bindings). */
+    async findEnterprise(enterpriseId: string): Promise<{ id: string; name: string; credit_code: string } | null> {
+      const row = await db.q.selectFrom('enterprises').select(['id', 'name', 'credit_code']).where('id', '=', enterpriseId).executeTakeFirst();
+      return row ?? null;
+    },
+    async findSubscriptions(userId: string, enterpriseId: string): Promise<string[] | null> {
+      const row = await db.q
+        .selectFrom('policy_subscriptions')
+        .select('types_json')
+        .where('user_id', '=', userId)
+        .where('enterprise_id', '=', enterpriseId)
+        .executeTakeFirst();
       return row ? (JSON.parse(row.types_json) as string[]) : null;
     },
-    saveSubscriptions: (row: { user_id: string; enterprise_id: string; types_json: string; updated_at: number }) => void saveSubscriptions.run(row),
-    boundUsers: (enterpriseId: string) => boundUsers.all(enterpriseId).map((r) => r.user_id),
+    async saveSubscriptions(row: { user_id: string; enterprise_id: string; types_json: string; updated_at: number }): Promise<void> {
+      await db.q
+        .insertInto('policy_subscriptions')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['user_id', 'enterprise_id']).doUpdateSet((eb) => ({
+            types_json: eb.ref('excluded.types_json'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    },
+    async boundUsers(enterpriseId: string): Promise<string[]> {
+      const rows = await db.q
+        .selectFrom('enterprise_bindings')
+        .select('user_id')
+        .where('enterprise_id', '=', enterpriseId)
+        .orderBy('bound_at')
+        .orderBy('user_id')
+        .execute();
+      return rows.map((r) => r.user_id);
+    },
     /** False when a grant for the enterprise, policy and period exists already. */
-    insertGrant: (row: GrantRow) => insertGrant.run(row).changes > 0,
-    deleteGrant: (id: string) => void deleteGrant.run(id),
-    findGrant: (enterpriseId: string, policyId: string, period: string) => grant.get(enterpriseId, policyId, period) ?? null,
-    listGrants: (enterpriseId: string) => grants.all(enterpriseId),
+    async insertGrant(row: GrantRow): Promise<boolean> {
+      const result = await db.q
+        .insertInto('policy_grants')
+        .values(row)
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async deleteGrant(id: string): Promise<void> {
+      await db.q.deleteFrom('policy_grants').where('id', '=', id).execute();
+    },
+    async findGrant(enterpriseId: string, policyId: string, period: string): Promise<GrantRow | null> {
+      const row = await db.q
+        .selectFrom('policy_grants')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .where('policy_id', '=', policyId)
+        .where('period', '=', period)
+        .executeTakeFirst();
+      return (row as GrantRow | undefined) ?? null;
+    },
+    async listGrants(enterpriseId: string): Promise<GrantRow[]> {
+      const rows = await db.q
+        .selectFrom('policy_grants')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .execute();
+      return rows as GrantRow[];
+    },
     /** Skipped (not an error) when the dedupe key was used before. */
-    insertMessage: (row: PolicyMessage) => insertMessage.run(row).changes > 0,
+    async insertMessage(row: PolicyMessage): Promise<boolean> {
+      const result = await db.q
+        .insertInto('messages')
+        .values({
+          id: row.id,
+          user_id: row.user_id,
+          kind: row.kind,
+          application_id: null,
+          case_id: null,
+          service_name: row.service_name,
+          status: null,
+          deadline: row.deadline,
+          remaining_days: row.remaining_days,
+          dedupe_key: row.dedupe_key,
+          created_at: row.created_at,
+          policy_id: row.policy_id,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
   };
 }
 

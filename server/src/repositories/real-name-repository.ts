@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface RealNameRow {
   user_id: string;
@@ -9,21 +9,21 @@ export interface RealNameRow {
   verified_at: number;
 }
 
-export function createRealNameRepository(db: Db) {
-  const byUser = db.prepare<[string], RealNameRow>(
-    'SELECT user_id, name_enc, name_masked, id_number_hash, id_number_masked, verified_at FROM real_names WHERE user_id = ?',
-  );
-  const ownerOfIdNumber = db.prepare<[string], { user_id: string }>(
-    'SELECT user_id FROM real_names WHERE id_number_hash = ?',
-  );
-  const insert = db.prepare(
-    `INSERT INTO real_names (user_id, name_enc, name_masked, id_number_hash, id_number_enc, id_number_masked, verified_at)
-     VALUES (@userId, @nameEnc, @nameMasked, @idNumberHash, @idNumberEnc, @idNumberMasked, @verifiedAt)`,
-  );
+export function createRealNameRepository(db: Database) {
   return {
-    findByUser: (userId: string) => byUser.get(userId) ?? null,
-    findOwnerOfIdNumber: (idNumberHash: string) => ownerOfIdNumber.get(idNumberHash)?.user_id ?? null,
-    insert(record: {
+    async findByUser(userId: string): Promise<RealNameRow | null> {
+      const row = await db.q
+        .selectFrom('real_names')
+        .select(['user_id', 'name_enc', 'name_masked', 'id_number_hash', 'id_number_masked', 'verified_at'])
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async findOwnerOfIdNumber(idNumberHash: string): Promise<string | null> {
+      const row = await db.q.selectFrom('real_names').select('user_id').where('id_number_hash', '=', idNumberHash).executeTakeFirst();
+      return row?.user_id ?? null;
+    },
+    async insert(record: {
       userId: string;
       nameEnc: string;
       nameMasked: string;
@@ -32,7 +32,18 @@ export function createRealNameRepository(db: Db) {
       idNumberMasked: string;
       verifiedAt: number;
     }) {
-      insert.run(record);
+      await db.q
+        .insertInto('real_names')
+        .values({
+          user_id: record.userId,
+          name_enc: record.nameEnc,
+          name_masked: record.nameMasked,
+          id_number_hash: record.idNumberHash,
+          id_number_enc: record.idNumberEnc,
+          id_number_masked: record.idNumberMasked,
+          verified_at: record.verifiedAt,
+        })
+        .execute();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import type { EnterpriseCreditProfile, RegistryEnterprise } from '../providers/types';
 
 export interface RegistryRecord extends RegistryEnterprise {
@@ -6,37 +6,49 @@ export interface RegistryRecord extends RegistryEnterprise {
 }
 
 /** The development enterprise registry table (seeded, read by the dev registry provider). */
-export function createRegistryRepository(db: Db) {
-  const find = db.prepare<[string], { credit_code: string; name: string; legal_representative: string }>(
-    'SELECT credit_code, name, legal_representative FROM registry_enterprises WHERE credit_code = ?',
-  );
-  const upsert = db.prepare(
-    `INSERT INTO registry_enterprises (credit_code, name, legal_representative, region_code)
-     VALUES (@creditCode, @name, @legalRepresentative, @regionCode)
-     ON CONFLICT (credit_code) DO UPDATE SET
-       name = excluded.name, legal_representative = excluded.legal_representative, region_code = excluded.region_code`,
-  );
-  const findCredit = db.prepare<[string], { credit_rating: string | null; licences_json: string | null }>(
-    'SELECT credit_rating, licences_json FROM registry_enterprises WHERE credit_code = ?',
-  );
-  const setCredit = db.prepare(
-    'UPDATE registry_enterprises SET credit_rating = @creditRating, licences_json = @licencesJson WHERE credit_code = @creditCode',
-  );
+export function createRegistryRepository(db: Database) {
   return {
-    findCreditProfile(creditCode: string): EnterpriseCreditProfile | null {
-      const row = findCredit.get(creditCode);
+    async findCreditProfile(creditCode: string): Promise<EnterpriseCreditProfile | null> {
+      const row = await db.q
+        .selectFrom('registry_enterprises')
+        .select(['credit_rating', 'licences_json'])
+        .where('credit_code', '=', creditCode)
+        .executeTakeFirst();
       if (!row || row.credit_rating === null) return null;
       return { creditRating: row.credit_rating, licences: JSON.parse(row.licences_json ?? '[]') as string[] };
     },
-    setCreditProfile(creditCode: string, profile: EnterpriseCreditProfile): void {
-      setCredit.run({ creditCode, creditRating: profile.creditRating, licencesJson: JSON.stringify(profile.licences) });
+    async setCreditProfile(creditCode: string, profile: EnterpriseCreditProfile): Promise<void> {
+      await db.q
+        .updateTable('registry_enterprises')
+        .set({ credit_rating: profile.creditRating, licences_json: JSON.stringify(profile.licences) })
+        .where('credit_code', '=', creditCode)
+        .execute();
     },
-    findByCreditCode(creditCode: string): RegistryEnterprise | null {
-      const row = find.get(creditCode);
+    async findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null> {
+      const row = await db.q
+        .selectFrom('registry_enterprises')
+        .select(['credit_code', 'name', 'legal_representative'])
+        .where('credit_code', '=', creditCode)
+        .executeTakeFirst();
       return row ? { creditCode: row.credit_code, name: row.name, legalRepresentative: row.legal_representative } : null;
     },
-    upsert(record: RegistryRecord): void {
-      upsert.run(record);
+    async upsert(record: RegistryRecord): Promise<void> {
+      await db.q
+        .insertInto('registry_enterprises')
+        .values({
+          credit_code: record.creditCode,
+          name: record.name,
+          legal_representative: record.legalRepresentative,
+          region_code: record.regionCode,
+        })
+        .onConflict((oc) =>
+          oc.column('credit_code').doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            legal_representative: eb.ref('excluded.legal_representative'),
+            region_code: eb.ref('excluded.region_code'),
+          })),
+        )
+        .execute();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface IssuedCodeRow {
   cti: string;
@@ -27,44 +27,50 @@ export const ISSUED_CODE_RETENTION_MS = 24 * 3600 * 1000;
 export const CODE_USAGE_LIMIT = 200;
 
 /** Issued codes (cti → holder), resolutions (once per verifier organisation) and 用码记录. */
-export function createServiceCodeRepository(db: Db) {
-  const insertIssued = db.prepare(
-    `INSERT INTO issued_codes (cti, user_id, enterprise_id, kind, iat, exp)
-     VALUES (@cti, @user_id, @enterprise_id, @kind, @iat, @exp)`,
-  );
-  const byCti = db.prepare<[string], IssuedCodeRow>('SELECT * FROM issued_codes WHERE cti = ?');
-  const purgeIssued = db.prepare<[number]>('DELETE FROM issued_codes WHERE exp < ?');
-  const claim = db.prepare<[string, string, number, number]>(
-    'INSERT OR IGNORE INTO code_resolutions (cti, organisation_id, resolved_at, exp) VALUES (?, ?, ?, ?)',
-  );
-  const purgeResolutions = db.prepare<[number]>('DELETE FROM code_resolutions WHERE exp < ?');
-  const insertUsage = db.prepare(
-    `INSERT INTO code_usage (id, user_id, at, organisation_id, verifier_name, verifier_kind, verifier_region, code_kind, read_json)
-     VALUES (@id, @user_id, @at, @organisation_id, @verifier_name, @verifier_kind, @verifier_region, @code_kind, @read_json)`,
-  );
-  const usageOf = db.prepare<[string, number], CodeUsageRow>(
-    'SELECT * FROM code_usage WHERE user_id = ? ORDER BY at DESC, rowid DESC LIMIT ?',
-  );
-  const insertMany = db.transaction((rows: IssuedCodeRow[], nowMs: number) => {
-    purgeIssued.run(nowMs - ISSUED_CODE_RETENTION_MS);
-    for (const row of rows) insertIssued.run(row);
-  });
+export function createServiceCodeRepository(db: Database) {
   return {
     /** Inserts a batch and purges records past exp + 1 day, in one transaction. */
-    recordIssued: (rows: IssuedCodeRow[], nowMs: number) => insertMany(rows, nowMs),
-    findIssued: (cti: string) => byCti.get(cti) ?? null,
+    async recordIssued(rows: IssuedCodeRow[], nowMs: number): Promise<void> {
+      await db.transaction(async () => {
+        await db.q.deleteFrom('issued_codes').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).execute();
+        if (rows.length > 0) await db.q.insertInto('issued_codes').values(rows).execute();
+      });
+    },
+    async findIssued(cti: string): Promise<IssuedCodeRow | null> {
+      const row = await db.q.selectFrom('issued_codes').selectAll().where('cti', '=', cti).executeTakeFirst();
+      return (row as IssuedCodeRow | undefined) ?? null;
+    },
     /**
      * The once-per-organisation claim (scqr-v1 §5 USED): true for the first resolution of this
      * code by this organisation, false afterwards. One INSERT on the primary key, so concurrent
-     * requests (or processes) cannot both win.
+     * requests (or nodes) cannot both win.
      */
-    claimResolution: (cti: string, organisationId: string, nowMs: number, expMs: number) =>
-      claim.run(cti, organisationId, nowMs, expMs).changes === 1,
-    purgeResolutions: (nowMs: number) => purgeResolutions.run(nowMs - ISSUED_CODE_RETENTION_MS).changes,
-    recordUsage(row: CodeUsageRow) {
-      insertUsage.run(row);
+    async claimResolution(cti: string, organisationId: string, nowMs: number, expMs: number): Promise<boolean> {
+      const result = await db.q
+        .insertInto('code_resolutions')
+        .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
-    listUsage: (userId: string, limit = CODE_USAGE_LIMIT) => usageOf.all(userId, limit),
+    async purgeResolutions(nowMs: number): Promise<number> {
+      const result = await db.q.deleteFrom('code_resolutions').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async recordUsage(row: CodeUsageRow): Promise<void> {
+      await db.q.insertInto('code_usage').values(row).execute();
+    },
+    async listUsage(userId: string, limit = CODE_USAGE_LIMIT): Promise<CodeUsageRow[]> {
+      const rows = await db.q
+        .selectFrom('code_usage')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows as CodeUsageRow[];
+    },
   };
 }
 

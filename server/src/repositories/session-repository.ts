@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export type LoginMethod = 'sms' | 'weapp';
 
@@ -14,30 +14,45 @@ export interface SessionRow {
 /** Expired sessions are kept this long so their token still answers SESSION_EXPIRED, not UNAUTHENTICATED. */
 const EXPIRED_RETENTION_MS = 30 * 24 * 3600 * 1000;
 
-export function createSessionRepository(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO sessions (token_hash, user_id, login_method, acting_as_enterprise_id, created_at, expires_at)
-     VALUES (@tokenHash, @userId, @loginMethod, NULL, @createdAt, @expiresAt)`,
-  );
-  const byToken = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?');
-  const remove = db.prepare<[string]>('DELETE FROM sessions WHERE token_hash = ?');
-  const setActingAs = db.prepare<[string | null, string]>(
-    'UPDATE sessions SET acting_as_enterprise_id = ? WHERE token_hash = ?',
-  );
-  const clearActingAs = db.prepare<[string, string]>(
-    'UPDATE sessions SET acting_as_enterprise_id = NULL WHERE user_id = ? AND acting_as_enterprise_id = ?',
-  );
-  const prune = db.prepare<[number]>('DELETE FROM sessions WHERE expires_at < ?');
+export function createSessionRepository(db: Database) {
   return {
-    insert(session: { tokenHash: string; userId: string; loginMethod: LoginMethod; createdAt: number; expiresAt: number }) {
-      insert.run(session);
+    async insert(session: { tokenHash: string; userId: string; loginMethod: LoginMethod; createdAt: number; expiresAt: number }) {
+      await db.q
+        .insertInto('sessions')
+        .values({
+          token_hash: session.tokenHash,
+          user_id: session.userId,
+          login_method: session.loginMethod,
+          acting_as_enterprise_id: null,
+          created_at: session.createdAt,
+          expires_at: session.expiresAt,
+        })
+        .execute();
     },
-    findByTokenHash: (tokenHash: string) => byToken.get(tokenHash) ?? null,
-    delete: (tokenHash: string) => remove.run(tokenHash).changes > 0,
-    setActingAs: (tokenHash: string, enterpriseId: string | null) => void setActingAs.run(enterpriseId, tokenHash),
+    async findByTokenHash(tokenHash: string): Promise<SessionRow | null> {
+      const row = await db.q.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+      return (row as SessionRow | undefined) ?? null;
+    },
+    async delete(tokenHash: string): Promise<boolean> {
+      const result = await db.q.deleteFrom('sessions').where('token_hash', '=', tokenHash).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+    async setActingAs(tokenHash: string, enterpriseId: string | null) {
+      await db.q.updateTable('sessions').set({ acting_as_enterprise_id: enterpriseId }).where('token_hash', '=', tokenHash).execute();
+    },
     /** After an unbind, no session of that user may keep acting as the enterprise. */
-    clearActingAsForUser: (userId: string, enterpriseId: string) => void clearActingAs.run(userId, enterpriseId),
-    pruneExpired: (nowMs: number) => prune.run(nowMs - EXPIRED_RETENTION_MS).changes,
+    async clearActingAsForUser(userId: string, enterpriseId: string) {
+      await db.q
+        .updateTable('sessions')
+        .set({ acting_as_enterprise_id: null })
+        .where('user_id', '=', userId)
+        .where('acting_as_enterprise_id', '=', enterpriseId)
+        .execute();
+    },
+    async pruneExpired(nowMs: number): Promise<number> {
+      const result = await db.q.deleteFrom('sessions').where('expires_at', '<', nowMs - EXPIRED_RETENTION_MS).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface SmsCodeRow {
   phone_hash: string;
@@ -9,54 +9,84 @@ export interface SmsCodeRow {
   consumed_at: number | null;
 }
 
-export function createSmsCodeRepository(db: Db) {
-  const upsertCode = db.prepare(
-    `INSERT INTO sms_codes (phone_hash, code_hash, created_at, expires_at, failed_attempts, consumed_at)
-     VALUES (@phoneHash, @codeHash, @createdAt, @expiresAt, 0, NULL)
-     ON CONFLICT (phone_hash) DO UPDATE SET
-       code_hash = excluded.code_hash, created_at = excluded.created_at, expires_at = excluded.expires_at,
-       failed_attempts = 0, consumed_at = NULL`,
-  );
-  const byPhone = db.prepare<[string], SmsCodeRow>('SELECT * FROM sms_codes WHERE phone_hash = ?');
-  const deleteCode = db.prepare<[string, string]>('DELETE FROM sms_codes WHERE phone_hash = ? AND code_hash = ?');
-  const countFailure = db.prepare<[string]>(
-    'UPDATE sms_codes SET failed_attempts = failed_attempts + 1 WHERE phone_hash = ? RETURNING failed_attempts',
-  );
-  const consume = db.prepare<[number, string]>('UPDATE sms_codes SET consumed_at = ? WHERE phone_hash = ?');
-  const insertSend = db.prepare<[string, string, number]>(
-    'INSERT INTO sms_sends (phone_hash, ip_hash, sent_at) VALUES (?, ?, ?)',
-  );
-  const phoneSends = db.prepare<[string, number], { count: number; last: number | null }>(
-    'SELECT COUNT(*) AS count, MAX(sent_at) AS last FROM sms_sends WHERE phone_hash = ? AND sent_at >= ?',
-  );
-  const ipSends = db.prepare<[string, number], { count: number; first: number | null }>(
-    'SELECT COUNT(*) AS count, MIN(sent_at) AS first FROM sms_sends WHERE ip_hash = ? AND sent_at > ?',
-  );
-  const lastPhoneSend = db.prepare<[string], { last: number | null }>(
-    'SELECT MAX(sent_at) AS last FROM sms_sends WHERE phone_hash = ?',
-  );
-  const pruneSends = db.prepare<[number]>('DELETE FROM sms_sends WHERE sent_at < ?');
-  const pruneCodes = db.prepare<[number]>('DELETE FROM sms_codes WHERE expires_at < ?');
+const orNull = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : Number(value));
+
+export function createSmsCodeRepository(db: Database) {
   return {
-    saveCode(code: { phoneHash: string; codeHash: string; createdAt: number; expiresAt: number }) {
-      upsertCode.run(code);
+    async saveCode(code: { phoneHash: string; codeHash: string; createdAt: number; expiresAt: number }) {
+      await db.q
+        .insertInto('sms_codes')
+        .values({
+          phone_hash: code.phoneHash,
+          code_hash: code.codeHash,
+          created_at: code.createdAt,
+          expires_at: code.expiresAt,
+          failed_attempts: 0,
+          consumed_at: null,
+        })
+        .onConflict((oc) =>
+          oc.column('phone_hash').doUpdateSet((eb) => ({
+            code_hash: eb.ref('excluded.code_hash'),
+            created_at: eb.ref('excluded.created_at'),
+            expires_at: eb.ref('excluded.expires_at'),
+            failed_attempts: 0,
+            consumed_at: null,
+          })),
+        )
+        .execute();
     },
-    findCode: (phoneHash: string) => byPhone.get(phoneHash) ?? null,
+    async findCode(phoneHash: string): Promise<SmsCodeRow | null> {
+      return (await db.q.selectFrom('sms_codes').selectAll().where('phone_hash', '=', phoneHash).executeTakeFirst()) ?? null;
+    },
     /** Withdraws a code the SMS gateway failed to deliver (only if no newer code replaced it). */
-    deleteCode: (phoneHash: string, codeHash: string) => void deleteCode.run(phoneHash, codeHash),
-    countFailure(phoneHash: string): number {
-      const row = countFailure.get(phoneHash) as { failed_attempts: number } | undefined;
-      return row?.failed_attempts ?? 0;
+    async deleteCode(phoneHash: string, codeHash: string): Promise<void> {
+      await db.q.deleteFrom('sms_codes').where('phone_hash', '=', phoneHash).where('code_hash', '=', codeHash).execute();
     },
-    consumeCode: (phoneHash: string, nowMs: number) => void consume.run(nowMs, phoneHash),
-    recordSend: (phoneHash: string, ipHash: string, nowMs: number) => void insertSend.run(phoneHash, ipHash, nowMs),
-    lastSendAt: (phoneHash: string) => lastPhoneSend.get(phoneHash)?.last ?? null,
-    phoneSendsSince: (phoneHash: string, sinceMs: number) => phoneSends.get(phoneHash, sinceMs) ?? { count: 0, last: null },
+    async countFailure(phoneHash: string): Promise<number> {
+      const row = await db.q
+        .updateTable('sms_codes')
+        .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
+        .where('phone_hash', '=', phoneHash)
+        .returning('failed_attempts')
+        .executeTakeFirst();
+      return Number(row?.failed_attempts ?? 0);
+    },
+    async consumeCode(phoneHash: string, nowMs: number): Promise<void> {
+      await db.q.updateTable('sms_codes').set({ consumed_at: nowMs }).where('phone_hash', '=', phoneHash).execute();
+    },
+    async recordSend(phoneHash: string, ipHash: string, nowMs: number): Promise<void> {
+      await db.q.insertInto('sms_sends').values({ phone_hash: phoneHash, ip_hash: ipHash, sent_at: nowMs }).execute();
+    },
+    async lastSendAt(phoneHash: string): Promise<number | null> {
+      const row = await db.q
+        .selectFrom('sms_sends')
+        .select((eb) => eb.fn.max('sent_at').as('last'))
+        .where('phone_hash', '=', phoneHash)
+        .executeTakeFirst();
+      return orNull(row?.last);
+    },
+    async phoneSendsSince(phoneHash: string, sinceMs: number): Promise<{ count: number; last: number | null }> {
+      const row = await db.q
+        .selectFrom('sms_sends')
+        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('sent_at').as('last')])
+        .where('phone_hash', '=', phoneHash)
+        .where('sent_at', '>=', sinceMs)
+        .executeTakeFirst();
+      return { count: Number(row?.count ?? 0), last: orNull(row?.last) };
+    },
     /** Sends strictly after `afterMs` (a sliding window that has fully passed frees the quota). */
-    ipSendsAfter: (ipHash: string, afterMs: number) => ipSends.get(ipHash, afterMs) ?? { count: 0, first: null },
-    prune(nowMs: number) {
-      pruneSends.run(nowMs - 2 * 24 * 3600 * 1000);
-      pruneCodes.run(nowMs - 24 * 3600 * 1000);
+    async ipSendsAfter(ipHash: string, afterMs: number): Promise<{ count: number; first: number | null }> {
+      const row = await db.q
+        .selectFrom('sms_sends')
+        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('sent_at').as('first')])
+        .where('ip_hash', '=', ipHash)
+        .where('sent_at', '>', afterMs)
+        .executeTakeFirst();
+      return { count: Number(row?.count ?? 0), first: orNull(row?.first) };
+    },
+    async prune(nowMs: number): Promise<void> {
+      await db.q.deleteFrom('sms_sends').where('sent_at', '<', nowMs - 2 * 24 * 3600 * 1000).execute();
+      await db.q.deleteFrom('sms_codes').where('expires_at', '<', nowMs - 24 * 3600 * 1000).execute();
     },
   };
 }

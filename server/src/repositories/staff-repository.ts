@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface StaffRow {
   phone: string;
@@ -7,14 +7,23 @@ export interface StaffRow {
   role: string;
 }
 
-export function createStaffRepository(db: Db) {
-  const upsert = db.prepare(
-    `INSERT INTO staff_members (phone, name, office, role) VALUES (@phone, @name, @office, @role)
-     ON CONFLICT (phone) DO UPDATE SET name = excluded.name, office = excluded.office, role = excluded.role`,
-  );
-  const all = db.prepare<[], StaffRow>('SELECT * FROM staff_members');
+export function createStaffRepository(db: Database) {
   return {
-    upsert: (row: StaffRow) => void upsert.run(row),
-    listAll: () => all.all(),
+    async upsert(row: StaffRow) {
+      await db.q
+        .insertInto('staff_members')
+        .values({ phone: row.phone, name: row.name, office: row.office, role: row.role })
+        .onConflict((oc) =>
+          oc.column('phone').doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            office: eb.ref('excluded.office'),
+            role: eb.ref('excluded.role'),
+          })),
+        )
+        .execute();
+    },
+    async listAll(): Promise<StaffRow[]> {
+      return db.q.selectFrom('staff_members').selectAll().orderBy('phone').execute();
+    },
   };
 }

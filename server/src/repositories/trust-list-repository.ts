@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface TrustListRow {
   region: string;
@@ -13,26 +13,37 @@ export interface TrustListRow {
 }
 
 /** The node's own signed list and the peers' verified lists, one row per region. */
-export function createTrustListRepository(db: Db) {
-  const all = db.prepare<[], TrustListRow>('SELECT * FROM trust_lists ORDER BY region');
-  const byRegion = db.prepare<[string], TrustListRow>('SELECT * FROM trust_lists WHERE region = ?');
-  const upsert = db.prepare(
-    `INSERT INTO trust_lists (region, source, version, jws, entries_json, issued_at, next_update, fetched_at)
-     VALUES (@region, @source, @version, @jws, @entries_json, @issued_at, @next_update, @fetched_at)
-     ON CONFLICT (region) DO UPDATE SET
-       source = excluded.source, version = excluded.version, jws = excluded.jws, entries_json = excluded.entries_json,
-       issued_at = excluded.issued_at, next_update = excluded.next_update, fetched_at = excluded.fetched_at`,
-  );
-  const touch = db.prepare<[number, string]>('UPDATE trust_lists SET fetched_at = ? WHERE region = ?');
-  const remove = db.prepare<[string]>('DELETE FROM trust_lists WHERE region = ?');
+export function createTrustListRepository(db: Database) {
   return {
-    list: () => all.all(),
-    find: (region: string) => byRegion.get(region) ?? null,
-    save(row: TrustListRow) {
-      upsert.run(row);
+    async list(): Promise<TrustListRow[]> {
+      return db.q.selectFrom('trust_lists').selectAll().orderBy('region').execute();
     },
-    touch: (region: string, fetchedAt: number) => void touch.run(fetchedAt, region),
-    delete: (region: string) => void remove.run(region),
+    async find(region: string): Promise<TrustListRow | null> {
+      return (await db.q.selectFrom('trust_lists').selectAll().where('region', '=', region).executeTakeFirst()) ?? null;
+    },
+    async save(row: TrustListRow): Promise<void> {
+      await db.q
+        .insertInto('trust_lists')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('region').doUpdateSet((eb) => ({
+            source: eb.ref('excluded.source'),
+            version: eb.ref('excluded.version'),
+            jws: eb.ref('excluded.jws'),
+            entries_json: eb.ref('excluded.entries_json'),
+            issued_at: eb.ref('excluded.issued_at'),
+            next_update: eb.ref('excluded.next_update'),
+            fetched_at: eb.ref('excluded.fetched_at'),
+          })),
+        )
+        .execute();
+    },
+    async touch(region: string, fetchedAt: number): Promise<void> {
+      await db.q.updateTable('trust_lists').set({ fetched_at: fetchedAt }).where('region', '=', region).execute();
+    },
+    async delete(region: string): Promise<void> {
+      await db.q.deleteFrom('trust_lists').where('region', '=', region).execute();
+    },
   };
 }
 

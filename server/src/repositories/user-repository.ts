@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface UserRow {
   id: string;
@@ -6,29 +6,35 @@ export interface UserRow {
   created_at: number;
 }
 
-export function createUserRepository(db: Db) {
-  const byId = db.prepare<[string], UserRow>('SELECT id, phone_masked, created_at FROM users WHERE id = ?');
-  const byPhone = db.prepare<[string], UserRow>('SELECT id, phone_masked, created_at FROM users WHERE phone_hash = ?');
-  const byOpenid = db.prepare<[string], UserRow>(
-    'SELECT id, phone_masked, created_at FROM users WHERE weapp_openid_hash = ?',
-  );
-  const insertPhoneUser = db.prepare(
-    `INSERT INTO users (id, phone_hash, phone_enc, phone_masked, created_at)
-     VALUES (@id, @phoneHash, @phoneEnc, @phoneMasked, @createdAt)`,
-  );
-  const insertWeappUser = db.prepare(
-    `INSERT INTO users (id, weapp_openid_hash, weapp_openid_enc, created_at)
-     VALUES (@id, @openidHash, @openidEnc, @createdAt)`,
-  );
+export function createUserRepository(db: Database) {
+  const columns = ['id', 'phone_masked', 'created_at'] as const;
   return {
-    findById: (id: string) => byId.get(id) ?? null,
-    findByPhoneHash: (phoneHash: string) => byPhone.get(phoneHash) ?? null,
-    findByOpenidHash: (openidHash: string) => byOpenid.get(openidHash) ?? null,
-    insertPhoneUser(user: { id: string; phoneHash: string; phoneEnc: string; phoneMasked: string; createdAt: number }) {
-      insertPhoneUser.run(user);
+    async findById(id: string): Promise<UserRow | null> {
+      return (await db.q.selectFrom('users').select(columns).where('id', '=', id).executeTakeFirst()) ?? null;
     },
-    insertWeappUser(user: { id: string; openidHash: string; openidEnc: string; createdAt: number }) {
-      insertWeappUser.run(user);
+    async findByPhoneHash(phoneHash: string): Promise<UserRow | null> {
+      return (await db.q.selectFrom('users').select(columns).where('phone_hash', '=', phoneHash).executeTakeFirst()) ?? null;
+    },
+    async findByOpenidHash(openidHash: string): Promise<UserRow | null> {
+      return (await db.q.selectFrom('users').select(columns).where('weapp_openid_hash', '=', openidHash).executeTakeFirst()) ?? null;
+    },
+    async insertPhoneUser(user: { id: string; phoneHash: string; phoneEnc: string; phoneMasked: string; createdAt: number }) {
+      await db.q
+        .insertInto('users')
+        .values({
+          id: user.id,
+          phone_hash: user.phoneHash,
+          phone_enc: user.phoneEnc,
+          phone_masked: user.phoneMasked,
+          created_at: user.createdAt,
+        })
+        .execute();
+    },
+    async insertWeappUser(user: { id: string; openidHash: string; openidEnc: string; createdAt: number }) {
+      await db.q
+        .insertInto('users')
+        .values({ id: user.id, weapp_openid_hash: user.openidHash, weapp_openid_enc: user.openidEnc, created_at: user.createdAt })
+        .execute();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 
 export interface VerifierOrganisationRow {
   id: string;
@@ -9,31 +9,40 @@ export interface VerifierOrganisationRow {
 }
 
 /** Registered verifier organisations (scqr-v1 §5) and who scans for them. */
-export function createVerifierRepository(db: Db) {
-  const upsertOrganisation = db.prepare(
-    `INSERT INTO verifier_organisations (id, name, kind, region, scopes_json)
-     VALUES (@id, @name, @kind, @region, @scopes_json)
-     ON CONFLICT (id) DO UPDATE SET
-       name = excluded.name, kind = excluded.kind, region = excluded.region, scopes_json = excluded.scopes_json`,
-  );
-  const upsertMember = db.prepare<[string, string]>(
-    `INSERT INTO verifier_members (phone_hash, organisation_id) VALUES (?, ?)
-     ON CONFLICT (phone_hash) DO UPDATE SET organisation_id = excluded.organisation_id`,
-  );
-  const ofUser = db.prepare<[string], VerifierOrganisationRow>(
-    `SELECT o.id, o.name, o.kind, o.region, o.scopes_json
-     FROM users u
-     JOIN verifier_members m ON m.phone_hash = u.phone_hash
-     JOIN verifier_organisations o ON o.id = m.organisation_id
-     WHERE u.id = ?`,
-  );
+export function createVerifierRepository(db: Database) {
   return {
-    upsertOrganisation(row: VerifierOrganisationRow) {
-      upsertOrganisation.run(row);
+    async upsertOrganisation(row: VerifierOrganisationRow): Promise<void> {
+      await db.q
+        .insertInto('verifier_organisations')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            kind: eb.ref('excluded.kind'),
+            region: eb.ref('excluded.region'),
+            scopes_json: eb.ref('excluded.scopes_json'),
+          })),
+        )
+        .execute();
     },
-    upsertMember: (phoneHash: string, organisationId: string) => void upsertMember.run(phoneHash, organisationId),
+    async upsertMember(phoneHash: string, organisationId: string): Promise<void> {
+      await db.q
+        .insertInto('verifier_members')
+        .values({ phone_hash: phoneHash, organisation_id: organisationId })
+        .onConflict((oc) => oc.column('phone_hash').doUpdateSet((eb) => ({ organisation_id: eb.ref('excluded.organisation_id') })))
+        .execute();
+    },
     /** The organisation the user scans for: a seeded member phone makes the account a member. */
-    findOrganisationOfUser: (userId: string) => ofUser.get(userId) ?? null,
+    async findOrganisationOfUser(userId: string): Promise<VerifierOrganisationRow | null> {
+      const row = await db.q
+        .selectFrom('users as u')
+        .innerJoin('verifier_members as m', 'm.phone_hash', 'u.phone_hash')
+        .innerJoin('verifier_organisations as o', 'o.id', 'm.organisation_id')
+        .select(['o.id', 'o.name', 'o.kind', 'o.region', 'o.scopes_json'])
+        .where('u.id', '=', userId)
+        .executeTakeFirst();
+      return (row as VerifierOrganisationRow | undefined) ?? null;
+    },
   };
 }
 

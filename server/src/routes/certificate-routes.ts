@@ -28,8 +28,8 @@ export function certificateRoutes(ctx: ServiceContext): RouteHandlers<Certificat
     listCertificateUsage: ({ auth }) => listCertificateUsage(ctx, auth),
     setCertificateStatus: ({ auth, params, body }) => setCertificateStatus(ctx, auth, params.id, body),
     listStatusLists: () => ctx.certificates.status.index(),
-    getStatusList: ({ params }) => {
-      const doc = ctx.certificates.status.document(params.listId);
+    getStatusList: async ({ params }) => {
+      const doc = await ctx.certificates.status.document(params.listId);
       if (!doc) throw new AppError('NOT_FOUND', 'No such status list on this node');
       return doc;
     },
@@ -43,11 +43,17 @@ declare module 'fastify' {
   }
 }
 
-/** Fetches the peer's status lists once the app is ready (never waiting for them) and stops on close. */
+/**
+ * Fetches the peer's status lists once the app is ready (never waiting for them) and then
+ * periodically, on the one node of a cluster holding the job's lease; stops (and gives the lease
+ * up) on close.
+ */
 export function registerCertificateLifecycle(app: FastifyInstance, ctx: ServiceContext): void {
   const { status } = ctx.certificates;
   app.decorate('certificateStatus', status);
   status.setLogger({ warn: (details, message) => app.log.warn(details, message) });
   app.addHook('onReady', async () => status.start());
-  app.addHook('preClose', async () => status.stop());
+  app.addHook('preClose', async () => {
+    await status.stop();
+  });
 }

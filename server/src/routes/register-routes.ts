@@ -33,6 +33,7 @@ function tagFor(path: string): string {
  * on the handler map honest: a new contract entry in neither place fails the type check.
  */
 export const PENDING_ENDPOINTS = [
+  'deleteAccount',
 ] as const satisfies readonly EndpointName[];
 type PendingEndpoint = (typeof PENDING_ENDPOINTS)[number];
 
@@ -62,7 +63,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
 
   app.decorateRequest('auth', null);
   const requireSession: onRequestHookHandler = async (request) => {
-    request.auth = authenticate(ctx, request.headers.authorization);
+    request.auth = await authenticate(ctx, request.headers.authorization);
   };
   // Personal answers must not sit in a shared or browser cache.
   const noStore: onSendHookHandler = async (_request, reply, payload) => {

@@ -10,7 +10,7 @@ export function serviceCodeRoutes(
   'getTrustLists' | 'getTrustAnchors' | 'issueServiceCodes' | 'getVerifierMembership' | 'resolveServiceCode' | 'listCodeUsage'
 > {
   return {
-    getTrustLists: () => ({ lists: ctx.serviceCodes.trust.lists() }),
+    getTrustLists: async () => ({ lists: await ctx.serviceCodes.trust.lists() }),
     getTrustAnchors: () => ({ anchors: ctx.serviceCodes.trust.anchors() }),
     issueServiceCodes: ({ auth, body }) => issueServiceCodes(ctx, auth, body),
     getVerifierMembership: ({ auth }) => getVerifierMembership(ctx, auth),

@@ -18,7 +18,11 @@ export type DataPurpose =
   | 'gsc-subject'
   /** An e-certificate's field values (JSON) and its holder photo (issue 6). */
   | 'certificate-fields'
-  | 'certificate-photo';
+  | 'certificate-photo'
+  /** The bytes (base64) of an uploaded material or photo, kept in its uploads row. */
+  | 'upload-content'
+  /** A private JWK of the region's trust anchor or a document-signing key (node_keys). */
+  | 'node-key';
 
 const CIPHER_VERSION = 'v1';
 const IV_BYTES = 12;

@@ -30,6 +30,11 @@ function loadOrCreateKey(dir: string, name: string): Buffer {
   return key;
 }
 
+/** The configured keys (HMAC_KEY, DATA_KEY), shared by every node of a cluster. */
+export function secretsFromConfig(keys: { hmacKey: string; dataKey: string }): ServerSecrets {
+  return { hmacKey: Buffer.from(keys.hmacKey, 'base64'), dataKey: Buffer.from(keys.dataKey, 'base64') };
+}
+
 export function loadOrCreateSecrets(dataDir: string): ServerSecrets {
   const dir = path.join(dataDir, 'secrets');
   mkdirSync(dir, { recursive: true, mode: 0o700 });

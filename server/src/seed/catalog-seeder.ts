@@ -9,11 +9,11 @@ import type { Seeder } from './index';
 /** The catalogue reference data, checked against the contract before it is written. */
 export const catalogSeeder: Seeder = {
   name: 'service-catalogue',
-  run(db) {
+  async run(db) {
     const repo = createCatalogRepository(db);
-    for (const c of CITIES) repo.upsertCity(City.parse(c));
-    for (const c of CERTIFICATE_CLASSES) repo.upsertCertificateClass(CertificateClass.parse(c));
-    for (const s of SERVICES) repo.upsertService(ServiceItem.parse(s));
-    for (const h of HALLS) repo.upsertHall(ServiceHall.parse(h));
+    for (const c of CITIES) await repo.upsertCity(City.parse(c));
+    for (const c of CERTIFICATE_CLASSES) await repo.upsertCertificateClass(CertificateClass.parse(c));
+    for (const s of SERVICES) await repo.upsertService(ServiceItem.parse(s));
+    for (const h of HALLS) await repo.upsertHall(ServiceHall.parse(h));
   },
 };

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { createRegistryRepository } from '../repositories/registry-repository';
 import { catalogSeeder } from './catalog-seeder';
 import { DEMO_ENTERPRISES } from './demo-enterprises';
@@ -16,22 +16,22 @@ export interface SeedContext {
  */
 export interface Seeder {
   name: string;
-  run(db: Db, context: SeedContext): void;
+  run(db: Database, context: SeedContext): Promise<void>;
 }
 
 const demoEnterpriseRegistry: Seeder = {
   name: 'demo-enterprise-registry',
-  run(db) {
+  async run(db) {
     const registry = createRegistryRepository(db);
-    for (const record of DEMO_ENTERPRISES) registry.upsert(record);
+    for (const record of DEMO_ENTERPRISES) await registry.upsert(record);
   },
 };
 
 /** Seeders in order. */
 export const SEEDERS: Seeder[] = [demoEnterpriseRegistry, demoEnterpriseCredit, catalogSeeder, staffSeeder, policySeeder];
 
-export function seedDatabase(db: Db, context: SeedContext, seeders: readonly Seeder[] = SEEDERS): void {
+export async function seedDatabase(db: Database, context: SeedContext, seeders: readonly Seeder[] = SEEDERS): Promise<void> {
   for (const seeder of seeders) {
-    db.transaction(() => seeder.run(db, context))();
+    await db.transaction(() => seeder.run(db, context));
   }
 }

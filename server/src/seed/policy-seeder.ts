@@ -7,12 +7,12 @@ import type { Seeder } from './index';
 /** 惠企政策 catalogue, checked against the contract; a changed policy gets a new hash (and updated_at). */
 export const policySeeder: Seeder = {
   name: 'policy-catalogue',
-  run(db, context) {
+  async run(db, context) {
     const repo = createPolicyRepository(db);
     const now = context.now().getTime();
     for (const policy of POLICIES) {
       const json = JSON.stringify(Policy.parse(policy));
-      repo.upsertPolicy({ id: policy.id, json, hash: createHash('sha256').update(json).digest('hex'), updated_at: now });
+      await repo.upsertPolicy({ id: policy.id, json, hash: createHash('sha256').update(json).digest('hex'), updated_at: now });
     }
   },
 };

@@ -4,8 +4,8 @@ import type { Seeder } from './index';
 
 export const staffSeeder: Seeder = {
   name: 'back-office-staff',
-  run(db) {
+  async run(db) {
     const repo = createStaffRepository(db);
-    for (const member of STAFF_MEMBERS) repo.upsert({ ...member });
+    for (const member of STAFF_MEMBERS) await repo.upsert({ ...member });
   },
 };

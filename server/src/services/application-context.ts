@@ -1,7 +1,6 @@
-import path from 'node:path';
 import type { FormDefinition } from '../../../types/form-engine';
 import type { Crypto } from '../security/crypto';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { createApplicationRepository } from '../repositories/application-repository';
 import { createCaseRepository } from '../repositories/case-repository';
 import { createDraftRepository } from '../repositories/draft-repository';
@@ -13,11 +12,10 @@ import type { CatalogStore } from './catalog-store';
 
 /** 办件 (issue 4): forms, drafts, uploads, applications, messages, 12345 and the back office. */
 export interface ApplicationContext {
-  uploadsDir: string;
   /** The online form of a service (built once from the catalogue), or null when not online. */
   formFor(code: string): FormDefinition | null;
   /** The staff member this user is (matched by the HMAC of their login phone), if any. */
-  staffOf(userId: string): StaffRow | null;
+  staffOf(userId: string): Promise<StaffRow | null>;
   repos: {
     applications: ReturnType<typeof createApplicationRepository>;
     drafts: ReturnType<typeof createDraftRepository>;
@@ -27,22 +25,20 @@ export interface ApplicationContext {
   };
 }
 
-export function createApplicationContext(dataDir: string, db: Db, crypto: Crypto, catalog: CatalogStore): ApplicationContext {
+export async function createApplicationContext(db: Database, crypto: Crypto, catalog: CatalogStore): Promise<ApplicationContext> {
   const forms = new Map<string, FormDefinition | null>();
   for (const service of catalog.services) forms.set(service.code, buildForm(service));
-  const staff = new Map(createStaffRepository(db).listAll().map((row) => [crypto.hmac('phone', row.phone), row]));
-  const phoneHashOf = db.prepare<[string], { phone_hash: string | null }>('SELECT phone_hash FROM users WHERE id = ?');
+  const staff = new Map((await createStaffRepository(db).listAll()).map((row) => [crypto.hmac('phone', row.phone), row]));
   return {
-    uploadsDir: path.join(dataDir, 'uploads'),
     formFor: (code) => forms.get(code) ?? null,
-    staffOf: (userId) => {
-      const phoneHash = phoneHashOf.get(userId)?.phone_hash;
-      return phoneHash ? (staff.get(phoneHash) ?? null) : null;
+    staffOf: async (userId) => {
+      const user = await db.q.selectFrom('users').select('phone_hash').where('id', '=', userId).executeTakeFirst();
+      return user?.phone_hash ? (staff.get(user.phone_hash) ?? null) : null;
     },
     repos: {
       applications: createApplicationRepository(db),
       drafts: createDraftRepository(db),
-      uploads: createUploadRepository(db),
+      uploads: createUploadRepository(db, crypto),
       messages: createMessageRepository(db),
       cases: createCaseRepository(db),
     },

@@ -29,13 +29,13 @@ export function deriveBundleStatus(children: ApplicationStatus[]): ApplicationSt
   return 'submitted';
 }
 
-export function currentStatus(ctx: ServiceContext, row: ApplicationRow): ApplicationStatus {
+export async function currentStatus(ctx: ServiceContext, row: ApplicationRow): Promise<ApplicationStatus> {
   if (!row.is_bundle) return row.status;
-  return deriveBundleStatus(ctx.applications.repos.applications.listChildren(row.id).map((child) => child.status));
+  return deriveBundleStatus((await ctx.applications.repos.applications.listChildren(row.id)).map((child) => child.status));
 }
 
-export function toSummary(ctx: ServiceContext, row: ApplicationRow): Summary {
-  const status = currentStatus(ctx, row);
+export async function toSummary(ctx: ServiceContext, row: ApplicationRow): Promise<Summary> {
+  const status = await currentStatus(ctx, row);
   return {
     id: row.id,
     number: row.number,
@@ -52,8 +52,8 @@ export function toSummary(ctx: ServiceContext, row: ApplicationRow): Summary {
   };
 }
 
-function toRating(ctx: ServiceContext, id: string): z.input<typeof Rating> | null {
-  const row = ctx.applications.repos.applications.findRating(id);
+async function toRating(ctx: ServiceContext, id: string): Promise<z.input<typeof Rating> | null> {
+  const row = await ctx.applications.repos.applications.findRating(id);
   if (!row) return null;
   return {
     score: row.score,
@@ -71,14 +71,16 @@ function toRating(ctx: ServiceContext, id: string): z.input<typeof Rating> | nul
   };
 }
 
-export function toDetail(ctx: ServiceContext, row: ApplicationRow): Detail {
+export async function toDetail(ctx: ServiceContext, row: ApplicationRow): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
-  const summary = toSummary(ctx, row);
-  const rating = toRating(ctx, row.id);
+  const summary = await toSummary(ctx, row);
+  const rating = await toRating(ctx, row.id);
+  const events = await repo.listEvents(row.id);
+  const children = row.is_bundle ? await Promise.all((await repo.listChildren(row.id)).map((child) => toSummary(ctx, child))) : [];
   return {
     ...summary,
     values: JSON.parse(row.values_json) as Record<string, unknown>,
-    timeline: repo.listEvents(row.id).map((event) => ({
+    timeline: events.map((event) => ({
       action: event.action as Detail['timeline'][number]['action'],
       from: event.from_status,
       to: event.to_status,
@@ -89,15 +91,15 @@ export function toDetail(ctx: ServiceContext, row: ApplicationRow): Detail {
     })),
     correction: row.correction_json ? (JSON.parse(row.correction_json) as Detail['correction']) : null,
     rating,
-    children: row.is_bundle ? repo.listChildren(row.id).map((child) => toSummary(ctx, child)) : [],
+    children,
     canRate: row.parent_id === null && summary.status === 'approved' && rating === null,
     canCorrect: !row.is_bundle && row.status === 'correction_requested',
   };
 }
 
 /** The caller's own application; anyone else's reads as absent (ids are not confirmed). */
-export function findOwned(ctx: ServiceContext, auth: AuthContext, id: string): ApplicationRow {
-  const row = ctx.applications.repos.applications.findById(id);
+export async function findOwned(ctx: ServiceContext, auth: AuthContext, id: string): Promise<ApplicationRow> {
+  const row = await ctx.applications.repos.applications.findById(id);
   if (!row || row.user_id !== auth.userId) throw new AppError('NOT_FOUND', 'No such application');
   return row;
 }
@@ -118,35 +120,44 @@ function newNumber(ctx: ServiceContext): string {
 }
 
 /** Checks the engine cannot: uploads are the caller's, and no full citizen ID slipped into a value. */
-function serverIssues(ctx: ServiceContext, auth: AuthContext, values: FormValues): FormIssue[] {
+async function allOwned(ctx: ServiceContext, auth: AuthContext, uploadIds: string[]): Promise<boolean> {
+  for (const id of uploadIds) {
+    if (!(await ctx.applications.repos.uploads.findOwned(auth.userId, id))) return false;
+  }
+  return true;
+}
+
+async function serverIssues(ctx: ServiceContext, auth: AuthContext, values: FormValues): Promise<FormIssue[]> {
   const issues: FormIssue[] = [];
   for (const [key, value] of Object.entries(values)) {
     const uploadIds = isMaterialValue(value) && value.source === 'upload' ? value.uploadIds : [];
-    if (uploadIds.some((id) => !ctx.applications.repos.uploads.findOwned(auth.userId, id))) issues.push({ path: key, code: 'UPLOAD_NOT_FOUND' });
+    if (!(await allOwned(ctx, auth, uploadIds))) issues.push({ path: key, code: 'UPLOAD_NOT_FOUND' });
     const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     if (strings.some((s) => FULL_CITIZEN_ID.test(s))) issues.push({ path: key, code: 'ID_NUMBER_NOT_ALLOWED' });
   }
   return issues;
 }
 
-function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, values: FormValues): FormIssue[] {
-  return form.fields
-    .filter((field) => field.type === 'photo' && Array.isArray(values[field.id]))
-    .filter((field) => (values[field.id] as string[]).some((id) => !ctx.applications.repos.uploads.findOwned(auth.userId, id)))
-    .map((field) => ({ path: field.id, code: 'UPLOAD_NOT_FOUND' }));
+async function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, values: FormValues): Promise<FormIssue[]> {
+  const issues: FormIssue[] = [];
+  for (const field of form.fields) {
+    if (field.type !== 'photo' || !Array.isArray(values[field.id])) continue;
+    if (!(await allOwned(ctx, auth, values[field.id] as string[]))) issues.push({ path: field.id, code: 'UPLOAD_NOT_FOUND' });
+  }
+  return issues;
 }
 
 /**
  * The values as the server accepts them: read-only fields re-filled from its own records (the
  * masked ID, never the full one), validated with the same engine as the app, hidden fields dropped.
  */
-function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, submitted: FormValues): FormValues {
-  const sources = getPrefillSources(ctx, auth);
+async function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, submitted: FormValues): Promise<FormValues> {
+  const sources = await getPrefillSources(ctx, auth);
   const values = prefill(form, { ...sources, certificates: [] }, submitted);
   const issues = [
-    ...validateForm(form, values, { today: chinaToday(ctx), certificates: heldCertificateClasses(ctx, auth.userId) }),
-    ...serverIssues(ctx, auth, values),
-    ...photoIssues(ctx, auth, form, values),
+    ...validateForm(form, values, { today: chinaToday(ctx), certificates: await heldCertificateClasses(ctx, auth.userId) }),
+    ...(await serverIssues(ctx, auth, values)),
+    ...(await photoIssues(ctx, auth, form, values)),
   ];
   if (issues.length > 0) throw formInvalid(issues);
   return pruneHidden(form, values);
@@ -156,41 +167,45 @@ function promisedDays(ctx: ServiceContext, code: string | null, fallback: number
   return (code ? ctx.catalog.detail(code)?.guide.promisedLimitDays : undefined) ?? fallback;
 }
 
+/** SQLite, and PostgreSQL's unique_violation (which the data layer has already retried). */
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+  const code = (error as { code?: string } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }
 
 /**
- * 提交. One application per Idempotency-Key: the key is unique per user in SQLite and the whole
- * check-and-insert runs in one synchronous transaction, so retries and double taps (even
- * concurrent ones) meet the stored application instead of creating another.
+ * 提交. One application per Idempotency-Key: the key is unique per user (UNIQUE (user_id,
+ * idempotency_key)) and the whole check-and-insert runs in one transaction, so retries and double
+ * taps (even concurrent ones, on any node) meet the stored application instead of creating
+ * another. On PostgreSQL the loser of a race fails on the unique key or the serializable check
+ * and the data layer re-runs the transaction, whose check then finds the winner's row.
  */
-export function submitApplication(
+export async function submitApplication(
   ctx: ServiceContext,
   auth: AuthContext,
   key: string,
   body: { serviceCode: string; values: FormValues },
-): Detail {
+): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
   const bodyHash = createHash('sha256').update(canonical(body)).digest('hex');
-  const replay = (): Detail | null => {
-    const existing = repo.findByKey(auth.userId, key);
+  const replay = async (): Promise<Detail | null> => {
+    const existing = await repo.findByKey(auth.userId, key);
     if (!existing) return null;
     if (existing.body_hash !== bodyHash) {
       throw new AppError('IDEMPOTENCY_CONFLICT', 'This Idempotency-Key was used for a different submission');
     }
     return toDetail(ctx, existing);
   };
-  const run = ctx.db.transaction((): Detail => {
-    const previous = replay();
+  const run = () => ctx.db.transaction(async (): Promise<Detail> => {
+    const previous = await replay();
     if (previous) return previous;
     const service = ctx.catalog.detail(body.serviceCode);
     if (!service) throw new AppError('NOT_FOUND', 'No service with this code');
     const form = ctx.applications.formFor(body.serviceCode);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online');
-    if (!ctx.repos.realNames.findByUser(auth.userId)) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
+    if (!(await ctx.repos.realNames.findByUser(auth.userId))) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
 
-    const values = checkedValues(ctx, auth, form, body.values);
+    const values = await checkedValues(ctx, auth, form, body.values);
     const now = ctx.providers.now().getTime();
     const today = chinaDate(now);
     const parent: NewApplication = {
@@ -211,10 +226,10 @@ export function submitApplication(
       submitted_at: now,
       updated_at: now,
     };
-    repo.insert(parent);
+    await repo.insert(parent);
     const submitEvent = { action: 'submit', from_status: null, to_status: 'submitted' as const, actor_kind: 'applicant' as const, actor_user_id: auth.userId, staff_name: null, reason: null, at: now };
-    repo.addEvent({ ...submitEvent, application_id: parent.id });
-    (form.bundle?.members ?? []).forEach((member, index) => {
+    await repo.addEvent({ ...submitEvent, application_id: parent.id });
+    for (const [index, member] of (form.bundle?.members ?? []).entries()) {
       const child: NewApplication = {
         ...parent,
         id: randomUUID(),
@@ -230,53 +245,54 @@ export function submitApplication(
         idempotency_key: null,
         body_hash: null,
       };
-      repo.insert(child);
-      repo.addEvent({ ...submitEvent, application_id: child.id });
-    });
-    ctx.applications.repos.drafts.remove(auth.userId, service.code);
-    addMessage(ctx, {
+      await repo.insert(child);
+      await repo.addEvent({ ...submitEvent, application_id: child.id });
+    }
+    await ctx.applications.repos.drafts.remove(auth.userId, service.code);
+    await addMessage(ctx, {
       userId: auth.userId, kind: 'application_submitted', applicationId: parent.id, serviceName: service.name,
       status: 'submitted', deadline: parent.deadline,
     });
-    return toDetail(ctx, repo.findById(parent.id) as ApplicationRow);
+    return toDetail(ctx, (await repo.findById(parent.id)) as ApplicationRow);
   });
   try {
-    return run();
+    return await run();
   } catch (error) {
-    // Another connection committed the same key first: answer with what it stored.
-    if (isUniqueViolation(error)) {
-      const previous = replay();
+    // Another connection committed the same key first: answer with what it stored. Inside a
+    // caller's transaction the error goes up instead, so that the whole transaction is retried
+    // (on PostgreSQL this one is aborted and could not run the replay query).
+    if (isUniqueViolation(error) && !ctx.db.inTransaction()) {
+      const previous = await replay();
       if (previous) return previous;
     }
     throw error;
   }
 }
 
-export function listApplications(ctx: ServiceContext, auth: AuthContext, status?: ApplicationStatus) {
-  const items = ctx.applications.repos.applications
-    .listTopLevel(auth.userId)
-    .map((row) => toSummary(ctx, row))
-    .filter((summary) => !status || summary.status === status);
+export async function listApplications(ctx: ServiceContext, auth: AuthContext, status?: ApplicationStatus) {
+  const rows = await ctx.applications.repos.applications.listTopLevel(auth.userId);
+  const summaries = await Promise.all(rows.map((row) => toSummary(ctx, row)));
+  const items = summaries.filter((summary) => !status || summary.status === status);
   return { items };
 }
 
-export function getApplication(ctx: ServiceContext, auth: AuthContext, id: string): Detail {
-  return toDetail(ctx, findOwned(ctx, auth, id));
+export async function getApplication(ctx: ServiceContext, auth: AuthContext, id: string): Promise<Detail> {
+  return toDetail(ctx, await findOwned(ctx, auth, id));
 }
 
 /** The status an application was in when its correction was requested: it goes back there. */
-function statusBeforeCorrection(ctx: ServiceContext, id: string): ApplicationStatus {
-  const events = ctx.applications.repos.applications.listEvents(id);
+async function statusBeforeCorrection(ctx: ServiceContext, id: string): Promise<ApplicationStatus> {
+  const events = await ctx.applications.repos.applications.listEvents(id);
   const request = [...events].reverse().find((event) => event.action === 'request_correction');
   return request?.from_status ?? 'submitted';
 }
 
 /** 补正: only while correction_requested, only the requested ids, and the whole form re-validated. */
-export function submitCorrection(ctx: ServiceContext, auth: AuthContext, id: string, body: { values: FormValues }): Detail {
+export async function submitCorrection(ctx: ServiceContext, auth: AuthContext, id: string, body: { values: FormValues }): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
-  return ctx.db.transaction((): Detail => {
-    const row = findOwned(ctx, auth, id);
-    const status = currentStatus(ctx, row);
+  return ctx.db.transaction(async (): Promise<Detail> => {
+    const row = await findOwned(ctx, auth, id);
+    const status = await currentStatus(ctx, row);
     if (row.is_bundle || status !== 'correction_requested') {
       throw new AppError('ILLEGAL_TRANSITION', row.is_bundle ? 'Correct the sub-application the department asked about' : 'No correction was requested', {
         currentStatus: status,
@@ -287,47 +303,47 @@ export function submitCorrection(ctx: ServiceContext, auth: AuthContext, id: str
       const notRequested = Object.keys(body.values).filter((key) => !correction.fields.includes(key));
       if (notRequested.length > 0) throw formInvalid(notRequested.map((path) => ({ path, code: 'NOT_REQUESTED' })));
     }
-    const parent = row.parent_id ? repo.findById(row.parent_id) : null;
+    const parent = row.parent_id ? await repo.findById(row.parent_id) : null;
     const form = ctx.applications.formFor(parent ? parent.service_code : row.service_code);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is no longer done online');
     const base = { ...(parent ? (JSON.parse(parent.values_json) as FormValues) : {}), ...(JSON.parse(row.values_json) as FormValues) };
-    const values = checkedValues(ctx, auth, form, { ...base, ...body.values });
+    const values = await checkedValues(ctx, auth, form, { ...base, ...body.values });
     const now = ctx.providers.now().getTime();
-    const back = statusBeforeCorrection(ctx, row.id);
+    const back = await statusBeforeCorrection(ctx, row.id);
     if (parent && row.member_key) {
-      repo.setValues({ id: parent.id, values_json: JSON.stringify(values), updated_at: now });
-      repo.setValues({ id: row.id, values_json: JSON.stringify(valuesForMember(form, values, row.member_key)), updated_at: now });
+      await repo.setValues({ id: parent.id, values_json: JSON.stringify(values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: JSON.stringify(valuesForMember(form, values, row.member_key)), updated_at: now });
     } else {
-      repo.setValues({ id: row.id, values_json: JSON.stringify(values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: JSON.stringify(values), updated_at: now });
     }
-    repo.setStatus({ id: row.id, status: back, correction_json: null, updated_at: now });
-    repo.addEvent({
+    await repo.setStatus({ id: row.id, status: back, correction_json: null, updated_at: now });
+    await repo.addEvent({
       application_id: row.id, action: 'resubmit', from_status: 'correction_requested', to_status: back,
       actor_kind: 'applicant', actor_user_id: auth.userId, staff_name: null, reason: null, at: now,
     });
-    return toDetail(ctx, repo.findById(row.id) as ApplicationRow);
-  })();
+    return toDetail(ctx, (await repo.findById(row.id)) as ApplicationRow);
+  });
 }
 
 /** 好差评: once, after 办结; a 差评 (≤ 2) opens a follow-up for staff. */
-export function rateApplication(
+export async function rateApplication(
   ctx: ServiceContext,
   auth: AuthContext,
   id: string,
   body: { score: number; tags: string[]; comment?: string },
-): Detail {
+): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
-  return ctx.db.transaction((): Detail => {
-    const row = findOwned(ctx, auth, id);
-    const status = currentStatus(ctx, row);
+  return ctx.db.transaction(async (): Promise<Detail> => {
+    const row = await findOwned(ctx, auth, id);
+    const status = await currentStatus(ctx, row);
     if (row.parent_id !== null || status !== 'approved') {
       throw new AppError('ILLEGAL_TRANSITION', row.parent_id ? 'Rate the 一件事 as a whole' : 'Only a finished (办结) application can be rated', {
         currentStatus: status,
       });
     }
-    if (repo.findRating(row.id)) throw new AppError('ALREADY_RATED', 'This application has been rated');
+    if (await repo.findRating(row.id)) throw new AppError('ALREADY_RATED', 'This application has been rated');
     try {
-      repo.insertRating({
+      await repo.insertRating({
         application_id: row.id,
         user_id: auth.userId,
         score: body.score,
@@ -337,9 +353,11 @@ export function rateApplication(
         follow_up_status: body.score <= 2 ? 'open' : null,
       });
     } catch (error) {
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new AppError('ALREADY_RATED', 'This application has been rated');
+      // A concurrent rating committed first (SQLite primary key; PostgreSQL unique_violation).
+      const code = (error as { code?: string } | null)?.code;
+      if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505') throw new AppError('ALREADY_RATED', 'This application has been rated');
       throw error;
     }
     return toDetail(ctx, row);
-  })();
+  });
 }

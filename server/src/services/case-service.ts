@@ -25,13 +25,13 @@ function toCaseSummary(row: CaseRow) {
   };
 }
 
-function toCaseDetail(ctx: ServiceContext, row: CaseRow): z.input<typeof CaseDetail> {
+async function toCaseDetail(ctx: ServiceContext, row: CaseRow): Promise<z.input<typeof CaseDetail>> {
   return {
     ...toCaseSummary(row),
     content: row.content,
     place: row.place,
     photoIds: JSON.parse(row.photo_ids_json) as string[],
-    replies: ctx.applications.repos.cases.listReplies(row.id).map((reply) => ({
+    replies: (await ctx.applications.repos.cases.listReplies(row.id)).map((reply) => ({
       from: reply.from_kind,
       content: reply.content,
       at: iso(reply.at),
@@ -40,14 +40,14 @@ function toCaseDetail(ctx: ServiceContext, row: CaseRow): z.input<typeof CaseDet
   };
 }
 
-function findOwnedCase(ctx: ServiceContext, auth: AuthContext, id: string): CaseRow {
-  const row = ctx.applications.repos.cases.findById(id);
+async function findOwnedCase(ctx: ServiceContext, auth: AuthContext, id: string): Promise<CaseRow> {
+  const row = await ctx.applications.repos.cases.findById(id);
   if (!row || row.user_id !== auth.userId) throw new AppError('NOT_FOUND', 'No such case');
   return row;
 }
 
 /** 12345 诉求. With applicationId it is a 办不成事 report about one of the caller's applications. */
-export function createCase(
+export async function createCase(
   ctx: ServiceContext,
   auth: AuthContext,
   body: {
@@ -58,11 +58,12 @@ export function createCase(
     photoIds: string[];
     applicationId?: string;
   },
-): z.input<typeof CaseDetail> {
-  if (body.applicationId) findOwned(ctx, auth, body.applicationId);
-  const missing = body.photoIds.flatMap((id, index) =>
-    ctx.applications.repos.uploads.findOwned(auth.userId, id) ? [] : [{ path: `photoIds.${index}`, code: 'UPLOAD_NOT_FOUND' }],
-  );
+): Promise<z.input<typeof CaseDetail>> {
+  if (body.applicationId) await findOwned(ctx, auth, body.applicationId);
+  const missing: { path: string; code: string }[] = [];
+  for (const [index, id] of body.photoIds.entries()) {
+    if (!(await ctx.applications.repos.uploads.findOwned(auth.userId, id))) missing.push({ path: `photoIds.${index}`, code: 'UPLOAD_NOT_FOUND' });
+  }
   if (missing.length > 0) throw formInvalid(missing);
   const now = ctx.providers.now().getTime();
   const row: CaseRow = {
@@ -79,16 +80,16 @@ export function createCase(
     created_at: now,
     updated_at: now,
   };
-  ctx.applications.repos.cases.insert(row);
+  await ctx.applications.repos.cases.insert(row);
   return toCaseDetail(ctx, row);
 }
 
-export function listCases(ctx: ServiceContext, auth: AuthContext) {
-  return { items: ctx.applications.repos.cases.listOfUser(auth.userId).map(toCaseSummary) };
+export async function listCases(ctx: ServiceContext, auth: AuthContext) {
+  return { items: (await ctx.applications.repos.cases.listOfUser(auth.userId)).map(toCaseSummary) };
 }
 
-export function getCase(ctx: ServiceContext, auth: AuthContext, id: string) {
-  return toCaseDetail(ctx, findOwnedCase(ctx, auth, id));
+export async function getCase(ctx: ServiceContext, auth: AuthContext, id: string) {
+  return toCaseDetail(ctx, await findOwnedCase(ctx, auth, id));
 }
 
 function closedError(status: CaseStatus): AppError {
@@ -96,37 +97,42 @@ function closedError(status: CaseStatus): AppError {
 }
 
 /** The citizen adds to an open case (it goes back to open for the hotline). */
-export function replyToCase(ctx: ServiceContext, auth: AuthContext, id: string, body: { content: string }) {
-  const row = findOwnedCase(ctx, auth, id);
-  if (row.status === 'closed') throw closedError(row.status);
-  const now = ctx.providers.now().getTime();
+export async function replyToCase(ctx: ServiceContext, auth: AuthContext, id: string, body: { content: string }) {
   const { cases } = ctx.applications.repos;
-  cases.addReply({ case_id: row.id, from_kind: 'citizen', author_user_id: auth.userId, staff_name: null, content: body.content, at: now });
-  cases.setStatus(row.id, 'open', now);
-  return toCaseDetail(ctx, cases.findById(row.id) as CaseRow);
+  // One transaction: a reply never lands on a case the hotline closed in between.
+  return ctx.db.transaction(async () => {
+    const row = await findOwnedCase(ctx, auth, id);
+    if (row.status === 'closed') throw closedError(row.status);
+    const now = ctx.providers.now().getTime();
+    await cases.addReply({ case_id: row.id, from_kind: 'citizen', author_user_id: auth.userId, staff_name: null, content: body.content, at: now });
+    await cases.setStatus(row.id, 'open', now);
+    return toCaseDetail(ctx, (await cases.findById(row.id)) as CaseRow);
+  });
 }
 
-export function listStaffCases(ctx: ServiceContext, auth: AuthContext, status?: CaseStatus) {
-  requireStaff(ctx, auth);
-  return { items: ctx.applications.repos.cases.listAll().filter((row) => !status || row.status === status).map(toCaseSummary) };
+export async function listStaffCases(ctx: ServiceContext, auth: AuthContext, status?: CaseStatus) {
+  await requireStaff(ctx, auth);
+  return { items: (await ctx.applications.repos.cases.listAll()).filter((row) => !status || row.status === status).map(toCaseSummary) };
 }
 
-export function getStaffCase(ctx: ServiceContext, auth: AuthContext, id: string) {
-  requireStaff(ctx, auth);
-  const row = ctx.applications.repos.cases.findById(id);
+export async function getStaffCase(ctx: ServiceContext, auth: AuthContext, id: string) {
+  await requireStaff(ctx, auth);
+  const row = await ctx.applications.repos.cases.findById(id);
   if (!row) throw new AppError('NOT_FOUND', 'No such case');
   return toCaseDetail(ctx, row);
 }
 
-export function replyToCaseAsStaff(ctx: ServiceContext, auth: AuthContext, id: string, body: { content: string; close?: boolean }) {
-  const staff = requireStaff(ctx, auth);
+export async function replyToCaseAsStaff(ctx: ServiceContext, auth: AuthContext, id: string, body: { content: string; close?: boolean }) {
+  const staff = await requireStaff(ctx, auth);
   const { cases } = ctx.applications.repos;
-  const row = cases.findById(id);
-  if (!row) throw new AppError('NOT_FOUND', 'No such case');
-  if (row.status === 'closed') throw closedError(row.status);
-  const now = ctx.providers.now().getTime();
-  cases.addReply({ case_id: row.id, from_kind: 'staff', author_user_id: auth.userId, staff_name: staff.name, content: body.content, at: now });
-  cases.setStatus(row.id, body.close ? 'closed' : 'replied', now);
-  addMessage(ctx, { userId: row.user_id, kind: 'case_replied', caseId: row.id });
-  return toCaseDetail(ctx, cases.findById(row.id) as CaseRow);
+  return ctx.db.transaction(async () => {
+    const row = await cases.findById(id);
+    if (!row) throw new AppError('NOT_FOUND', 'No such case');
+    if (row.status === 'closed') throw closedError(row.status);
+    const now = ctx.providers.now().getTime();
+    await cases.addReply({ case_id: row.id, from_kind: 'staff', author_user_id: auth.userId, staff_name: staff.name, content: body.content, at: now });
+    await cases.setStatus(row.id, body.close ? 'closed' : 'replied', now);
+    await addMessage(ctx, { userId: row.user_id, kind: 'case_replied', caseId: row.id });
+    return toCaseDetail(ctx, (await cases.findById(row.id)) as CaseRow);
+  });
 }

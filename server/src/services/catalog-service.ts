@@ -83,28 +83,28 @@ function summaries(ctx: ServiceContext, codes: string[]): ServiceSummary[] {
   });
 }
 
-export function listFavorites(ctx: ServiceContext, auth: AuthContext) {
-  return { items: summaries(ctx, ctx.repos.userServices.listFavoriteCodes(auth.userId)) };
+export async function listFavorites(ctx: ServiceContext, auth: AuthContext) {
+  return { items: summaries(ctx, await ctx.repos.userServices.listFavoriteCodes(auth.userId)) };
 }
 
-export function addFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
+export async function addFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
   requireService(ctx, code);
-  ctx.repos.userServices.addFavorite(auth.userId, code, ctx.providers.now().getTime());
+  await ctx.repos.userServices.addFavorite(auth.userId, code, ctx.providers.now().getTime());
   return { ok: true as const };
 }
 
-export function removeFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
+export async function removeFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
   requireService(ctx, code);
-  ctx.repos.userServices.removeFavorite(auth.userId, code);
+  await ctx.repos.userServices.removeFavorite(auth.userId, code);
   return { ok: true as const };
 }
 
-export function listRecents(ctx: ServiceContext, auth: AuthContext) {
-  return { items: summaries(ctx, ctx.repos.userServices.listRecentCodes(auth.userId)) };
+export async function listRecents(ctx: ServiceContext, auth: AuthContext) {
+  return { items: summaries(ctx, await ctx.repos.userServices.listRecentCodes(auth.userId)) };
 }
 
-export function recordRecent(ctx: ServiceContext, auth: AuthContext, code: string) {
+export async function recordRecent(ctx: ServiceContext, auth: AuthContext, code: string) {
   requireService(ctx, code);
-  ctx.repos.userServices.recordRecent(auth.userId, code, ctx.providers.now().getTime());
+  await ctx.repos.userServices.recordRecent(auth.userId, code, ctx.providers.now().getTime());
   return { ok: true as const };
 }

@@ -50,7 +50,7 @@ const byPopularity = (a: ServiceItem, b: ServiceItem) => b.popularity - a.popula
 
 /**
  * The catalogue held in memory: it is small reference data read on every page, so lists, hot
- * services and halls are answered without touching SQLite (the list budget is p99 ≤ 20 ms at
+ * services and halls are answered without touching the database (the list budget is p99 ≤ 20 ms at
  * 2,000 req/s on two cores).
  */
 export class CatalogStore {

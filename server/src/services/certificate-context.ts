@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { createCertificateRepository } from '../repositories/certificate-repository';
 import type { Crypto } from '../security/crypto';
 import { seedDemoCertificates } from './certificate-issuance';
@@ -7,13 +7,13 @@ import { createStatusService } from './certificate-status';
 
 /**
  * 电子证照 (issue 6): the node's certificates, presentations, 用证记录, re-authentication and
- * status lists (own and the peer's cache). Building it seeds this region's demo certificates
+ * status lists (own and the peer's stored copy). Building it seeds this region's demo certificates
  * (they need the node's keys for the holder HMAC and the encryption), like the demo verifiers.
  */
-export function createCertificateContext(config: Config, db: Db, crypto: Crypto, now: () => Date) {
+export async function createCertificateContext(config: Config, db: Database, crypto: Crypto, now: () => Date) {
   const repo = createCertificateRepository(db, config.region);
-  seedDemoCertificates({ repo, crypto, region: config.region, nowMs: now().getTime(), db });
-  return { repo, status: createStatusService({ config, repo, now }) };
+  await seedDemoCertificates({ repo, crypto, region: config.region, nowMs: now().getTime(), db });
+  return { repo, status: createStatusService({ config, db, repo, now }) };
 }
 
-export type CertificateContext = ReturnType<typeof createCertificateContext>;
+export type CertificateContext = Awaited<ReturnType<typeof createCertificateContext>>;

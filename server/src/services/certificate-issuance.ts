@@ -4,7 +4,7 @@
  * 结婚登记 → 结婚证, 出生医学证明 → 出生医学证明), bundles included through their sub-applications.
  */
 import { randomInt } from 'node:crypto';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import { isValidCreditCode } from '../../../types/identity-numbers';
 import { maskPersonName } from '../../../types/identity-numbers';
 import { chinaDate } from '../../../types/working-days';
@@ -50,14 +50,14 @@ function toRow(crypto: Crypto, input: IssueInput): NewCertificate {
 }
 
 /** Idempotent: every demo certificate of this region has a fixed identifier, inserted when absent. */
-export function seedDemoCertificates(deps: { repo: CertificateRepository; crypto: Crypto; region: string; nowMs: number; db: Db }): void {
+export async function seedDemoCertificates(deps: { repo: CertificateRepository; crypto: Crypto; region: string; nowMs: number; db: Database }): Promise<void> {
   const { repo, crypto, region, nowMs, db } = deps;
-  db.transaction(() => {
+  await db.transaction(async () => {
     for (const demo of DEMO_CERTIFICATES.filter((c) => c.region === region)) {
       const holderRef = demo.holder.kind === 'person' ? demo.holder.idNumber : demo.holder.creditCode;
       const id = certificateIdFor(demo.classCode, region, 2024, serialFrom(`${region}:${demo.classCode}:${holderRef}`));
-      if (repo.findById(id)) continue;
-      repo.insert(
+      if (await repo.findById(id)) continue;
+      await repo.insert(
         toRow(crypto, {
           id,
           classCode: demo.classCode,
@@ -73,7 +73,7 @@ export function seedDemoCertificates(deps: { repo: CertificateRepository; crypto
         }),
       );
     }
-  })();
+  });
 }
 
 /** Which certificate an approved (sub-)application of a service yields. */
@@ -97,17 +97,18 @@ function newCreditCode(region: string, seed: string): string {
 const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : Array.isArray(v) ? v.join('、') : '');
 
 /**
- * The approve hook (staff-service): runs inside the approval's transaction. Issues at most one
- * certificate per (application, class); a service that yields none is left alone.
+ * The approve hook (staff-service): awaited inside the approval's transaction, which its queries
+ * join (so it may run again when that transaction is retried: it only writes to the database).
+ * Issues at most one certificate per (application, class); a service that yields none is left alone.
  */
-export function issueCertificatesOnApproval(ctx: ServiceContext, row: ApplicationRow, nowMs: number): string | null {
+export async function issueCertificatesOnApproval(ctx: ServiceContext, row: ApplicationRow, nowMs: number): Promise<string | null> {
   const classCode = CERTIFICATE_BY_SERVICE[row.service_code];
   if (!classCode) return null;
   const { repo } = ctx.certificates;
-  if (repo.findByApplication(row.id, classCode)) return null;
-  const parent = row.parent_id ? ctx.applications.repos.applications.findById(row.parent_id) : null;
+  if (await repo.findByApplication(row.id, classCode)) return null;
+  const parent = row.parent_id ? ((await ctx.applications.repos.applications.findById(row.parent_id)) ?? null) : null;
   const values = { ...(parent ? (JSON.parse(parent.values_json) as Record<string, unknown>) : {}), ...(JSON.parse(row.values_json) as Record<string, unknown>) };
-  const realName = ctx.repos.realNames.findByUser(row.user_id);
+  const realName = await ctx.repos.realNames.findByUser(row.user_id);
   if (!realName) return null;
   const applicantName = ctx.crypto.decrypt('person-name', realName.name_enc);
   const region = ctx.config.region;
@@ -117,6 +118,10 @@ export function issueCertificatesOnApproval(ctx: ServiceContext, row: Applicatio
   const serial = String(randomInt(0, 100_000_000)).padStart(8, '0');
   const id = certificateIdFor(classCode, region, Number(today.slice(0, 4)), serial);
   const base = { id, classCode, holderUserId: row.user_id, photo: null, source: 'application' as const, applicationId: row.id, nowMs };
+
+  // Read before the fields are built (a 结婚证 carries the applicant's ID number).
+  const idNumberEnc = classCode === 'MARRY' ? await repo.idNumberEncOf(row.user_id) : null;
+  if (classCode === 'MARRY' && !idNumberEnc) throw new Error('no real-name record');
 
   let input: IssueInput;
   if (c.holder === 'enterprise') {
@@ -152,7 +157,7 @@ export function issueCertificatesOnApproval(ctx: ServiceContext, row: Applicatio
       classCode === 'MARRY'
         ? {
             holderName: applicantName, registrationDate: today, certNo: `J${region.slice(0, 4)}${today.slice(0, 4)}${serial}`,
-            name: applicantName, idNumber: ctx.crypto.decrypt('id-number', idNumberEncOf(ctx, row.user_id)),
+            name: applicantName, idNumber: ctx.crypto.decrypt('id-number', idNumberEnc as string),
             spouseName: str(values.partnerName), registrationAuthority: `${issuer}婚姻登记处`,
           }
         : {
@@ -168,12 +173,6 @@ export function issueCertificatesOnApproval(ctx: ServiceContext, row: Applicatio
       : { ...base, holderKind: 'person', holderKey: `child:${row.id}`, holderName: fields.childName || applicantName, fields };
   }
   for (const [k, v] of Object.entries(input.fields)) if (v === '') delete input.fields[k];
-  repo.insert(toRow(ctx.crypto, input));
+  await repo.insert(toRow(ctx.crypto, input));
   return id;
-}
-
-function idNumberEncOf(ctx: ServiceContext, userId: string): string {
-  const row = ctx.db.prepare<[string], { id_number_enc: string }>('SELECT id_number_enc FROM real_names WHERE user_id = ?').get(userId);
-  if (!row) throw new Error('no real-name record');
-  return row.id_number_enc;
 }

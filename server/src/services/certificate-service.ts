@@ -40,15 +40,15 @@ export function listCertificateClasses() {
 }
 
 /** Every certificate the account may use, in catalogue order. */
-export function certificatesOfUser(ctx: ServiceContext, userId: string): CertificateRow[] {
+export async function certificatesOfUser(ctx: ServiceContext, userId: string): Promise<CertificateRow[]> {
   const { repo } = ctx.certificates;
   const rows = new Map<string, CertificateRow>();
-  const realName = ctx.repos.realNames.findByUser(userId);
-  if (realName) for (const row of repo.listOfHolder('person', realName.id_number_hash)) rows.set(row.id, row);
-  for (const enterprise of ctx.repos.enterprises.listBoundToUser(userId)) {
-    for (const row of repo.listOfHolder('enterprise', enterprise.credit_code)) rows.set(row.id, row);
+  const realName = await ctx.repos.realNames.findByUser(userId);
+  if (realName) for (const row of await repo.listOfHolder('person', realName.id_number_hash)) rows.set(row.id, row);
+  for (const enterprise of await ctx.repos.enterprises.listBoundToUser(userId)) {
+    for (const row of await repo.listOfHolder('enterprise', enterprise.credit_code)) rows.set(row.id, row);
   }
-  for (const row of repo.listOfHolderUser(userId)) rows.set(row.id, row);
+  for (const row of await repo.listOfHolderUser(userId)) rows.set(row.id, row);
   return [...rows.values()].sort(
     (a, b) => (CERTIFICATE_CATALOGUE.get(a.class_code)?.number ?? 99) - (CERTIFICATE_CATALOGUE.get(b.class_code)?.number ?? 99) || a.issued_at - b.issued_at,
   );
@@ -83,8 +83,8 @@ function toSummary(ctx: ServiceContext, row: CertificateRow): Summary {
   };
 }
 
-function ownedCertificate(ctx: ServiceContext, auth: AuthContext, id: string): CertificateRow {
-  const row = certificatesOfUser(ctx, auth.userId).find((r) => r.id === id);
+async function ownedCertificate(ctx: ServiceContext, auth: AuthContext, id: string): Promise<CertificateRow> {
+  const row = (await certificatesOfUser(ctx, auth.userId)).find((r) => r.id === id);
   if (!row) throw new AppError('NOT_FOUND', 'No such certificate in your wallet');
   return row;
 }
@@ -98,21 +98,26 @@ function photoOf(ctx: ServiceContext, row: CertificateRow): Buffer | null {
 }
 
 /** The holder's photo of a certificate of this node (for an online verifier allowed to see it). */
-export function certificatePhoto(ctx: ServiceContext, id: string): { photo: Buffer; digestHex: string } | null {
-  const row = ctx.certificates.repo.findById(id);
+export async function certificatePhoto(ctx: ServiceContext, id: string): Promise<{ photo: Buffer; digestHex: string } | null> {
+  const row = await ctx.certificates.repo.findById(id);
   const photo = row ? photoOf(ctx, row) : null;
   return row && photo && row.photo_digest ? { photo, digestHex: row.photo_digest } : null;
 }
 
-export function listMyCertificates(ctx: ServiceContext, auth: AuthContext) {
-  return { items: certificatesOfUser(ctx, auth.userId).map((row) => toSummary(ctx, row)) };
+export async function listMyCertificates(ctx: ServiceContext, auth: AuthContext) {
+  return { items: (await certificatesOfUser(ctx, auth.userId)).map((row) => toSummary(ctx, row)) };
 }
 
-export function getMyCertificate(ctx: ServiceContext, auth: AuthContext, id: string, reauthToken: string | undefined): z.input<typeof CertificateDetail> {
-  const row = ownedCertificate(ctx, auth, id);
+export async function getMyCertificate(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  reauthToken: string | undefined,
+): Promise<z.input<typeof CertificateDetail>> {
+  const row = await ownedCertificate(ctx, auth, id);
   const c = catalogueClass(row.class_code);
   const values = fieldValues(ctx, row);
-  const revealed = isReauthenticated(ctx, auth, reauthToken);
+  const revealed = await isReauthenticated(ctx, auth, reauthToken);
   const photo = photoOf(ctx, row);
   return {
     ...toSummary(ctx, row),
@@ -163,13 +168,13 @@ function contentFor(ctx: ServiceContext, row: CertificateRow, c: CatalogueClass,
 }
 
 /** 亮证, online form (§3.1): only the chosen fields (or a scene template), sensitive ones masked. */
-export function createPresentation(
+export async function createPresentation(
   ctx: ServiceContext,
   auth: AuthContext,
   id: string,
   body: { fields?: string[]; template?: PresentationTemplate },
-): z.input<typeof Presentation> {
-  const row = ownedCertificate(ctx, auth, id);
+): Promise<z.input<typeof Presentation>> {
+  const row = await ownedCertificate(ctx, auth, id);
   requirePresentable(ctx, row);
   const c = catalogueClass(row.class_code);
   let keys: string[];
@@ -193,13 +198,13 @@ export function createPresentation(
   }
   const content = contentFor(ctx, row, c, keys, withPhoto, withId);
   const at = ctx.providers.now();
-  const key = ctx.serviceCodes.trust.currentSigningKey();
+  const key = await ctx.serviceCodes.trust.currentSigningKey();
   const payload = encodeEcp(content, {
     key: key.key, iss: ctx.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: ONLINE_PRESENTATION_SECONDS,
   });
   const iat = Math.floor(at.getTime() / 1000);
   const exp = iat + ONLINE_PRESENTATION_SECONDS;
-  ctx.certificates.repo.recordPresentations(
+  await ctx.certificates.repo.recordPresentations(
     [{ cti: ctiOfCose(coseOfPayload(payload)), certificate_id: row.id, user_id: auth.userId, kind: 'online', iat: iat * 1000, exp: exp * 1000 }],
     at.getTime(),
   );
@@ -207,14 +212,19 @@ export function createPresentation(
 }
 
 /** Offline selective-disclosure credentials (§3.2), ≤ 24 h, every non-image field (sensitive masked). */
-export function issueOfflineBatch(ctx: ServiceContext, auth: AuthContext, id: string, body: { count: number }): z.input<typeof OfflineBatch> {
-  const row = ownedCertificate(ctx, auth, id);
+export async function issueOfflineBatch(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: { count: number },
+): Promise<z.input<typeof OfflineBatch>> {
+  const row = await ownedCertificate(ctx, auth, id);
   requirePresentable(ctx, row);
   const c = catalogueClass(row.class_code);
   const { keys } = templateKeys(c, 'window');
   const content = contentFor(ctx, row, c, keys, true, true);
   const at = ctx.providers.now();
-  const key = ctx.serviceCodes.trust.currentSigningKey();
+  const key = await ctx.serviceCodes.trust.currentSigningKey();
   const iat = Math.floor(at.getTime() / 1000);
   const exp = iat + OFFLINE_CREDENTIAL_SECONDS;
   const credentials = Array.from({ length: body.count }, () =>
@@ -223,7 +233,7 @@ export function issueOfflineBatch(ctx: ServiceContext, auth: AuthContext, id: st
   const rows: PresentationRow[] = credentials.map((cred) => ({
     cti: ctiOfCose(decodeBase64(cred.cose)), certificate_id: row.id, user_id: auth.userId, kind: 'offline', iat: iat * 1000, exp: exp * 1000,
   }));
-  ctx.certificates.repo.recordPresentations(rows, at.getTime());
+  await ctx.certificates.repo.recordPresentations(rows, at.getTime());
   return {
     certificateId: row.id,
     classCode: row.class_code,
@@ -236,38 +246,38 @@ export function issueOfflineBatch(ctx: ServiceContext, auth: AuthContext, id: st
   };
 }
 
-function changeStatus(
+async function changeStatus(
   ctx: ServiceContext,
   row: CertificateRow,
   to: StoredStatus,
   lost: boolean,
   actor: { kind: 'staff' | 'holder'; userId: string; staffName: string | null; reason: string | null },
-): void {
+): Promise<void> {
   const now = ctx.providers.now().getTime();
   const from = displayStatus(row, today(ctx));
-  ctx.certificates.repo.setStatus(row.id, to, lost, now);
+  await ctx.certificates.repo.setStatus(row.id, to, lost, now);
   const after = displayStatus({ ...row, status: to, lost_reported: lost ? 1 : 0 }, today(ctx));
-  ctx.certificates.repo.addEvent({
+  await ctx.certificates.repo.addEvent({
     certificate_id: row.id, at: now, from_status: from, to_status: after, actor_kind: actor.kind,
     actor_user_id: actor.userId, staff_name: actor.staffName, reason: actor.reason,
   });
 }
 
 /** 挂失: suspended in the status list at once; no new presentations or offline batches. */
-export function reportCertificateLoss(ctx: ServiceContext, auth: AuthContext, id: string): Summary {
-  return ctx.db.transaction(() => {
-    const row = ownedCertificate(ctx, auth, id);
+export async function reportCertificateLoss(ctx: ServiceContext, auth: AuthContext, id: string): Promise<Summary> {
+  return ctx.db.transaction(async () => {
+    const row = await ownedCertificate(ctx, auth, id);
     if (row.status === 'revoked' || row.lost_reported) {
       throw new AppError('ILLEGAL_TRANSITION', 'Already revoked or reported lost', { currentStatus: displayStatus(row, today(ctx)) });
     }
-    changeStatus(ctx, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
-    return toSummary(ctx, ctx.certificates.repo.findById(id) as CertificateRow);
-  })();
+    await changeStatus(ctx, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
+    return toSummary(ctx, (await ctx.certificates.repo.findById(id)) as CertificateRow);
+  });
 }
 
-export function listCertificateUsage(ctx: ServiceContext, auth: AuthContext): z.input<typeof CertificateUsageList> {
+export async function listCertificateUsage(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof CertificateUsageList>> {
   return {
-    items: ctx.certificates.repo.listUsage(auth.userId).map((u) => ({
+    items: (await ctx.certificates.repo.listUsage(auth.userId)).map((u) => ({
       id: u.id,
       at: iso(u.at),
       certificateId: u.certificate_id,
@@ -283,19 +293,20 @@ export function listCertificateUsage(ctx: ServiceContext, auth: AuthContext): z.
 }
 
 /** Back office: revoke, suspend or reinstate (also lifts a 挂失). Audited; the status list follows at once. */
-export function setCertificateStatus(
+export async function setCertificateStatus(
   ctx: ServiceContext,
   auth: AuthContext,
   id: string,
   body: { status: StoredStatus; reason: string },
-): z.input<typeof StaffCertificate> {
-  const staff = requireStaff(ctx, auth);
-  return ctx.db.transaction(() => {
-    const row = ctx.certificates.repo.findById(id);
+): Promise<z.input<typeof StaffCertificate>> {
+  const staff = await requireStaff(ctx, auth);
+  return ctx.db.transaction(async () => {
+    const row = await ctx.certificates.repo.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No certificate with this identifier on this node');
     if (row.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked certificate stays revoked', { currentStatus: 'revoked' });
-    changeStatus(ctx, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
-    const after = ctx.certificates.repo.findById(id) as CertificateRow;
+    await changeStatus(ctx, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
+    const after = (await ctx.certificates.repo.findById(id)) as CertificateRow;
+    const history = await ctx.certificates.repo.listEvents(id);
     return {
       id: after.id,
       classCode: after.class_code,
@@ -303,24 +314,24 @@ export function setCertificateStatus(
       holderName: after.holder_name_masked,
       status: displayStatus(after, today(ctx)),
       statusList: { listId: after.list_id, index: after.list_index },
-      history: ctx.certificates.repo.listEvents(id).map((e) => ({
+      history: history.map((e) => ({
         at: iso(e.at), from: e.from_status, to: e.to_status, actor: e.actor_kind, staffName: e.staff_name, reason: e.reason,
       })),
     };
-  })();
+  });
 }
 
 /** Classes of the user's valid certificates, for 材料智能调用 (form-service's wallet hook). */
-export function validCertificateClasses(ctx: ServiceContext, userId: string): string[] {
+export async function validCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
   const day = today(ctx);
-  return [...new Set(certificatesOfUser(ctx, userId).filter((r) => displayStatus(r, day) === 'valid').map((r) => r.class_code))];
+  return [...new Set((await certificatesOfUser(ctx, userId)).filter((r) => displayStatus(r, day) === 'valid').map((r) => r.class_code))];
 }
 
 /** Field values of the user's valid certificates as `certificate.<CLASS>.<field>` (non-sensitive only). */
-export function certificatePrefillValues(ctx: ServiceContext, userId: string): Record<string, string> {
+export async function certificatePrefillValues(ctx: ServiceContext, userId: string): Promise<Record<string, string>> {
   const day = today(ctx);
   const out: Record<string, string> = {};
-  for (const row of certificatesOfUser(ctx, userId)) {
+  for (const row of await certificatesOfUser(ctx, userId)) {
     if (displayStatus(row, day) !== 'valid') continue;
     const c = catalogueClass(row.class_code);
     const values = fieldValues(ctx, row);

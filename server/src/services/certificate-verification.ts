@@ -1,7 +1,7 @@
 /**
  * Online resolution of an `ECP1:` presentation (scqr-v1 §5, §6) for a registered verifier: the
  * signature and disclosures are already checked (verifyPayload); here the status list is
- * consulted (this node's from SQLite, the peer's from its cached list), the disclosed fields are
+ * consulted (this node's and the peer's stored lists, from the database), the disclosed fields are
  * returned, a hotel or window gets the holder's photo checked against `ph` (certificates of this
  * node), and the holder's 用证记录 is written.
  */
@@ -37,7 +37,18 @@ export async function resolveCertificatePresentation(
     const listId = listIdOfUrl(body.st.u);
     if (!listId || regionOfListId(listId) !== result.iss) return { ...answer, reason: 'REVOKED' };
     await ctx.certificates.status.freshen(body.st);
-    checked = verifyPayload(ctx, payload, at, (ref) => ctx.certificates.status.resolve(ref));
+    // verifyPayload asks for the status synchronously: look it up first, and answer (or throw,
+    // = REVOKED) from that for the reference the code carries.
+    const st = body.st;
+    const looked = await ctx.certificates.status.resolve(st).then(
+      (status) => ({ status }),
+      (error: unknown) => ({ error }),
+    );
+    checked = await verifyPayload(ctx, payload, at, (ref) => {
+      if (ref.u !== st.u || ref.i !== st.i) throw new RangeError('not the status reference looked up');
+      if ('error' in looked) throw looked.error;
+      return looked.status;
+    });
     if (!checked.ok) return { ...answer, reason: checked.reason };
     body = checked.body as EcpBodyView;
   }
@@ -47,17 +58,17 @@ export async function resolveCertificatePresentation(
 
   const own = checked.iss === ctx.config.region;
   const cti = checked.claims?.cti;
-  const presentation = own && cti ? ctx.certificates.repo.findPresentation(cti) : null;
+  const presentation = own && cti ? await ctx.certificates.repo.findPresentation(cti) : null;
   const scopes = JSON.parse(org.scopes_json) as string[];
   let photoBase64: string | undefined;
   if (presentation && body.ph && (org.kind === 'hotel' || org.kind === 'window') && scopes.includes('fullName')) {
-    const stored = certificatePhoto(ctx, presentation.certificate_id);
+    const stored = await certificatePhoto(ctx, presentation.certificate_id);
     const ph = Buffer.from(body.ph, 'base64').toString('hex');
     // The bytes served must be the ones the issuer digested into the signed `ph`.
     if (stored && stored.digestHex === ph) photoBase64 = stored.photo.toString('base64');
   }
   if (presentation) {
-    ctx.certificates.repo.recordUsage({
+    await ctx.certificates.repo.recordUsage({
       id: newId('cus'),
       user_id: presentation.user_id,
       certificate_id: presentation.certificate_id,

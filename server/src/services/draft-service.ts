@@ -18,15 +18,15 @@ function toDraft(row: DraftRow): z.input<typeof Draft> {
   };
 }
 
-export function getDraft(ctx: ServiceContext, auth: AuthContext, serviceCode: string): z.input<typeof Draft> {
-  const row = ctx.applications.repos.drafts.find(auth.userId, serviceCode);
+export async function getDraft(ctx: ServiceContext, auth: AuthContext, serviceCode: string): Promise<z.input<typeof Draft>> {
+  const row = await ctx.applications.repos.drafts.find(auth.userId, serviceCode);
   if (!row) throw new AppError('DRAFT_NOT_FOUND', 'No draft for this service');
   return toDraft(row);
 }
 
-export function listDrafts(ctx: ServiceContext, auth: AuthContext): z.input<typeof DraftList> {
+export async function listDrafts(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof DraftList>> {
   return {
-    items: ctx.applications.repos.drafts.list(auth.userId).map((row) => ({
+    items: (await ctx.applications.repos.drafts.list(auth.userId)).map((row) => ({
       serviceCode: row.service_code,
       serviceName: ctx.catalog.summary(row.service_code)?.name ?? row.service_code,
       updatedAt: new Date(row.updated_at).toISOString(),
@@ -35,12 +35,12 @@ export function listDrafts(ctx: ServiceContext, auth: AuthContext): z.input<type
 }
 
 /** Autosave. The newest `updatedAt` wins: an older save (a slower device) answers the stored newer draft. */
-export function saveDraft(
+export async function saveDraft(
   ctx: ServiceContext,
   auth: AuthContext,
   serviceCode: string,
   body: { values: Record<string, unknown>; updatedAt: string },
-): z.input<typeof Draft> {
+): Promise<z.input<typeof Draft>> {
   getServiceForm(ctx, serviceCode);
   const valuesJson = JSON.stringify(body.values);
   if (Buffer.byteLength(valuesJson) > DRAFT_MAX_BYTES || Object.keys(body.values).length > DRAFT_MAX_KEYS) {
@@ -49,11 +49,11 @@ export function saveDraft(
   const now = ctx.providers.now().getTime();
   // A client clock far in the future must not pin a draft forever.
   const updatedAt = Math.min(new Date(body.updatedAt).getTime(), now + 5 * 60_000);
-  ctx.applications.repos.drafts.save({ user_id: auth.userId, service_code: serviceCode, values_json: valuesJson, updated_at: updatedAt, saved_at: now });
+  await ctx.applications.repos.drafts.save({ user_id: auth.userId, service_code: serviceCode, values_json: valuesJson, updated_at: updatedAt, saved_at: now });
   return getDraft(ctx, auth, serviceCode);
 }
 
-export function deleteDraft(ctx: ServiceContext, auth: AuthContext, serviceCode: string) {
-  if (!ctx.applications.repos.drafts.remove(auth.userId, serviceCode)) throw new AppError('DRAFT_NOT_FOUND', 'No draft for this service');
+export async function deleteDraft(ctx: ServiceContext, auth: AuthContext, serviceCode: string) {
+  if (!(await ctx.applications.repos.drafts.remove(auth.userId, serviceCode))) throw new AppError('DRAFT_NOT_FOUND', 'No draft for this service');
   return { ok: true as const };
 }

@@ -21,11 +21,11 @@ export async function bindEnterprise(
   creditCode: string,
 ): Promise<z.input<typeof Enterprise>> {
   const { enterprises, realNames } = ctx.repos;
-  const realName = realNames.findByUser(auth.userId);
+  const realName = await realNames.findByUser(auth.userId);
   if (!realName) throw new AppError('REAL_NAME_REQUIRED', 'Complete real-name verification before binding an enterprise');
 
-  const knownId = enterprises.findIdByCreditCode(creditCode);
-  if (knownId && enterprises.findBinding(auth.userId, knownId)) {
+  const knownId = await enterprises.findIdByCreditCode(creditCode);
+  if (knownId && (await enterprises.findBinding(auth.userId, knownId))) {
     throw new AppError('ENTERPRISE_ALREADY_BOUND', 'This enterprise is already bound to your account');
   }
   const record = await ctx.providers.enterpriseRegistry.findByCreditCode(creditCode);
@@ -36,39 +36,39 @@ export async function bindEnterprise(
     normalizeName(record.legalRepresentative) === normalizeName(verifiedName) ? 'legal_representative' : 'agent';
   const now = ctx.providers.now().getTime();
 
-  const row = ctx.db.transaction(() => {
-    let enterpriseId = enterprises.findIdByCreditCode(creditCode);
+  const row = await ctx.db.transaction(async () => {
+    let enterpriseId = await enterprises.findIdByCreditCode(creditCode);
     if (enterpriseId) {
-      enterprises.refreshEnterprise({ id: enterpriseId, name: record.name, legalRepresentative: record.legalRepresentative, updatedAt: now });
+      await enterprises.refreshEnterprise({ id: enterpriseId, name: record.name, legalRepresentative: record.legalRepresentative, updatedAt: now });
     } else {
       enterpriseId = newId('ent');
-      enterprises.insertEnterprise({ id: enterpriseId, creditCode, name: record.name, legalRepresentative: record.legalRepresentative, updatedAt: now });
+      await enterprises.insertEnterprise({ id: enterpriseId, creditCode, name: record.name, legalRepresentative: record.legalRepresentative, updatedAt: now });
     }
     // Checked again inside the transaction: the registry call above let other requests run.
-    if (enterprises.findBinding(auth.userId, enterpriseId)) return null;
-    enterprises.insertBinding({ userId: auth.userId, enterpriseId, role, boundAt: now });
+    if (await enterprises.findBinding(auth.userId, enterpriseId)) return null;
+    await enterprises.insertBinding({ userId: auth.userId, enterpriseId, role, boundAt: now });
     return enterprises.findBinding(auth.userId, enterpriseId);
-  })();
+  });
   if (!row) throw new AppError('ENTERPRISE_ALREADY_BOUND', 'This enterprise is already bound to your account');
   return toEnterprise(row);
 }
 
-export function unbindEnterprise(ctx: ServiceContext, auth: AuthContext, enterpriseId: string): z.input<typeof Profile> {
-  ctx.db.transaction(() => {
-    if (!ctx.repos.enterprises.deleteBinding(auth.userId, enterpriseId)) {
+export async function unbindEnterprise(ctx: ServiceContext, auth: AuthContext, enterpriseId: string): Promise<z.input<typeof Profile>> {
+  await ctx.db.transaction(async () => {
+    if (!(await ctx.repos.enterprises.deleteBinding(auth.userId, enterpriseId))) {
       // 404: from this caller's point of view the binding does not exist (whoever else has it).
       throw new AppError('ENTERPRISE_NOT_BOUND', 'No such enterprise among yours', { status: 404 });
     }
-    ctx.repos.sessions.clearActingAsForUser(auth.userId, enterpriseId);
-  })();
+    await ctx.repos.sessions.clearActingAsForUser(auth.userId, enterpriseId);
+  });
   return getProfile(ctx, auth);
 }
 
 /** 个人/法人 switch for this session: null acts as oneself, an id acts for a bound enterprise. */
-export function setActingAs(ctx: ServiceContext, auth: AuthContext, enterpriseId: string | null): z.input<typeof Profile> {
-  if (enterpriseId !== null && !ctx.repos.enterprises.findBinding(auth.userId, enterpriseId)) {
+export async function setActingAs(ctx: ServiceContext, auth: AuthContext, enterpriseId: string | null): Promise<z.input<typeof Profile>> {
+  if (enterpriseId !== null && !(await ctx.repos.enterprises.findBinding(auth.userId, enterpriseId))) {
     throw new AppError('ENTERPRISE_NOT_BOUND', 'You can only act for an enterprise bound to your account');
   }
-  ctx.repos.sessions.setActingAs(auth.tokenHash, enterpriseId);
+  await ctx.repos.sessions.setActingAs(auth.tokenHash, enterpriseId);
   return getProfile(ctx, auth);
 }

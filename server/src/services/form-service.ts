@@ -13,14 +13,14 @@ import type { AuthContext, ServiceContext } from './service-context';
  * real-name verified user holds the 电子身份证 (IDCARD) and nothing else; the wallet adds its
  * classes through `walletCertificateClasses`.
  */
-export function heldCertificateClasses(ctx: ServiceContext, userId: string): string[] {
-  const held = new Set<string>(walletCertificateClasses(ctx, userId));
-  if (ctx.repos.realNames.findByUser(userId)) held.add('IDCARD');
+export async function heldCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
+  const held = new Set<string>(await walletCertificateClasses(ctx, userId));
+  if (await ctx.repos.realNames.findByUser(userId)) held.add('IDCARD');
   return [...held].sort();
 }
 
 /** The wallet's hook: the classes of the user's valid e-certificates in the 卡包 (issue 6). */
-export function walletCertificateClasses(ctx: ServiceContext, userId: string): string[] {
+export async function walletCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
   return validCertificateClasses(ctx, userId);
 }
 
@@ -37,12 +37,12 @@ export function getServiceForm(ctx: ServiceContext, code: string): FormDefinitio
 }
 
 /** What pre-fills a form for this caller: masked real-name data, the acting enterprise, held certificates. */
-export function getPrefillSources(ctx: ServiceContext, auth: AuthContext): z.input<typeof PrefillSources> {
-  const user = ctx.repos.users.findById(auth.userId);
-  const realName = ctx.repos.realNames.findByUser(auth.userId);
-  const session = ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+export async function getPrefillSources(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PrefillSources>> {
+  const user = await ctx.repos.users.findById(auth.userId);
+  const realName = await ctx.repos.realNames.findByUser(auth.userId);
+  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
   const actingId = session?.acting_as_enterprise_id ?? null;
-  const enterprise = actingId ? ctx.repos.enterprises.listBoundToUser(auth.userId).find((e) => e.id === actingId) : undefined;
+  const enterprise = actingId ? (await ctx.repos.enterprises.listBoundToUser(auth.userId)).find((e) => e.id === actingId) : undefined;
   return {
     profile: realName
       ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: user?.phone_masked ?? null }
@@ -50,7 +50,7 @@ export function getPrefillSources(ctx: ServiceContext, auth: AuthContext): z.inp
     enterprise: enterprise
       ? { name: enterprise.name, creditCode: enterprise.credit_code, legalRepresentative: maskPersonName(enterprise.legal_representative) }
       : null,
-    certificates: heldCertificateClasses(ctx, auth.userId),
+    certificates: await heldCertificateClasses(ctx, auth.userId),
   };
 }
 

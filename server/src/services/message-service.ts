@@ -4,6 +4,7 @@ import type { ApplicationStatus } from '../../../types/applications';
 import type { MessageKind, MessageList } from '../../../types/messages';
 import { workingDaysUntil } from '../../../types/working-days';
 import { AppError } from '../errors';
+import type { ApplicationRow } from '../repositories/application-repository';
 import type { MessageRow } from '../repositories/message-repository';
 import { chinaToday } from './form-service';
 import type { AuthContext, ServiceContext } from './service-context';
@@ -12,7 +13,7 @@ import { generatePolicyDeadlineReminders } from './policy-push';
 /** 临期提醒 when this many working days or fewer remain before the promised deadline. */
 export const REMINDER_WORKING_DAYS = 2;
 
-export function addMessage(
+export async function addMessage(
   ctx: ServiceContext,
   message: {
     userId: string;
@@ -25,8 +26,8 @@ export function addMessage(
     remainingDays?: number | null;
     dedupeKey?: string | null;
   },
-): void {
-  ctx.applications.repos.messages.insert({
+): Promise<void> {
+  await ctx.applications.repos.messages.insert({
     id: randomUUID(),
     user_id: message.userId,
     kind: message.kind,
@@ -47,15 +48,19 @@ export function addMessage(
  * reminder (the dedupe key keeps it to one). No background job is needed for an in-app centre;
  * a push channel would add a periodic sweep calling the same function.
  */
-export function generateDeadlineReminders(ctx: ServiceContext, userId: string): void {
+export async function generateDeadlineReminders(ctx: ServiceContext, userId: string): Promise<void> {
   const today = chinaToday(ctx);
   const { applications } = ctx.applications.repos;
-  const rows = applications.listTopLevel(userId).flatMap((row) => (row.is_bundle ? applications.listChildren(row.id) : [row]));
+  const rows: ApplicationRow[] = [];
+  for (const row of await applications.listTopLevel(userId)) {
+    if (row.is_bundle) rows.push(...(await applications.listChildren(row.id)));
+    else rows.push(row);
+  }
   for (const row of rows) {
     if (row.status !== 'submitted' && row.status !== 'accepted') continue;
     const remaining = workingDaysUntil(today, row.deadline);
     if (remaining > REMINDER_WORKING_DAYS) continue;
-    addMessage(ctx, {
+    await addMessage(ctx, {
       userId,
       kind: 'deadline_near',
       applicationId: row.id,
@@ -84,21 +89,21 @@ function toMessage(row: MessageRow) {
   };
 }
 
-export function listMessages(ctx: ServiceContext, auth: AuthContext): z.input<typeof MessageList> {
-  generateDeadlineReminders(ctx, auth.userId);
-  generatePolicyDeadlineReminders(ctx, auth.userId);
+export async function listMessages(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof MessageList>> {
+  await generateDeadlineReminders(ctx, auth.userId);
+  await generatePolicyDeadlineReminders(ctx, auth.userId);
   const { messages } = ctx.applications.repos;
-  return { items: messages.list(auth.userId).map(toMessage), unread: messages.unreadCount(auth.userId) };
+  return { items: (await messages.list(auth.userId)).map(toMessage), unread: await messages.unreadCount(auth.userId) };
 }
 
-export function markMessageRead(ctx: ServiceContext, auth: AuthContext, id: string) {
-  if (!ctx.applications.repos.messages.markRead(auth.userId, id, ctx.providers.now().getTime())) {
+export async function markMessageRead(ctx: ServiceContext, auth: AuthContext, id: string) {
+  if (!(await ctx.applications.repos.messages.markRead(auth.userId, id, ctx.providers.now().getTime()))) {
     throw new AppError('NOT_FOUND', 'No such message');
   }
   return { ok: true as const };
 }
 
-export function markAllMessagesRead(ctx: ServiceContext, auth: AuthContext) {
-  ctx.applications.repos.messages.markAllRead(auth.userId, ctx.providers.now().getTime());
+export async function markAllMessagesRead(ctx: ServiceContext, auth: AuthContext) {
+  await ctx.applications.repos.messages.markAllRead(auth.userId, ctx.providers.now().getTime());
   return { ok: true as const };
 }

@@ -22,10 +22,10 @@ export interface EffectiveProfile {
 }
 
 /** The enterprise the caller acts for in this session; 403 ENTERPRISE_NOT_BOUND when acting as oneself. */
-export function actingEnterprise(ctx: ServiceContext, auth: AuthContext): BoundEnterpriseRow {
-  const session = ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+export async function actingEnterprise(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow> {
+  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
   const enterpriseId = session?.acting_as_enterprise_id ?? null;
-  const binding = enterpriseId ? ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
+  const binding = enterpriseId ? await ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
   if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as a bound enterprise (法人) to use 惠企政策');
   return binding;
 }
@@ -45,8 +45,11 @@ function fromRegistry(enterprise: Pick<BoundEnterpriseRow, 'name' | 'credit_code
   };
 }
 
-export function effectiveProfile(ctx: ServiceContext, enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>): EffectiveProfile {
-  const stored = ctx.policies.repo.findProfile(enterprise.id);
+export async function effectiveProfile(
+  ctx: ServiceContext,
+  enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>,
+): Promise<EffectiveProfile> {
+  const stored = await ctx.policies.repo.findProfile(enterprise.id);
   if (stored) {
     return { enterprise, body: JSON.parse(stored.json) as EnterpriseProfileBody, source: 'owner', tagsKnown: true, updatedAt: stored.updated_at };
   }

@@ -1,11 +1,13 @@
 /**
  * 惠企政策 push: 免申即享 grants, "newly matching" messages for subscribed types, and 临期提醒
  * for eligible policies not yet applied for. Every message carries a dedupe key, so running any
- * of these again (profile save, start-up sweep, listing messages) never repeats one.
+ * of these again (profile save, start-up sweep, listing messages, a retried transaction, two
+ * nodes at once) never repeats one.
  */
 import { randomUUID } from 'node:crypto';
 import type { Policy } from '../../../types/policies';
 import { workingDaysUntil } from '../../../types/working-days';
+import { acquireLease, releaseLease } from '../db/lease';
 import { evaluatePolicy, type PolicyEvaluation } from '../policies/engine';
 import type { PolicyMessage } from '../repositories/policy-repository';
 import { chinaToday } from './form-service';
@@ -23,8 +25,8 @@ export function calendarDaysUntil(today: string, date: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-function message(ctx: ServiceContext, row: Omit<PolicyMessage, 'id' | 'created_at'>): void {
-  ctx.policies.repo.insertMessage({ ...row, id: randomUUID(), created_at: ctx.providers.now().getTime() });
+async function message(ctx: ServiceContext, row: Omit<PolicyMessage, 'id' | 'created_at'>): Promise<void> {
+  await ctx.policies.repo.insertMessage({ ...row, id: randomUUID(), created_at: ctx.providers.now().getTime() });
 }
 
 function evaluations(ctx: ServiceContext, profile: EffectiveProfile, today: string): Array<[Policy, PolicyEvaluation]> {
@@ -36,21 +38,21 @@ function evaluations(ctx: ServiceContext, profile: EffectiveProfile, today: stri
  * 免申即享: every eligible automatic policy gets one grant per period (the unique key decides)
  * and each user bound to the enterprise one 'policy_granted' message.
  */
-export function grantAutomaticPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): number {
+export async function grantAutomaticPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): Promise<number> {
   const { repo } = ctx.policies;
   let granted = 0;
   for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
     if (!policy.automatic || evaluation.verdict !== 'eligible') continue;
     const period = grantPeriod(policy, today);
     const id = randomUUID();
-    const inserted = repo.insertGrant({
+    const inserted = await repo.insertGrant({
       id, enterprise_id: profile.enterprise.id, policy_id: policy.id, period, kind: 'automatic', user_id: null, application_id: null,
       amount: evaluation.estimatedAmount, granted_on: today, created_at: ctx.providers.now().getTime(),
     });
     if (!inserted) continue;
     granted += 1;
-    for (const userId of repo.boundUsers(profile.enterprise.id)) {
-      message(ctx, {
+    for (const userId of await repo.boundUsers(profile.enterprise.id)) {
+      await message(ctx, {
         user_id: userId, kind: 'policy_granted', policy_id: policy.id, service_name: policy.title, deadline: null, remaining_days: null,
         dedupe_key: `policy-granted:${userId}:${profile.enterprise.id}:${policy.id}:${period}`,
       });
@@ -60,20 +62,21 @@ export function grantAutomaticPolicies(ctx: ServiceContext, profile: EffectivePr
 }
 
 /** Subscribed users of the enterprise hear once per period about each eligible policy of their types. */
-export function pushMatchedPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): void {
+export async function pushMatchedPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): Promise<void> {
   const { repo } = ctx.policies;
-  const subscribers = repo
-    .boundUsers(profile.enterprise.id)
-    .map((userId) => [userId, new Set(repo.findSubscriptions(userId, profile.enterprise.id) ?? [])] as const)
-    .filter(([, types]) => types.size > 0);
+  const subscribers: Array<readonly [string, Set<string>]> = [];
+  for (const userId of await repo.boundUsers(profile.enterprise.id)) {
+    const types = new Set((await repo.findSubscriptions(userId, profile.enterprise.id)) ?? []);
+    if (types.size > 0) subscribers.push([userId, types]);
+  }
   if (subscribers.length === 0) return;
   for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
     if (policy.automatic || evaluation.verdict !== 'eligible') continue;
     const period = grantPeriod(policy, today);
-    if (repo.findGrant(profile.enterprise.id, policy.id, period)) continue;
+    if (await repo.findGrant(profile.enterprise.id, policy.id, period)) continue;
     for (const [userId, types] of subscribers) {
       if (!types.has(policy.type)) continue;
-      message(ctx, {
+      await message(ctx, {
         user_id: userId, kind: 'policy_matched', policy_id: policy.id, service_name: policy.title, deadline: evaluation.deadline,
         remaining_days: evaluation.deadline ? workingDaysUntil(today, evaluation.deadline) : null,
         dedupe_key: `policy-matched:${userId}:${profile.enterprise.id}:${policy.id}:${period}`,
@@ -87,19 +90,19 @@ export function pushMatchedPolicies(ctx: ServiceContext, profile: EffectiveProfi
  * reminders): each bound enterprise, subscribed types, eligible, not yet granted or applied for,
  * closing within POLICY_REMINDER_DAYS calendar days. One per policy and deadline.
  */
-export function generatePolicyDeadlineReminders(ctx: ServiceContext, userId: string): void {
+export async function generatePolicyDeadlineReminders(ctx: ServiceContext, userId: string): Promise<void> {
   const { repo } = ctx.policies;
   const today = chinaToday(ctx);
-  for (const enterprise of ctx.repos.enterprises.listBoundToUser(userId)) {
-    const types = new Set(repo.findSubscriptions(userId, enterprise.id) ?? []);
+  for (const enterprise of await ctx.repos.enterprises.listBoundToUser(userId)) {
+    const types = new Set((await repo.findSubscriptions(userId, enterprise.id)) ?? []);
     if (types.size === 0) continue;
-    const profile = effectiveProfile(ctx, enterprise);
+    const profile = await effectiveProfile(ctx, enterprise);
     for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
       if (policy.automatic || !types.has(policy.type) || evaluation.verdict !== 'eligible' || !evaluation.deadline) continue;
       const days = calendarDaysUntil(today, evaluation.deadline);
       if (days < 0 || days > POLICY_REMINDER_DAYS) continue;
-      if (repo.findGrant(enterprise.id, policy.id, grantPeriod(policy, today))) continue;
-      message(ctx, {
+      if (await repo.findGrant(enterprise.id, policy.id, grantPeriod(policy, today))) continue;
+      await message(ctx, {
         user_id: userId, kind: 'policy_deadline_near', policy_id: policy.id, service_name: policy.title, deadline: evaluation.deadline,
         remaining_days: workingDaysUntil(today, evaluation.deadline),
         dedupe_key: `policy-deadline:${userId}:${enterprise.id}:${policy.id}:${evaluation.deadline}`,
@@ -109,31 +112,65 @@ export function generatePolicyDeadlineReminders(ctx: ServiceContext, userId: str
 }
 
 /** Start-up (and daily) sweep over every saved profile: grants and matches for today's catalogue. */
-export function sweepPolicies(ctx: ServiceContext): { enterprises: number; granted: number } {
+export async function sweepPolicies(ctx: ServiceContext, stopped: () => boolean = () => false): Promise<{ enterprises: number; granted: number }> {
   const today = chinaToday(ctx);
   let granted = 0;
-  const rows = ctx.policies.repo.listProfiles();
-  const enterpriseById = ctx.db.prepare<[string], { id: string; name: string; credit_code: string }>(
-    'SELECT id, name, credit_code FROM enterprises WHERE id = ?',
-  );
+  const rows = await ctx.policies.repo.listProfiles();
   for (const row of rows) {
-    const enterprise = enterpriseById.get(row.enterprise_id);
+    // Closing: the rest waits for the next run (each enterprise is complete in itself).
+    if (stopped()) break;
+    const enterprise = await ctx.policies.repo.findEnterprise(row.enterprise_id);
     if (!enterprise) continue;
-    const profile = effectiveProfile(ctx, enterprise);
-    ctx.db.transaction(() => {
-      granted += grantAutomaticPolicies(ctx, profile, today);
-      pushMatchedPolicies(ctx, profile, today);
-    })();
+    // One transaction per enterprise; the count is taken from its result, since the work may run
+    // again when the transaction is retried.
+    granted += await ctx.db.transaction(async () => {
+      const profile = await effectiveProfile(ctx, enterprise);
+      const n = await grantAutomaticPolicies(ctx, profile, today);
+      await pushMatchedPolicies(ctx, profile, today);
+      return n;
+    });
   }
   return { enterprises: rows.length, granted };
 }
 
 const DAY_MS = 86_400_000;
+const SWEEP_JOB = 'policy-sweep';
+/** This process, as a lease holder. */
+const NODE_ID = randomUUID();
 
-/** Runs the sweep now and every 24 h while the server is up (the timer never keeps the process alive). */
-export function schedulePolicySweep(ctx: ServiceContext, onClose: (stop: () => void) => void): void {
-  sweepPolicies(ctx);
-  const timer = setInterval(() => sweepPolicies(ctx), DAY_MS);
+/**
+ * Runs the sweep now and every 24 h while the server is up (the timer never keeps the process
+ * alive). With many nodes on one database, a run happens only on the node holding the sweep's
+ * lease (held for a day and renewed by each run, so one node sweeps daily; another takes over
+ * once a dead holder's lease expires, and at once when the holder closes). The promise settles
+ * (never rejecting: a failed run is logged and waits for the next one) when the start-up run is done.
+ */
+export function schedulePolicySweep(
+  ctx: ServiceContext,
+  onClose: (stop: () => Promise<void>) => void,
+  log: (error: Error) => void = (error) => console.warn(`policy sweep failed: ${error.message}`),
+): Promise<void> {
+  let closed = false;
+  let leased = false;
+  const run = async () => {
+    if (closed) return;
+    try {
+      leased = await acquireLease(ctx.db, SWEEP_JOB, NODE_ID, Date.now(), DAY_MS);
+      if (leased && !closed) await sweepPolicies(ctx, () => closed);
+    } catch (error) {
+      if (!closed) log(error as Error);
+    }
+  };
+  let running = run();
+  const timer = setInterval(() => {
+    running = run();
+  }, DAY_MS);
   timer.unref();
-  onClose(() => clearInterval(timer));
+  onClose(async () => {
+    closed = true;
+    clearInterval(timer);
+    await running;
+    if (leased) await releaseLease(ctx.db, SWEEP_JOB, NODE_ID).catch(() => undefined);
+  });
+  return running;
 }

@@ -34,28 +34,28 @@ function summaryOf(policy: Policy, today: string): z.input<typeof PolicySummary>
 
 // ---- 一企一档 ----
 
-export function getEnterpriseProfile(ctx: ServiceContext, auth: AuthContext) {
-  return toProfileResponse(effectiveProfile(ctx, actingEnterprise(ctx, auth)));
+export async function getEnterpriseProfile(ctx: ServiceContext, auth: AuthContext) {
+  return toProfileResponse(await effectiveProfile(ctx, await actingEnterprise(ctx, auth)));
 }
 
 /** Saves (field by field: the contract checks shapes, this the facts that need today's date), then grants and pushes. */
-export function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthContext, body: EnterpriseProfileBody) {
-  const enterprise = actingEnterprise(ctx, auth);
+export async function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthContext, body: EnterpriseProfileBody) {
+  const enterprise = await actingEnterprise(ctx, auth);
   const today = chinaToday(ctx);
   if (body.foundedOn !== null && (body.foundedOn > today || Number.isNaN(Date.parse(`${body.foundedOn}T00:00:00Z`)))) {
     const code = body.foundedOn > today ? PolicyIssueCode.future : PolicyIssueCode.date;
     throw new AppError('VALIDATION_FAILED', 'The profile has invalid fields', { issues: [{ path: 'foundedOn', code, message: code }] });
   }
   const tags = [...new Set(body.tags)];
-  return ctx.db.transaction(() => {
-    ctx.policies.repo.saveProfile({
+  return ctx.db.transaction(async () => {
+    await ctx.policies.repo.saveProfile({
       enterprise_id: enterprise.id, json: JSON.stringify({ ...body, tags }), updated_by: auth.userId, updated_at: ctx.providers.now().getTime(),
     });
-    const profile = effectiveProfile(ctx, enterprise);
-    grantAutomaticPolicies(ctx, profile, today);
-    pushMatchedPolicies(ctx, profile, today);
+    const profile = await effectiveProfile(ctx, enterprise);
+    await grantAutomaticPolicies(ctx, profile, today);
+    await pushMatchedPolicies(ctx, profile, today);
     return toProfileResponse(profile);
-  })();
+  });
 }
 
 // ---- catalogue ----
@@ -82,21 +82,22 @@ export function getPolicy(ctx: ServiceContext, id: string): z.input<typeof Polic
 
 // ---- 政策一屏览 ----
 
-export function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): z.input<typeof PolicyMatchList> {
-  const enterprise = actingEnterprise(ctx, auth);
-  const profile = effectiveProfile(ctx, enterprise);
+export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PolicyMatchList>> {
+  const enterprise = await actingEnterprise(ctx, auth);
+  const profile = await effectiveProfile(ctx, enterprise);
   const today = chinaToday(ctx);
   const match = toMatchProfile(profile);
-  const grants = new Map(ctx.policies.repo.listGrants(enterprise.id).map((g) => [`${g.policy_id}:${g.period}`, g]));
+  const grants = new Map((await ctx.policies.repo.listGrants(enterprise.id)).map((g) => [`${g.policy_id}:${g.period}`, g]));
   const evaluated = ctx.policies.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, match, today) }));
   evaluated.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation));
   const missing = new Set<string>();
-  const items = evaluated.map(({ policy, evaluation }) => {
+  const items: z.input<typeof PolicyMatchList>['items'] = [];
+  for (const { policy, evaluation } of evaluated) {
     const grant = grants.get(`${policy.id}:${grantPeriod(policy, today)}`) ?? null;
     if (evaluation.verdict === 'possible') {
       for (const c of evaluation.conditions) if (c.verdict === 'unknown') c.condition.split('+').forEach((f) => missing.add(f));
     }
-    return {
+    items.push({
       policy: summaryOf(policy, today),
       verdict: evaluation.verdict,
       conditions: evaluation.conditions,
@@ -105,9 +106,9 @@ export function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): z.inp
       deadline: evaluation.deadline,
       automatic: policy.automatic,
       granted: policy.automatic && grant !== null,
-      grantStatus: grant ? grantStatusOf(ctx, grant, policy, today) : null,
-    };
-  });
+      grantStatus: grant ? await grantStatusOf(ctx, grant, policy, today) : null,
+    });
+  }
   const count = (v: string) => items.filter((i) => i.verdict === v).length;
   const eligibleAmount = items.filter((i) => i.verdict === 'eligible').reduce((sum, i) => sum + (i.estimatedAmount ?? 0), 0);
   return {
@@ -120,22 +121,22 @@ export function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): z.inp
 
 // ---- subscriptions ----
 
-export function getPolicySubscriptions(ctx: ServiceContext, auth: AuthContext) {
-  const enterprise = actingEnterprise(ctx, auth);
-  return { types: (ctx.policies.repo.findSubscriptions(auth.userId, enterprise.id) ?? []) as PolicyType[] };
+export async function getPolicySubscriptions(ctx: ServiceContext, auth: AuthContext) {
+  const enterprise = await actingEnterprise(ctx, auth);
+  return { types: ((await ctx.policies.repo.findSubscriptions(auth.userId, enterprise.id)) ?? []) as PolicyType[] };
 }
 
 /** Replaces the set and pushes what already matches for the new types at once. */
-export function savePolicySubscriptions(ctx: ServiceContext, auth: AuthContext, types: PolicyType[]) {
-  const enterprise = actingEnterprise(ctx, auth);
+export async function savePolicySubscriptions(ctx: ServiceContext, auth: AuthContext, types: PolicyType[]) {
+  const enterprise = await actingEnterprise(ctx, auth);
   const unique = [...new Set(types)];
-  return ctx.db.transaction(() => {
-    ctx.policies.repo.saveSubscriptions({
+  return ctx.db.transaction(async () => {
+    await ctx.policies.repo.saveSubscriptions({
       user_id: auth.userId, enterprise_id: enterprise.id, types_json: JSON.stringify(unique), updated_at: ctx.providers.now().getTime(),
     });
-    pushMatchedPolicies(ctx, effectiveProfile(ctx, enterprise));
+    await pushMatchedPolicies(ctx, await effectiveProfile(ctx, enterprise));
     return { types: unique };
-  })();
+  });
 }
 
 // ---- 兑现 ----
@@ -148,16 +149,21 @@ function payout(policy: Policy | null): boolean {
   return policy !== null && policy.type !== 'tax';
 }
 
-function grantStatusOf(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): GrantStatus {
-  return grantTimeline(ctx, grant, policy, today).status;
+async function grantStatusOf(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): Promise<GrantStatus> {
+  return (await grantTimeline(ctx, grant, policy, today)).status;
 }
 
-function grantTimeline(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): { status: GrantStatus; paidOn: string | null; app: ApplicationRow | null } {
+async function grantTimeline(
+  ctx: ServiceContext,
+  grant: GrantRow,
+  policy: Policy | null,
+  today: string,
+): Promise<{ status: GrantStatus; paidOn: string | null; app: ApplicationRow | null }> {
   let status: GrantStatus;
   let approvedOn: string | null;
   let app: ApplicationRow | null = null;
   if (grant.kind === 'application' && grant.application_id) {
-    app = ctx.applications.repos.applications.findById(grant.application_id) ?? null;
+    app = (await ctx.applications.repos.applications.findById(grant.application_id)) ?? null;
     status = app ? STATUS_OF_APPLICATION[app.status] : 'applied';
     approvedOn = app && app.status === 'approved' ? chinaDate(app.updated_at) : null;
   } else {
@@ -169,9 +175,9 @@ function grantTimeline(ctx: ServiceContext, grant: GrantRow, policy: Policy | nu
   return { status, paidOn, app };
 }
 
-function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): z.input<typeof PolicyGrant> {
+async function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): Promise<z.input<typeof PolicyGrant>> {
   const policy = ctx.policies.byId(grant.policy_id);
-  const { status, paidOn, app } = grantTimeline(ctx, grant, policy, today);
+  const { status, paidOn, app } = await grantTimeline(ctx, grant, policy, today);
   return {
     id: grant.id, policyId: grant.policy_id, policyTitle: policy?.title ?? grant.policy_id, kind: grant.kind, status, amount: grant.amount,
     period: grant.period, applicationId: grant.application_id, applicationNumber: app?.number ?? null,
@@ -179,10 +185,12 @@ function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): z.input<t
   };
 }
 
-export function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
-  const enterprise = actingEnterprise(ctx, auth);
+export async function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
+  const enterprise = await actingEnterprise(ctx, auth);
   const today = chinaToday(ctx);
-  return { items: ctx.policies.repo.listGrants(enterprise.id).map((g) => toGrant(ctx, g, today)) };
+  const items: Array<z.input<typeof PolicyGrant>> = [];
+  for (const grant of await ctx.policies.repo.listGrants(enterprise.id)) items.push(await toGrant(ctx, grant, today));
+  return { items };
 }
 
 /**
@@ -191,37 +199,37 @@ export function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
  * the two. Once per enterprise, policy and period (a rejected one may be applied for again); the
  * same Idempotency-Key answers the same application.
  */
-export function applyForPolicy(
+export async function applyForPolicy(
   ctx: ServiceContext,
   auth: AuthContext,
   policyId: string,
   key: string,
   body: { values: FormValues },
-): z.input<typeof PolicyApplicationResult> {
-  const enterprise = actingEnterprise(ctx, auth);
+): Promise<z.input<typeof PolicyApplicationResult>> {
+  const enterprise = await actingEnterprise(ctx, auth);
   const policy = ctx.policies.byId(policyId);
   if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
   if (policy.automatic) throw new AppError('CONFLICT', '免申即享: this policy is granted without an application');
   const today = chinaToday(ctx);
   const period = grantPeriod(policy, today);
   const repo = ctx.policies.repo;
-  return ctx.db.transaction(() => {
-    const existing = repo.findGrant(enterprise.id, policy.id, period);
+  return ctx.db.transaction(async () => {
+    const existing = await repo.findGrant(enterprise.id, policy.id, period);
     if (existing) {
-      const app = existing.application_id ? ctx.applications.repos.applications.findById(existing.application_id) : null;
+      const app = existing.application_id ? ((await ctx.applications.repos.applications.findById(existing.application_id)) ?? null) : null;
       if (app && app.user_id === auth.userId && app.idempotency_key === key) {
-        return { application: toDetail(ctx, app), grant: toGrant(ctx, existing, today) };
+        return { application: await toDetail(ctx, app), grant: await toGrant(ctx, existing, today) };
       }
       if (!app || app.status !== 'rejected') throw new AppError('CONFLICT', 'This enterprise has applied for this policy in the current period');
-      repo.deleteGrant(existing.id);
+      await repo.deleteGrant(existing.id);
     }
-    const evaluation = evaluatePolicy(policy, toMatchProfile(effectiveProfile(ctx, enterprise)), today);
+    const evaluation = evaluatePolicy(policy, toMatchProfile(await effectiveProfile(ctx, enterprise)), today);
     if (evaluation.verdict === 'ineligible') {
       const unmet = evaluation.conditions.filter((c) => c.verdict === 'unmet').map((c) => c.reason);
       throw new AppError('CONFLICT', `Not eligible: ${unmet.join('；')}`);
     }
     const amount = evaluation.estimatedAmount === null ? policy.amount.text : `${evaluation.estimatedAmount}万元`;
-    const application = submitApplication(ctx, auth, key, {
+    const application = await submitApplication(ctx, auth, key, {
       serviceCode: POLICY_SERVICE_CODE,
       values: {
         conditionsConfirmed: true,
@@ -234,7 +242,7 @@ export function applyForPolicy(
       id: `grant-${application.id}`, enterprise_id: enterprise.id, policy_id: policy.id, period, kind: 'application', user_id: auth.userId,
       application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: ctx.providers.now().getTime(),
     };
-    repo.insertGrant(grant);
-    return { application, grant: toGrant(ctx, grant, today) };
-  })();
+    await repo.insertGrant(grant);
+    return { application, grant: await toGrant(ctx, grant, today) };
+  });
 }

@@ -18,12 +18,12 @@ export function toEnterprise(row: BoundEnterpriseRow): z.input<typeof Enterprise
 }
 
 /** 我的: the caller's own data, masked, with the 个人/法人 choice of this session. */
-export function getProfile(ctx: ServiceContext, auth: AuthContext): z.input<typeof Profile> {
-  const user = ctx.repos.users.findById(auth.userId);
-  const session = ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+export async function getProfile(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof Profile>> {
+  const user = await ctx.repos.users.findById(auth.userId);
+  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
   if (!user || !session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
-  const realName = ctx.repos.realNames.findByUser(user.id);
-  const enterprises = ctx.repos.enterprises.listBoundToUser(user.id).map(toEnterprise);
+  const realName = await ctx.repos.realNames.findByUser(user.id);
+  const enterprises = (await ctx.repos.enterprises.listBoundToUser(user.id)).map(toEnterprise);
   return {
     userId: user.id,
     region: ctx.config.region,
@@ -41,8 +41,11 @@ export function getProfile(ctx: ServiceContext, auth: AuthContext): z.input<type
   };
 }
 
+/** SQLite's codes, or PostgreSQL's SQLSTATE 23505 (unique_violation). */
+const UNIQUE_VIOLATION_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505']);
+
 function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' || (error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return typeof error === 'object' && error !== null && UNIQUE_VIOLATION_CODES.has(String((error as { code?: unknown }).code));
 }
 
 /**
@@ -55,18 +58,18 @@ export async function verifyRealName(
   person: { name: string; idNumber: string },
 ): Promise<z.input<typeof Profile>> {
   const { realNames } = ctx.repos;
-  if (realNames.findByUser(auth.userId)) {
+  if (await realNames.findByUser(auth.userId)) {
     throw new AppError('REAL_NAME_ALREADY_VERIFIED', 'This account is already real-name verified');
   }
   const idNumberHash = ctx.crypto.hmac('id-number', person.idNumber);
-  const owner = realNames.findOwnerOfIdNumber(idNumberHash);
+  const owner = await realNames.findOwnerOfIdNumber(idNumberHash);
   if (owner && owner !== auth.userId) {
     throw new AppError('CONFLICT', 'This ID number is already verified on another account');
   }
   const result = await ctx.providers.realName.verify(person);
   if (!result.ok) throw new AppError('REAL_NAME_MISMATCH', 'The name and ID number do not match');
   try {
-    realNames.insert({
+    await realNames.insert({
       userId: auth.userId,
       nameEnc: ctx.crypto.encrypt('person-name', person.name),
       nameMasked: maskPersonName(person.name),
@@ -78,7 +81,7 @@ export async function verifyRealName(
   } catch (error) {
     // Two requests raced past the checks above: the unique indexes decide.
     if (!isUniqueViolation(error)) throw error;
-    if (realNames.findByUser(auth.userId)) {
+    if (await realNames.findByUser(auth.userId)) {
       throw new AppError('REAL_NAME_ALREADY_VERIFIED', 'This account is already real-name verified');
     }
     throw new AppError('CONFLICT', 'This ID number is already verified on another account');

@@ -13,48 +13,48 @@ import { SMS_MAX_WRONG_TRIES, sendSmsCode } from './sms-login-service';
 
 export const REAUTH_TTL_MS = 5 * 60 * 1000;
 
-function phoneOf(ctx: ServiceContext, auth: AuthContext): string {
-  const enc = ctx.certificates.repo.phoneEncOf(auth.userId);
+async function phoneOf(ctx: ServiceContext, auth: AuthContext): Promise<string> {
+  const enc = await ctx.certificates.repo.phoneEncOf(auth.userId);
   if (!enc) throw new AppError('FORBIDDEN', 'Re-authentication needs a phone number on the account (sign in by SMS once)');
   return ctx.crypto.decrypt('phone', enc);
 }
 
 export async function sendReauthCode(ctx: ServiceContext, auth: AuthContext, clientIp: string): Promise<z.input<typeof ReauthCodeSent>> {
-  const phone = phoneOf(ctx, auth);
+  const phone = await phoneOf(ctx, auth);
   const sent = await sendSmsCode(ctx, phone, clientIp);
   return { maskedPhone: maskMobile(phone), resendAfter: sent.resendAfter, expiresIn: sent.expiresIn };
 }
 
 /** Same rules as the SMS login: one use, five wrong tries lock the code, 5-minute validity. */
-export function reauthenticate(ctx: ServiceContext, auth: AuthContext, code: string): z.input<typeof ReauthToken> {
-  const phone = phoneOf(ctx, auth);
+export async function reauthenticate(ctx: ServiceContext, auth: AuthContext, code: string): Promise<z.input<typeof ReauthToken>> {
+  const phone = await phoneOf(ctx, auth);
   const { smsCodes } = ctx.repos;
   const now = ctx.providers.now().getTime();
   const phoneHash = ctx.crypto.hmac('phone', phone);
-  const outcome = ctx.db.transaction((): { token: string; expiresAt: number } | AppError => {
-    const stored = smsCodes.findCode(phoneHash);
+  const outcome = await ctx.db.transaction(async (): Promise<{ token: string; expiresAt: number } | AppError> => {
+    const stored = await smsCodes.findCode(phoneHash);
     if (!stored || stored.consumed_at !== null) return new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code');
     if (now >= stored.expires_at) return new AppError('SMS_CODE_EXPIRED', 'The code has expired; request a new one');
     if (!ctx.crypto.equalDigests(ctx.crypto.hmac('sms-code', `${phoneHash}:${code}`), stored.code_hash)) {
-      const failures = smsCodes.countFailure(phoneHash);
+      const failures = await smsCodes.countFailure(phoneHash);
       return failures >= SMS_MAX_WRONG_TRIES
         ? new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code')
         : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
-    smsCodes.consumeCode(phoneHash, now);
+    await smsCodes.consumeCode(phoneHash, now);
     const token = randomToken();
     const expiresAt = now + REAUTH_TTL_MS;
-    ctx.certificates.repo.saveReauth(sha256Hex(token), auth.userId, auth.tokenHash, expiresAt, now);
+    await ctx.certificates.repo.saveReauth(sha256Hex(token), auth.userId, auth.tokenHash, expiresAt, now);
     return { token, expiresAt };
-  })();
+  });
   if (outcome instanceof AppError) throw outcome;
   return { reauthToken: outcome.token, expiresAt: new Date(outcome.expiresAt).toISOString() };
 }
 
 /** A fresh token of this user and this session. */
-export function isReauthenticated(ctx: ServiceContext, auth: AuthContext, token: string | undefined): boolean {
+export async function isReauthenticated(ctx: ServiceContext, auth: AuthContext, token: string | undefined): Promise<boolean> {
   if (!token) return false;
-  const row = ctx.certificates.repo.findReauth(sha256Hex(token));
+  const row = await ctx.certificates.repo.findReauth(sha256Hex(token));
   return !!row && row.user_id === auth.userId && row.session_token_hash === auth.tokenHash && ctx.providers.now().getTime() < row.expires_at;
 }

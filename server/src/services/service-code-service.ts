@@ -57,7 +57,7 @@ export async function issueServiceCodes(
   auth: AuthContext,
   request: { kind: 'person' | 'enterprise'; count: number },
 ): Promise<z.input<typeof ServiceCodeBatch>> {
-  const realName = ctx.repos.realNames.findByUser(auth.userId);
+  const realName = await ctx.repos.realNames.findByUser(auth.userId);
   if (!realName) throw new AppError('REAL_NAME_REQUIRED', 'Complete real-name verification before showing a service code');
   const region = ctx.config.region;
 
@@ -66,8 +66,8 @@ export async function issueServiceCodes(
   let enterprise: z.input<typeof EnterpriseCodeInfo> | null = null;
   let enterpriseId: string | null = null;
   if (request.kind === 'enterprise') {
-    const actingAs = ctx.repos.sessions.findByTokenHash(auth.tokenHash)?.acting_as_enterprise_id ?? null;
-    const binding = actingAs ? ctx.repos.enterprises.findBinding(auth.userId, actingAs) : null;
+    const actingAs = (await ctx.repos.sessions.findByTokenHash(auth.tokenHash))?.acting_as_enterprise_id ?? null;
+    const binding = actingAs ? await ctx.repos.enterprises.findBinding(auth.userId, actingAs) : null;
     if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as a bound enterprise (法人) to show its 企业码');
     enterpriseId = binding.id;
     enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
@@ -80,7 +80,7 @@ export async function issueServiceCodes(
 
   const nowMs = ctx.providers.now().getTime();
   const windowStart = new Date(Math.floor(nowMs / MINUTE_MS) * MINUTE_MS);
-  const signingKey = ctx.serviceCodes.trust.currentSigningKey();
+  const signingKey = await ctx.serviceCodes.trust.currentSigningKey();
   const codes = encodeGscBatch(body, {
     key: signingKey.key,
     iss: region,
@@ -96,6 +96,6 @@ export async function issueServiceCodes(
     iat: code.iat * 1000,
     exp: code.exp * 1000,
   }));
-  ctx.serviceCodes.codes.recordIssued(rows, nowMs);
+  await ctx.serviceCodes.codes.recordIssued(rows, nowMs);
   return { kind: request.kind, region, holder, enterprise, codes };
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Db } from '../db/database';
+import type { Database } from '../db/database';
 import type { Providers } from '../providers/types';
 import { createCatalogRepository } from '../repositories/catalog-repository';
 import { createEnterpriseRepository } from '../repositories/enterprise-repository';
@@ -19,10 +19,10 @@ import { createCertificateContext, type CertificateContext } from './certificate
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
   config: Config;
-  db: Db;
+  db: Database;
   crypto: Crypto;
   providers: Providers;
-  /** The service catalogue, read once from SQLite after seeding, and its search index. */
+  /** The service catalogue, read once from the database after seeding, and its search index. */
   catalog: CatalogStore;
   searchIndex: SearchIndex;
   /** 政务服务码: keys, trust lists, issued codes, verifiers (scqr-v1). */
@@ -43,8 +43,8 @@ export interface ServiceContext {
   };
 }
 
-export function createServiceContext(config: Config, db: Db, crypto: Crypto, providers: Providers): ServiceContext {
-  const catalog = new CatalogStore(createCatalogRepository(db).loadAll());
+export async function createServiceContext(config: Config, db: Database, crypto: Crypto, providers: Providers): Promise<ServiceContext> {
+  const catalog = new CatalogStore(await createCatalogRepository(db).loadAll());
   return {
     config,
     db,
@@ -52,10 +52,10 @@ export function createServiceContext(config: Config, db: Db, crypto: Crypto, pro
     providers,
     catalog,
     searchIndex: buildSearchIndex(catalog.services),
-    serviceCodes: createServiceCodeContext(config, db, crypto, providers.now),
-    applications: createApplicationContext(config.dataDir, db, crypto, catalog),
-    policies: createPolicyContext(db),
-    certificates: createCertificateContext(config, db, crypto, providers.now),
+    serviceCodes: await createServiceCodeContext(config, db, crypto, providers.now),
+    applications: await createApplicationContext(db, crypto, catalog),
+    policies: await createPolicyContext(db),
+    certificates: await createCertificateContext(config, db, crypto, providers.now),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),

@@ -9,26 +9,26 @@ import type { AuthContext, ServiceContext } from './service-context';
 const BEARER = /^Bearer\s+([A-Za-z0-9_-]{16,128})$/i;
 
 /** Opens a session: the client gets the random token once, the database keeps only its SHA-256. */
-export function startSession(ctx: ServiceContext, userId: string, loginMethod: LoginMethod): z.input<typeof Session> {
+export async function startSession(ctx: ServiceContext, userId: string, loginMethod: LoginMethod): Promise<z.input<typeof Session>> {
   const now = ctx.providers.now().getTime();
   const token = randomToken(32);
   const tokenHash = sha256Hex(token);
   const expiresAt = now + ctx.config.sessionTtlHours * 3600 * 1000;
-  ctx.repos.sessions.pruneExpired(now);
-  ctx.repos.sessions.insert({ tokenHash, userId, loginMethod, createdAt: now, expiresAt });
+  await ctx.repos.sessions.pruneExpired(now);
+  await ctx.repos.sessions.insert({ tokenHash, userId, loginMethod, createdAt: now, expiresAt });
   return {
     token,
     expiresAt: new Date(expiresAt).toISOString(),
-    profile: getProfile(ctx, { userId, tokenHash }),
+    profile: await getProfile(ctx, { userId, tokenHash }),
   };
 }
 
 /** Resolves `Authorization: Bearer …` to the caller; 401 UNAUTHENTICATED or SESSION_EXPIRED otherwise. */
-export function authenticate(ctx: ServiceContext, authorization: string | undefined): AuthContext {
+export async function authenticate(ctx: ServiceContext, authorization: string | undefined): Promise<AuthContext> {
   const match = authorization ? BEARER.exec(authorization.trim()) : null;
   if (!match) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>');
   const tokenHash = sha256Hex(match[1]);
-  const session = ctx.repos.sessions.findByTokenHash(tokenHash);
+  const session = await ctx.repos.sessions.findByTokenHash(tokenHash);
   if (!session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
   if (session.expires_at <= ctx.providers.now().getTime()) {
     throw new AppError('SESSION_EXPIRED', 'The session has expired; sign in again');
@@ -36,7 +36,7 @@ export function authenticate(ctx: ServiceContext, authorization: string | undefi
   return { userId: session.user_id, tokenHash };
 }
 
-export function logout(ctx: ServiceContext, auth: AuthContext): { ok: true } {
-  ctx.repos.sessions.delete(auth.tokenHash);
+export async function logout(ctx: ServiceContext, auth: AuthContext): Promise<{ ok: true }> {
+  await ctx.repos.sessions.delete(auth.tokenHash);
   return { ok: true };
 }

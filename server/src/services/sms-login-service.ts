@@ -47,34 +47,34 @@ export async function sendSmsCode(
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const codeHash = hashCode(ctx, phoneHash, code);
 
-  const refusal = ctx.db.transaction((): AppError | null => {
-    smsCodes.prune(now);
-    const lastSend = smsCodes.lastSendAt(phoneHash);
+  const refusal = await ctx.db.transaction(async (): Promise<AppError | null> => {
+    await smsCodes.prune(now);
+    const lastSend = await smsCodes.lastSendAt(phoneHash);
     if (lastSend !== null && now - lastSend < SMS_RESEND_SECONDS * 1000) {
       const wait = seconds(lastSend + SMS_RESEND_SECONDS * 1000 - now);
       return new AppError('SMS_SEND_TOO_FREQUENT', `Wait ${wait} s before requesting another code`, { retryAfter: wait });
     }
-    const today = smsCodes.phoneSendsSince(phoneHash, startOfCstDay(now));
+    const today = await smsCodes.phoneSendsSince(phoneHash, startOfCstDay(now));
     if (today.count >= SMS_MAX_PER_PHONE_PER_DAY) {
       const wait = seconds(startOfCstDay(now) + DAY_MS - now);
       return new AppError('SMS_SEND_TOO_FREQUENT', 'Daily code limit for this number reached', { retryAfter: wait });
     }
-    const fromIp = smsCodes.ipSendsAfter(ipHash, now - HOUR_MS);
+    const fromIp = await smsCodes.ipSendsAfter(ipHash, now - HOUR_MS);
     if (fromIp.count >= SMS_MAX_PER_IP_PER_HOUR) {
       const wait = seconds((fromIp.first ?? now) + HOUR_MS - now);
       return new AppError('RATE_LIMITED', 'Too many codes requested from this network', { retryAfter: wait });
     }
-    smsCodes.recordSend(phoneHash, ipHash, now);
-    smsCodes.saveCode({ phoneHash, codeHash, createdAt: now, expiresAt: now + SMS_CODE_TTL_SECONDS * 1000 });
+    await smsCodes.recordSend(phoneHash, ipHash, now);
+    await smsCodes.saveCode({ phoneHash, codeHash, createdAt: now, expiresAt: now + SMS_CODE_TTL_SECONDS * 1000 });
     return null;
-  })();
+  });
   if (refusal) throw refusal;
 
   try {
     await ctx.providers.sms.sendLoginCode(phone, code, SMS_CODE_TTL_SECONDS / 60);
   } catch (error) {
     // An undelivered code must not stay valid. The send still counts against the limits.
-    smsCodes.deleteCode(phoneHash, codeHash);
+    await smsCodes.deleteCode(phoneHash, codeHash);
     throw error;
   }
   return { resendAfter: SMS_RESEND_SECONDS, expiresIn: SMS_CODE_TTL_SECONDS };
@@ -84,14 +84,14 @@ export async function sendSmsCode(
  * Phone + code → session, creating the user on first login. A code works once; five wrong tries
  * lock it (the attacker would otherwise get 10^6 / 5-minute guesses per send).
  */
-export function loginWithSms(ctx: ServiceContext, phone: string, code: string): z.input<typeof Session> {
+export async function loginWithSms(ctx: ServiceContext, phone: string, code: string): Promise<z.input<typeof Session>> {
   const { smsCodes, users } = ctx.repos;
   const now = ctx.providers.now().getTime();
   const phoneHash = ctx.crypto.hmac('phone', phone);
 
   // The transaction returns (not throws) a refusal, so a counted wrong try is committed.
-  const outcome = ctx.db.transaction((): { userId: string } | AppError => {
-    const stored = smsCodes.findCode(phoneHash);
+  const outcome = await ctx.db.transaction(async (): Promise<{ userId: string } | AppError> => {
+    const stored = await smsCodes.findCode(phoneHash);
     if (!stored || stored.consumed_at !== null) {
       return new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
@@ -100,16 +100,16 @@ export function loginWithSms(ctx: ServiceContext, phone: string, code: string): 
     }
     if (now >= stored.expires_at) return new AppError('SMS_CODE_EXPIRED', 'The code has expired; request a new one');
     if (!ctx.crypto.equalDigests(hashCode(ctx, phoneHash, code), stored.code_hash)) {
-      const failures = smsCodes.countFailure(phoneHash);
+      const failures = await smsCodes.countFailure(phoneHash);
       return failures >= SMS_MAX_WRONG_TRIES
         ? new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code')
         : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
-    smsCodes.consumeCode(phoneHash, now);
-    const existing = users.findByPhoneHash(phoneHash);
+    await smsCodes.consumeCode(phoneHash, now);
+    const existing = await users.findByPhoneHash(phoneHash);
     if (existing) return { userId: existing.id };
     const userId = newId('usr');
-    users.insertPhoneUser({
+    await users.insertPhoneUser({
       id: userId,
       phoneHash,
       phoneEnc: ctx.crypto.encrypt('phone', phone),
@@ -117,7 +117,7 @@ export function loginWithSms(ctx: ServiceContext, phone: string, code: string): 
       createdAt: now,
     });
     return { userId };
-  })();
+  });
   if (outcome instanceof AppError) throw outcome;
   return startSession(ctx, outcome.userId, 'sms');
 }

@@ -22,59 +22,62 @@ const TRANSITIONS: Record<ApplicationStatus, Partial<Record<TransitionAction, Ap
 };
 const NEEDS_REASON: ReadonlySet<TransitionAction> = new Set(['request_correction', 'reject']);
 
-export function requireStaff(ctx: ServiceContext, auth: AuthContext): StaffRow {
-  const staff = ctx.applications.staffOf(auth.userId);
+export async function requireStaff(ctx: ServiceContext, auth: AuthContext): Promise<StaffRow> {
+  const staff = await ctx.applications.staffOf(auth.userId);
   if (!staff) throw new AppError('FORBIDDEN', 'Back-office staff only');
   return staff;
 }
 
-export function getStaffMembership(ctx: ServiceContext, auth: AuthContext): z.input<typeof StaffMembership> {
-  const staff = ctx.applications.staffOf(auth.userId);
+export async function getStaffMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof StaffMembership>> {
+  const staff = await ctx.applications.staffOf(auth.userId);
   return { staff: staff ? { name: staff.name, office: staff.office, role: staff.role } : null };
 }
 
-function staffRow(ctx: ServiceContext, id: string): ApplicationRow {
-  const row = ctx.applications.repos.applications.findById(id);
+async function staffRow(ctx: ServiceContext, id: string): Promise<ApplicationRow> {
+  const row = await ctx.applications.repos.applications.findById(id);
   if (!row) throw new AppError('NOT_FOUND', 'No such application');
   return row;
 }
 
-export function listStaffApplications(
+export async function listStaffApplications(
   ctx: ServiceContext,
   auth: AuthContext,
   query: { status?: ApplicationStatus; followUp?: 'open' },
-): z.input<typeof StaffApplicationList> {
-  requireStaff(ctx, auth);
+): Promise<z.input<typeof StaffApplicationList>> {
+  await requireStaff(ctx, auth);
   const repo = ctx.applications.repos.applications;
-  const open = repo.openFollowUpIds();
-  const rows = query.followUp ? [...open].map((id) => repo.findById(id)).filter((row): row is ApplicationRow => row !== null) : repo.listStaffQueue();
-  const items = rows
-    .map((row) => ({
-      ...toSummary(ctx, row),
-      applicantName: ctx.repos.realNames.findByUser(row.user_id)?.name_masked ?? null,
+  const open = await repo.openFollowUpIds();
+  const rows = query.followUp
+    ? (await Promise.all([...open].map((id) => repo.findById(id)))).filter((row): row is ApplicationRow => row !== null)
+    : await repo.listStaffQueue();
+  const all = await Promise.all(
+    rows.map(async (row) => ({
+      ...(await toSummary(ctx, row)),
+      applicantName: (await ctx.repos.realNames.findByUser(row.user_id))?.name_masked ?? null,
       followUpOpen: open.has(row.id),
-    }))
-    .filter((item) => !query.status || item.status === query.status);
+    })),
+  );
+  const items = all.filter((item) => !query.status || item.status === query.status);
   return { items };
 }
 
-export function getStaffApplication(ctx: ServiceContext, auth: AuthContext, id: string) {
-  requireStaff(ctx, auth);
-  return toDetail(ctx, staffRow(ctx, id));
+export async function getStaffApplication(ctx: ServiceContext, auth: AuthContext, id: string) {
+  await requireStaff(ctx, auth);
+  return toDetail(ctx, await staffRow(ctx, id));
 }
 
 /** 受理 / 补正告知 / 办结 / 不予受理: audited, and told to the applicant in the message centre. */
-export function transitionApplication(
+export async function transitionApplication(
   ctx: ServiceContext,
   auth: AuthContext,
   id: string,
   body: { action: TransitionAction; reason?: string; fields?: string[] },
 ) {
-  const staff = requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth);
   const repo = ctx.applications.repos.applications;
-  return ctx.db.transaction(() => {
-    const row = staffRow(ctx, id);
-    const from = currentStatus(ctx, row);
+  return ctx.db.transaction(async () => {
+    const row = await staffRow(ctx, id);
+    const from = await currentStatus(ctx, row);
     const to = row.is_bundle ? undefined : TRANSITIONS[from][body.action];
     if (!to) {
       throw new AppError(
@@ -89,38 +92,42 @@ export function transitionApplication(
     let correction: string | null = null;
     const now = ctx.providers.now().getTime();
     if (body.action === 'request_correction') {
-      const parent = row.parent_id ? repo.findById(row.parent_id) : null;
+      const parent = row.parent_id ? await repo.findById(row.parent_id) : null;
       const form = ctx.applications.formFor(parent ? parent.service_code : row.service_code);
       const known = new Set([...(form?.fields ?? []).map((f) => f.id), ...(form?.materials ?? []).map((m) => m.id)]);
       const unknown = (body.fields ?? []).filter((field) => !known.has(field));
       if (unknown.length > 0) throw formInvalid(unknown.map((path) => ({ path: `fields.${path}`, code: 'UNKNOWN_FIELD' })));
       correction = JSON.stringify({ reason: body.reason, fields: body.fields ?? [], requestedAt: new Date(now).toISOString() });
     }
-    repo.setStatus({ id: row.id, status: to, correction_json: correction, updated_at: now });
-    if (row.parent_id) repo.touch(row.parent_id, now);
-    // 办结 of a service that yields a certificate issues it to the applicant's wallet (issue 6).
-    if (to === 'approved') issueCertificatesOnApproval(ctx, row, now);
-    repo.addEvent({
+    await repo.setStatus({ id: row.id, status: to, correction_json: correction, updated_at: now });
+    if (row.parent_id) await repo.touch(row.parent_id, now);
+    // 办结 of a service that yields a certificate issues it to the applicant's wallet (issue 6),
+    // in the same transaction as the status change.
+    if (to === 'approved') await issueCertificatesOnApproval(ctx, row, now);
+    await repo.addEvent({
       application_id: row.id, action: body.action, from_status: from, to_status: to, actor_kind: 'staff',
       actor_user_id: auth.userId, staff_name: staff.name, reason: body.reason ?? null, at: now,
     });
-    addMessage(ctx, {
+    await addMessage(ctx, {
       userId: row.user_id, kind: 'application_status', applicationId: row.id, serviceName: row.service_name, status: to,
     });
-    return toDetail(ctx, staffRow(ctx, id));
-  })();
+    return toDetail(ctx, await staffRow(ctx, id));
+  });
 }
 
 /** The answer to a 差评 follow-up, shown to the applicant on the application. */
-export function answerRatingFollowUp(ctx: ServiceContext, auth: AuthContext, id: string, body: { reply: string }) {
-  const staff = requireStaff(ctx, auth);
+export async function answerRatingFollowUp(ctx: ServiceContext, auth: AuthContext, id: string, body: { reply: string }) {
+  const staff = await requireStaff(ctx, auth);
   const repo = ctx.applications.repos.applications;
-  const row = staffRow(ctx, id);
-  const rating = repo.findRating(row.id);
-  if (!rating || rating.follow_up_status !== 'open') {
-    throw new AppError('ILLEGAL_TRANSITION', 'No open follow-up on this application', { currentStatus: rating?.follow_up_status ?? 'none' });
-  }
-  repo.answerFollowUp({ id: row.id, reply: body.reply, staff: staff.name, at: ctx.providers.now().getTime() });
-  addMessage(ctx, { userId: row.user_id, kind: 'rating_follow_up_answered', applicationId: row.id, serviceName: row.service_name });
-  return toDetail(ctx, row);
+  // One transaction: two staff answering at once give one answer and one message.
+  return ctx.db.transaction(async () => {
+    const row = await staffRow(ctx, id);
+    const rating = await repo.findRating(row.id);
+    if (!rating || rating.follow_up_status !== 'open') {
+      throw new AppError('ILLEGAL_TRANSITION', 'No open follow-up on this application', { currentStatus: rating?.follow_up_status ?? 'none' });
+    }
+    await repo.answerFollowUp({ id: row.id, reply: body.reply, staff: staff.name, at: ctx.providers.now().getTime() });
+    await addMessage(ctx, { userId: row.user_id, kind: 'rating_follow_up_answered', applicationId: row.id, serviceName: row.service_name });
+    return toDetail(ctx, row);
+  });
 }

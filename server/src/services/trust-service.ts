@@ -2,20 +2,30 @@
  * Trust lists (scqr-v1 §4) of one region node: its own list, signed with its anchor and re-signed
  * whenever its keys change (version + 1) or half its 24 h lifetime has passed; the peer regions'
  * lists, fetched from PEER_NODES at start and every TRUST_LIST_REFRESH_MINUTES, checked against
- * the pinned anchor of their region and cached in SQLite; and the merged store the server
+ * the pinned anchor of their region and cached in the database; and the merged store the server
  * verifies with. Scanning never calls a peer: it reads the cached lists only.
+ *
+ * Many nodes of one region share the database: the keys (node_keys) and the lists (trust_lists)
+ * live there, each node keeps a copy in memory and reads the database again when it may have
+ * changed (keys on every issue and list request, at most once a second on the scan path; peer
+ * lists at most once a second). One node at a time, the holder of the 'trust-list-refresh'
+ * lease, fetches the peers periodically; the others read what it stored.
  */
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../config';
 import type { Region } from '../../../types/identity';
+import type { Database } from '../db/database';
+import { acquireLease, releaseLease } from '../db/lease';
 import { type PinnedAnchor, pinnedAnchors } from '../keys/anchors';
 import {
   type NodeKeys,
   type NodeSigningKey,
   currentSigningKeyOf,
   ensureNodeKeys,
-  keystoreStamp,
   loadNodeKeys,
+  nodeKeysStamp,
 } from '../keys/keystore';
+import type { Crypto } from '../security/crypto';
 import type { TrustListRepository, TrustListRow } from '../repositories/trust-list-repository';
 import { publicJwk } from '../../../scqr/keys';
 import {
@@ -45,6 +55,10 @@ const FIRST_RETRY_MS = 2000;
 /** A trust list of a few keys is ~1 KiB; anything much larger is not one. */
 const MAX_TRUST_LIST_CHARS = 256 * 1024;
 export const TRUST_LIST_PATH = '/api/v1/trust-list';
+/** The lease of the periodic peer fetch: one node of the cluster fetches, the others read its results. */
+export const TRUST_LIST_REFRESH_JOB = 'trust-list-refresh';
+/** How often the scan path looks at the database for new keys and peer lists. */
+const RECHECK_MS = 1000;
 
 export interface TrustLogger {
   info(details: object, message: string): void;
@@ -87,20 +101,23 @@ export interface TrustService {
   /** Pinned anchors, own region first. */
   anchors(): PinnedAnchor[];
   /** The own compact JWS (re-signed first if due). */
-  ownJws(): string;
+  ownJws(): Promise<string>;
   /** Own list and cached peer lists, as served by getTrustLists. */
-  lists(): Array<{ region: Region; jws: string; fetchedAt: string }>;
+  lists(): Promise<Array<{ region: Region; jws: string; fetchedAt: string }>>;
   /** The key new codes are signed with (a new one is created if none is usable). */
-  currentSigningKey(): NodeSigningKey;
-  verificationStores(): VerificationStores;
+  currentSigningKey(): Promise<NodeSigningKey>;
+  verificationStores(): Promise<VerificationStores>;
   /** Checks a peer's JWS against the pinned anchor of its region and caches it. */
-  acceptPeerList(jws: string, source: string): PeerListOutcome;
+  acceptPeerList(jws: string, source: string): Promise<PeerListOutcome>;
   /** Fetches every PEER_NODES list once; never throws. */
   refreshPeers(): Promise<PeerListOutcome[]>;
-  /** Fetch now (without waiting), then every TRUST_LIST_REFRESH_MINUTES; a failed fetch is retried sooner. */
+  /**
+   * Fetch now (without waiting), then every TRUST_LIST_REFRESH_MINUTES on the node holding the
+   * refresh lease; a failed fetch is retried sooner.
+   */
   start(): void;
-  /** Stops the timer and aborts fetches in flight; nothing is written afterwards. */
-  stop(): void;
+  /** Stops the timer, aborts fetches in flight and gives the lease up; nothing is written afterwards. */
+  stop(): Promise<void>;
   setLogger(log: TrustLogger): void;
 }
 
@@ -114,12 +131,21 @@ function regionOfUnverifiedJws(jws: string): unknown {
   }
 }
 
-export function createTrustService(deps: { config: Config; repo: TrustListRepository; now: () => Date }): TrustService {
-  const { config, repo, now } = deps;
+export interface TrustServiceDeps {
+  config: Config;
+  db: Database;
+  crypto: Crypto;
+  repo: TrustListRepository;
+  now: () => Date;
+}
+
+/** Creates the region's keys if missing (ensureNodeKeys) and loads the cached peer lists. */
+export async function createTrustService(deps: TrustServiceDeps): Promise<TrustService> {
+  const { config, db, crypto, repo, now } = deps;
   const region = config.region;
   const issuer = ISSUER_NAMES[region];
-  let keys: NodeKeys = ensureNodeKeys(config.dataDir, region, { now: now() });
-  let stamp = keystoreStamp(config.dataDir);
+  let keys: NodeKeys = await ensureNodeKeys(db, crypto, region, { now: now() });
+  let stamp = await nodeKeysStamp(db, region);
   const anchors = pinnedAnchors({ region, jwk: keys.anchorPublicJwk }, config.trustAnchorsFile);
   const anchorOf = new Map<string, PinnedAnchor>(anchors.map((a) => [a.region, a]));
 
@@ -134,6 +160,10 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
   let retryTimer: NodeJS.Timeout | null = null;
   let retryDelayMs = FIRST_RETRY_MS;
   const refreshIntervalMs = config.trustListRefreshMinutes * 60 * 1000;
+  /** Held a little longer than one interval, so the holder renews it before anyone else may take it. */
+  const leaseTtlMs = Math.round(refreshIntervalMs * 1.5);
+  /** This node, as a lease holder. */
+  const nodeId = randomUUID();
   /** Fetch rounds run one after another; the timer skips a tick while one is pending. */
   let queue: Promise<unknown> = Promise.resolve();
   let pendingRounds = 0;
@@ -144,18 +174,22 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
   }
 
   // Cached peer lists are checked again: a changed TRUST_ANCHORS must not keep an old list alive.
-  for (const row of repo.list()) {
+  for (const row of await repo.list()) {
     if (row.region === region) continue;
     const anchor = anchorOf.get(row.region);
     try {
       if (!anchor) throw new Error('no anchor pinned for its region any more');
       peers.set(anchor.region, toPeer(verifyTrustList(row.jws, anchor.jwk, row.region), row.jws, row.source, row.fetched_at));
     } catch {
-      repo.delete(row.region);
+      await repo.delete(row.region);
     }
   }
 
-  function publishOwn(at: Date): OwnList {
+  /**
+   * Signs the own list. The version is decided against the stored list, which every node of the
+   * region shares: same entries, same version; changed entries, version + 1.
+   */
+  async function publishOwn(at: Date): Promise<OwnList> {
     const ms = at.getTime();
     const alive = keys.signingKeys.filter((k) => k.validTo.getTime() > ms);
     const entries: TrustListEntry[] = alive.map((k) => ({
@@ -169,59 +203,113 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
       validTo: k.validTo.toISOString(),
     }));
     const entriesJson = JSON.stringify(entries);
-    const previous: Pick<TrustListRow, 'version' | 'entries_json'> | null = own
-      ? { version: own.list.version, entries_json: own.entriesJson }
-      : repo.find(region);
-    const version = !previous ? 1 : previous.entries_json === entriesJson ? previous.version : previous.version + 1;
-    const list: TrustList = {
-      region,
-      version,
-      issuedAt: at.toISOString(),
-      nextUpdate: new Date(ms + TRUST_LIST_LIFETIME_MS).toISOString(),
-      entries,
-    };
-    const jws = signTrustList(list, keys.anchor.secretKey);
-    if (!closed) {
-      repo.save({
+    const signed = await db.transaction(async () => {
+      const stored = await repo.find(region);
+      const previous: Pick<TrustListRow, 'version' | 'entries_json'> | null =
+        stored ?? (own ? { version: own.list.version, entries_json: own.entriesJson } : null);
+      const version = !previous ? 1 : previous.entries_json === entriesJson ? previous.version : previous.version + 1;
+      const list: TrustList = {
         region,
-        source: 'own',
         version,
-        jws,
-        entries_json: entriesJson,
-        issued_at: ms,
-        next_update: ms + TRUST_LIST_LIFETIME_MS,
-        fetched_at: ms,
-      });
-    }
+        issuedAt: at.toISOString(),
+        nextUpdate: new Date(ms + TRUST_LIST_LIFETIME_MS).toISOString(),
+        entries,
+      };
+      const jws = signTrustList(list, keys.anchor.secretKey);
+      if (!closed) {
+        await repo.save({
+          region,
+          source: 'own',
+          version,
+          jws,
+          entries_json: entriesJson,
+          issued_at: ms,
+          next_update: ms + TRUST_LIST_LIFETIME_MS,
+          fetched_at: ms,
+        });
+      }
+      return { list, jws };
+    });
     const firstExpiry = Math.min(...alive.map((k) => k.validTo.getTime()));
-    own = { list, jws, entriesJson, signedAtMs: ms, refreshAtMs: Math.min(ms + RESIGN_AFTER_MS, firstExpiry) };
+    own = { ...signed, entriesJson, signedAtMs: ms, refreshAtMs: Math.min(ms + RESIGN_AFTER_MS, firstExpiry) };
     generation += 1;
     return own;
   }
 
-  /**
-   * Picks up a rotation done by another process (rotate.ts), then re-signs if due. The scan path
-   * looks at the keystore at most once a second (a stat per scan is measurable under load); issue
-   * and trust-list requests look every time.
-   */
-  let lastKeystoreCheck = 0;
-  function syncOwn(checkKeystore = true): OwnList {
+  /** Reloads the keys when another node or rotate.ts changed them; true when they changed. */
+  async function reloadKeysIfChanged(): Promise<boolean> {
+    const currentStamp = await nodeKeysStamp(db, region);
+    if (currentStamp === stamp) return false;
+    keys = await loadNodeKeys(db, crypto, region);
+    stamp = currentStamp;
+    return true;
+  }
+
+  let ownSync: Promise<OwnList> | null = null;
+  let lastKeyCheck = 0;
+  async function doSyncOwn(): Promise<OwnList> {
+    lastKeyCheck = Date.now();
+    const changed = await reloadKeysIfChanged();
     const at = now();
-    const wall = Date.now();
-    if (!checkKeystore && wall - lastKeystoreCheck >= 1000) checkKeystore = true;
-    if (checkKeystore) lastKeystoreCheck = wall;
-    const currentStamp = checkKeystore ? keystoreStamp(config.dataDir) : stamp;
-    if (currentStamp !== stamp) {
-      keys = loadNodeKeys(config.dataDir, region);
-      stamp = currentStamp;
-      return publishOwn(at);
-    }
     const ms = at.getTime();
-    if (!own || ms >= own.refreshAtMs || ms < own.signedAtMs) return publishOwn(at);
+    if (changed || !own || ms >= own.refreshAtMs || ms < own.signedAtMs) return publishOwn(at);
     return own;
   }
 
-  function acceptPeerList(jws: string, source: string): PeerListOutcome {
+  /**
+   * Picks up a rotation done by another node or process (rotate.ts), then re-signs if due. The
+   * scan path looks at the database at most once a second (a query per scan is measurable under
+   * load); issue and trust-list requests look every time. Concurrent calls share one look.
+   */
+  function syncOwn(checkKeys = true): Promise<OwnList> {
+    const ms = now().getTime();
+    const fresh = own !== null && ms < own.refreshAtMs && ms >= own.signedAtMs;
+    if (!checkKeys && fresh && Date.now() - lastKeyCheck < RECHECK_MS) return Promise.resolve(own as OwnList);
+    ownSync ??= doSyncOwn().finally(() => {
+      ownSync = null;
+    });
+    return ownSync;
+  }
+
+  /**
+   * The peer lists another node of the cluster fetched (the lease holder) or that this node
+   * fetched itself: read from the database at most once a second; a changed list is verified
+   * against its pinned anchor again before it is used.
+   */
+  let lastPeerCheck = 0;
+  let peerSync: Promise<void> | null = null;
+  async function doSyncPeers(): Promise<void> {
+    lastPeerCheck = Date.now();
+    for (const row of await repo.list()) {
+      if (row.region === region) continue;
+      const anchor = anchorOf.get(row.region);
+      if (!anchor) continue;
+      const known = peers.get(anchor.region);
+      if (known && known.jws === row.jws) {
+        if (row.fetched_at > known.fetchedAtMs) {
+          known.fetchedAtMs = row.fetched_at;
+          known.source = row.source;
+        }
+        continue;
+      }
+      if (known && row.version < known.list.version) continue;
+      try {
+        peers.set(anchor.region, toPeer(verifyTrustList(row.jws, anchor.jwk, row.region), row.jws, row.source, row.fetched_at));
+        generation += 1;
+      } catch {
+        // Not signed by the anchor this node pins: keep what it had.
+      }
+    }
+  }
+  function syncPeers(): Promise<void> {
+    if (Date.now() - lastPeerCheck < RECHECK_MS) return Promise.resolve();
+    peerSync ??= doSyncPeers().finally(() => {
+      peerSync = null;
+    });
+    return peerSync;
+  }
+
+  async function acceptPeerList(jws: string, source: string): Promise<PeerListOutcome> {
     const refuse = (reason: string): PeerListOutcome => ({ ok: false, source, reason });
     if (jws.length > MAX_TRUST_LIST_CHARS) return refuse('too large for a trust list');
     const claimed = regionOfUnverifiedJws(jws);
@@ -243,12 +331,12 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
     if (closed) return refuse('node is closing');
     const fetchedAtMs = now().getTime();
     if (known && known.jws === jws) {
+      await repo.touch(claimed, fetchedAtMs);
       known.fetchedAtMs = fetchedAtMs;
       known.source = source;
-      repo.touch(claimed, fetchedAtMs);
       return { ok: true, source, region: claimed, version: list.version, changed: false };
     }
-    repo.save({
+    await repo.save({
       region: claimed,
       source,
       version: list.version,
@@ -274,7 +362,7 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
         await response.body?.cancel();
         return { ok: false, source: baseUrl, reason: 'too large for a trust list' };
       }
-      return acceptPeerList((await response.text()).trim(), baseUrl);
+      return await acceptPeerList((await response.text()).trim(), baseUrl);
     } catch (error) {
       return { ok: false, source: baseUrl, reason: (error as Error).message };
     }
@@ -291,7 +379,7 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
       if (!retryTimer && retryDelayMs < refreshIntervalMs) {
         retryTimer = setTimeout(() => {
           retryTimer = null;
-          void service.refreshPeers();
+          void leasedRefresh();
         }, retryDelayMs);
         retryTimer.unref();
         retryDelayMs *= 2;
@@ -302,12 +390,29 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
     return outcomes;
   }
 
+  /**
+   * Timer work: fetch only while holding the refresh lease (wall-clock time: it is about which
+   * process is alive, not the injected clock), so a cluster fetches once per interval, not once
+   * per node.
+   */
+  async function leasedRefresh(): Promise<void> {
+    if (closed) return;
+    try {
+      if (!(await acquireLease(db, TRUST_LIST_REFRESH_JOB, nodeId, Date.now(), leaseTtlMs))) return;
+    } catch (error) {
+      if (!closed) log.warn({ reason: (error as Error).message }, 'trust-list refresh lease not taken');
+      return;
+    }
+    if (!closed) await service.refreshPeers();
+  }
+
   const service: TrustService = {
     region,
     anchors: () => anchors.map((a) => ({ region: a.region, jwk: { ...a.jwk } })),
-    ownJws: () => syncOwn().jws,
-    lists() {
-      const mine = syncOwn();
+    ownJws: async () => (await syncOwn()).jws,
+    async lists() {
+      const mine = await syncOwn();
+      await syncPeers();
       return [
         { region, jws: mine.jws, fetchedAt: new Date(mine.signedAtMs).toISOString() },
         ...[...peers.entries()]
@@ -315,22 +420,23 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
           .map(([r, p]) => ({ region: r, jws: p.jws, fetchedAt: new Date(p.fetchedAtMs).toISOString() })),
       ];
     },
-    currentSigningKey() {
-      syncOwn();
+    async currentSigningKey() {
+      await syncOwn();
       const at = now();
       let key = currentSigningKeyOf(keys.signingKeys, at);
       if (!key) {
         // Every key is (nearly) past its validTo: start a new one rather than sign codes that fail.
-        keys = ensureNodeKeys(config.dataDir, region, { now: at });
-        stamp = keystoreStamp(config.dataDir);
-        publishOwn(at);
+        keys = await ensureNodeKeys(db, crypto, region, { now: at });
+        stamp = await nodeKeysStamp(db, region);
+        await publishOwn(at);
         key = currentSigningKeyOf(keys.signingKeys, at);
         if (!key) throw new Error('no usable signing key');
       }
       return key;
     },
-    verificationStores() {
-      const mine = syncOwn(false);
+    async verificationStores() {
+      const mine = await syncOwn(false);
+      await syncPeers();
       const ms = now().getTime();
       if (cached && cached.generation === generation && ms < cached.validUntilMs) return cached.stores;
       const fresh = [...peers.values()].filter((p) => ms <= p.staleAtMs);
@@ -358,18 +464,23 @@ export function createTrustService(deps: { config: Config; repo: TrustListReposi
     start() {
       if (closed || timer || config.peerNodes.length === 0) return;
       timer = setInterval(() => {
-        if (pendingRounds === 0) void service.refreshPeers();
+        if (pendingRounds === 0) void leasedRefresh();
       }, refreshIntervalMs);
       timer.unref();
+      // Every node fetches once at start (cheap, and its lists are current from the first scan);
+      // the periodic fetches are the lease holder's.
       void service.refreshPeers();
     },
-    stop() {
+    async stop() {
       closed = true;
+      const hadTimer = timer !== null;
       if (timer) clearInterval(timer);
       if (retryTimer) clearTimeout(retryTimer);
       timer = null;
       retryTimer = null;
       aborter.abort();
+      // Give the lease up so another node takes the fetches over without waiting for it to expire.
+      if (hadTimer) await releaseLease(db, TRUST_LIST_REFRESH_JOB, nodeId).catch(() => undefined);
     },
     setLogger(next) {
       log = next;

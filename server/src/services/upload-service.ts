@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UPLOAD_MAX_BYTES, type Upload } from '../../../types/forms';
@@ -23,11 +22,11 @@ export function toUpload(row: UploadRow): z.input<typeof Upload> {
   return { id: row.id, name: row.name, size: row.size, contentType: row.content_type, createdAt: new Date(row.created_at).toISOString() };
 }
 
-export function createUpload(
+export async function createUpload(
   ctx: ServiceContext,
   auth: AuthContext,
   body: { name: string; contentType: string; dataBase64: string },
-): z.input<typeof Upload> {
+): Promise<z.input<typeof Upload>> {
   const declared = body.contentType.split(';')[0].trim().toLowerCase() as Allowed;
   if (!ALLOWED.includes(declared)) throw new AppError('FILE_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files');
   const encoded = body.dataBase64.replace(/^data:[^,]*;base64,/, '');
@@ -53,14 +52,14 @@ export function createUpload(
     sha256: createHash('sha256').update(bytes).digest('hex'),
     created_at: ctx.providers.now().getTime(),
   };
-  mkdirSync(ctx.applications.uploadsDir, { recursive: true, mode: 0o700 });
-  writeFileSync(path.join(ctx.applications.uploadsDir, row.id), bytes, { mode: 0o600 });
-  ctx.applications.repos.uploads.insert(row);
+  // The bytes go into the row itself (encrypted), so any node serves them and a crash never
+  // leaves bytes without a row or a row without bytes.
+  await ctx.applications.repos.uploads.insert(row, bytes);
   return toUpload(row);
 }
 
-export function getUpload(ctx: ServiceContext, auth: AuthContext, id: string): z.input<typeof Upload> {
-  const row = ctx.applications.repos.uploads.findOwned(auth.userId, id);
+export async function getUpload(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof Upload>> {
+  const row = await ctx.applications.repos.uploads.findOwned(auth.userId, id);
   if (!row) throw new AppError('NOT_FOUND', 'No such upload');
   return toUpload(row);
 }

@@ -27,14 +27,14 @@ function scopesOf(org: VerifierOrganisationRow): VerifierScope[] {
   return JSON.parse(org.scopes_json) as VerifierScope[];
 }
 
-function requireOrganisation(ctx: ServiceContext, auth: AuthContext): VerifierOrganisationRow {
-  const org = ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+async function requireOrganisation(ctx: ServiceContext, auth: AuthContext): Promise<VerifierOrganisationRow> {
+  const org = await ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
   if (!org) throw new AppError('FORBIDDEN', 'Only members of a registered verifier organisation may resolve codes');
   return org;
 }
 
-export function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): z.input<typeof VerifierMembership> {
-  const org = ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+export async function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof VerifierMembership>> {
+  const org = await ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
   return {
     organisation: org ? { id: org.id, name: org.name, kind: org.kind, region: org.region as Region, scopes: scopesOf(org) } : null,
   };
@@ -44,8 +44,13 @@ export function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): z
  * scqr-v1 §7 against the merged trust store at the server clock. A kid known only from a stale
  * peer list reports TRUST_LIST_STALE (that list, not the whole store, is past nextUpdate + 72 h).
  */
-export function verifyPayload(ctx: ServiceContext, payload: string, at: Date, resolveStatus?: VerifyOptions['resolveStatus']): VerifyResult {
-  const stores = ctx.serviceCodes.trust.verificationStores();
+export async function verifyPayload(
+  ctx: ServiceContext,
+  payload: string,
+  at: Date,
+  resolveStatus?: VerifyOptions['resolveStatus'],
+): Promise<VerifyResult> {
+  const stores = await ctx.serviceCodes.trust.verificationStores();
   // The server checks signatures and inflates with the platform's native code (same answers as
   // the library's pure-JS defaults, which the app uses); see security/native-*.ts.
   const options = {
@@ -66,26 +71,26 @@ export function verifyPayload(ctx: ServiceContext, payload: string, at: Date, re
 /** Only what the organisation's scopes allow, read from this node's records of the holder. */
 async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeRow, scopes: VerifierScope[]): Promise<Attributes> {
   const attributes: Attributes = {};
-  const realName = ctx.repos.realNames.findByUser(holder.user_id);
+  const realName = await ctx.repos.realNames.findByUser(holder.user_id);
   if (scopes.includes('fullName') && realName) attributes.fullName = ctx.crypto.decrypt('person-name', realName.name_enc);
   if (scopes.includes('maskedIdNumber') && realName) attributes.maskedIdNumber = realName.id_number_masked;
   if (scopes.includes('maskedPhone')) {
-    const phone = ctx.repos.users.findById(holder.user_id)?.phone_masked;
+    const phone = (await ctx.repos.users.findById(holder.user_id))?.phone_masked;
     if (phone) attributes.maskedPhone = phone;
   }
   if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
     // Still bound: a holder who unbound the enterprise no longer speaks for it.
-    const binding = ctx.repos.enterprises.findBinding(holder.user_id, holder.enterprise_id);
+    const binding = await ctx.repos.enterprises.findBinding(holder.user_id, holder.enterprise_id);
     if (binding) attributes.enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
   }
   return attributes;
 }
 
-function purgeIfDue(ctx: ServiceContext, nowMs: number): void {
+async function purgeIfDue(ctx: ServiceContext, nowMs: number): Promise<void> {
   const { housekeeping, codes } = ctx.serviceCodes;
   if (nowMs - housekeeping.lastPurgeMs < PURGE_EVERY_MS) return;
   housekeeping.lastPurgeMs = nowMs;
-  codes.purgeResolutions(nowMs);
+  await codes.purgeResolutions(nowMs);
 }
 
 /**
@@ -99,11 +104,11 @@ export async function resolveServiceCode(
   auth: AuthContext,
   payload: string,
 ): Promise<z.input<typeof VerificationResult>> {
-  const org = requireOrganisation(ctx, auth);
+  const org = await requireOrganisation(ctx, auth);
   const at = ctx.providers.now();
   const nowMs = at.getTime();
-  purgeIfDue(ctx, nowMs);
-  const result = verifyPayload(ctx, payload, at);
+  await purgeIfDue(ctx, nowMs);
+  const result = await verifyPayload(ctx, payload, at);
   const answer: z.input<typeof VerificationResult> = {
     ok: false,
     reason: result.reason,
@@ -125,13 +130,13 @@ export async function resolveServiceCode(
   // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
   // with no call between the nodes); its holder's records live on the other node, so the answer
   // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
-  const holder = result.iss === ctx.config.region ? ctx.serviceCodes.codes.findIssued(cti) : null;
+  const holder = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssued(cti) : null;
   const attributes = holder ? await holderAttributes(ctx, holder, scopesOf(org)) : {};
 
-  const claimed = ctx.db.transaction(() => {
-    if (!ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, (result.claims?.exp ?? 0) * 1000)) return false;
+  const claimed = await ctx.db.transaction(async () => {
+    if (!(await ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, (result.claims?.exp ?? 0) * 1000))) return false;
     if (holder) {
-      ctx.serviceCodes.codes.recordUsage({
+      await ctx.serviceCodes.codes.recordUsage({
         id: newId('use'),
         user_id: holder.user_id,
         at: nowMs,
@@ -144,15 +149,15 @@ export async function resolveServiceCode(
       });
     }
     return true;
-  })();
+  });
   if (!claimed) return { ...answer, reason: 'USED', subject };
   return { ...answer, ok: true, reason: 'OK', subject, attributes };
 }
 
 /** 用码记录: the caller's own records only, newest first. */
-export function listCodeUsage(ctx: ServiceContext, auth: AuthContext): z.input<typeof CodeUsageList> {
+export async function listCodeUsage(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof CodeUsageList>> {
   return {
-    items: ctx.serviceCodes.codes.listUsage(auth.userId).map((row) => ({
+    items: (await ctx.serviceCodes.codes.listUsage(auth.userId)).map((row) => ({
       id: row.id,
       at: new Date(row.at).toISOString(),
       verifierName: row.verifier_name,

@@ -9,11 +9,11 @@ export async function loginWithWeapp(ctx: ServiceContext, code: string): Promise
   const { openid } = await ctx.providers.weapp.exchangeCode(code);
   const openidHash = ctx.crypto.hmac('weapp-openid', openid);
   const now = ctx.providers.now().getTime();
-  const userId = ctx.db.transaction((): string => {
-    const existing = ctx.repos.users.findByOpenidHash(openidHash);
+  const userId = await ctx.db.transaction(async (): Promise<string> => {
+    const existing = await ctx.repos.users.findByOpenidHash(openidHash);
     if (existing) return existing.id;
     const id = newId('usr');
-    ctx.repos.users.insertWeappUser({
+    await ctx.repos.users.insertWeappUser({
       id,
       openidHash,
       // Kept (encrypted) because WeChat subscription messages are addressed by openid.
@@ -21,6 +21,6 @@ export async function loginWithWeapp(ctx: ServiceContext, code: string): Promise
       createdAt: now,
     });
     return id;
-  })();
+  });
   return startSession(ctx, userId, 'weapp');
 }

@@ -1,6 +1,4 @@
 /** Helpers for the 政务服务码 / verification tests: holders, verifiers, decoding codes with scqr. */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { decodeBase45, encodeBase45 } from '../../../scqr/base45';
 import { encodeBase64 } from '../../../scqr/base64';
 import { type CborValue, decodeCbor, encodeCbor } from '../../../scqr/cbor';
@@ -8,7 +6,10 @@ import { encodeCoseSign1, parseCoseSign1 } from '../../../scqr/cose';
 import type { EcPublicJwk } from '../../../scqr/keys';
 import { deflateZlib, inflateZlib } from '../../../scqr/zlib';
 import type { VerifierKind } from '../../../types/service-code';
+import { loadConfig } from '../../src/config';
+import { exportNodeAnchor } from '../../src/keys/node-database';
 import { DEMO_VERIFIER_PHONES } from '../../src/seed/demo-verifiers';
+import { databaseUrlFor } from './test-database';
 import { type ApiResponse, type Json, type TestServer, citizenId, loginBySms, verifyRealName } from './test-server';
 
 let idCounter = 0;
@@ -57,9 +58,17 @@ export async function resolveCode(server: TestServer, token: string, payload: st
   return server.call('POST', '/api/v1/verifications', { token, body: { payload } });
 }
 
-/** The node's exported anchor public key (DATA_DIR/keys/anchor.public.jwk). */
-export function anchorPublicJwk(dataDir: string): EcPublicJwk {
-  return JSON.parse(readFileSync(path.join(dataDir, 'keys', 'anchor.public.jwk'), 'utf8')) as EcPublicJwk;
+/** The node's own anchor public key, as it publishes it first in GET /api/v1/trust-anchors. */
+export async function anchorPublicJwk(server: TestServer): Promise<EcPublicJwk> {
+  const anchors = await server.call('GET', '/api/v1/trust-anchors');
+  if (anchors.status !== 200) throw new Error(`trust anchors: ${anchors.status} ${anchors.text}`);
+  return anchors.body.anchors[0].jwk as EcPublicJwk;
+}
+
+/** A region node's anchor public key before it starts (its keys are created if missing), for pinning. */
+export async function exportAnchorFor(dataDir: string, region: '510000' | '500000'): Promise<EcPublicJwk> {
+  const databaseUrl = await databaseUrlFor(dataDir);
+  return exportNodeAnchor(loadConfig({ DATA_DIR: dataDir, REGION: region, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }));
 }
 
 /** Decodes a payload without verifying it: kid (base64), the claims map and the gsc body as JSON. */

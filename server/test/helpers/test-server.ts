@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createDevSmsProvider, type DevSmsProvider } from '../../src/providers/dev-sms-provider';
+import { databaseUrlFor, dropDatabaseFor } from './test-database';
 
 export interface TestClock {
   now: () => Date;
@@ -68,12 +69,15 @@ export interface StartOptions extends BuildAppOptions {
   port?: number;
 }
 
-/** A real server on 127.0.0.1:<random port> with a fresh SQLite file, spoken to over HTTP. */
+/** A real server on 127.0.0.1:<random port> with a fresh database (SQLite, or PostgreSQL: see test-database.ts), spoken to over HTTP. */
 export async function startTestServer(options: StartOptions = {}): Promise<TestServer> {
   const { env = {}, dataDir: givenDataDir, port: givenPort = 0, ...overrides } = options;
   const dataDir = givenDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tianfu-api-'));
+  const databaseUrl = await databaseUrlFor(dataDir);
   const config = loadConfig({
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     DATA_DIR: dataDir,
+    RESPONSE_CHECK: 'on',
     H5_DIR: path.join(dataDir, 'no-h5-build'),
     LOG_LEVEL: 'info',
     ...env,
@@ -120,7 +124,10 @@ export async function startTestServer(options: StartOptions = {}): Promise<TestS
     },
     async close() {
       await app.close();
-      if (!givenDataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (!givenDataDir) {
+        rmSync(dataDir, { recursive: true, force: true });
+        await dropDatabaseFor(dataDir);
+      }
     },
   };
 }

@@ -1,0 +1,468 @@
+/**
+ * The tables of migrations/, as the query builder sees them (SQLite types; on PostgreSQL the
+ * integers are BIGINT, parsed back to numbers). Change it with every migration.
+ */
+
+import type { ColumnType } from 'kysely';
+
+export type Generated<T> = T extends ColumnType<infer S, infer I, infer U>
+  ? ColumnType<S, I | undefined, U>
+  : ColumnType<T, T | undefined, T>;
+
+export interface ApplicationEvents {
+  action: string;
+  actor_kind: string;
+  actor_user_id: string;
+  application_id: string;
+  at: number;
+  from_status: string | null;
+  id: Generated<number>;
+  reason: string | null;
+  staff_name: string | null;
+  to_status: string;
+}
+
+export interface Applications {
+  body_hash: string | null;
+  correction_json: string | null;
+  deadline: string;
+  department: string;
+  id: string;
+  idempotency_key: string | null;
+  is_bundle: Generated<number>;
+  member_key: string | null;
+  number: string;
+  parent_id: string | null;
+  service_code: string;
+  service_name: string;
+  status: string;
+  submitted_at: number;
+  updated_at: number;
+  user_id: string;
+  values_json: string;
+}
+
+export interface CaseReplies {
+  at: number;
+  author_user_id: string;
+  case_id: string;
+  content: string;
+  from_kind: string;
+  id: Generated<number>;
+  staff_name: string | null;
+}
+
+export interface Cases {
+  application_id: string | null;
+  category: string;
+  content: string;
+  created_at: number;
+  id: string;
+  number: string;
+  photo_ids_json: string;
+  place: string | null;
+  status: string;
+  type: string;
+  updated_at: number;
+  user_id: string;
+}
+
+export interface CertificateClasses {
+  code: string;
+  data_json: string;
+  holder: string;
+  name: string;
+}
+
+export interface CertificateEvents {
+  actor_kind: string;
+  actor_user_id: string | null;
+  at: number;
+  certificate_id: string;
+  from_status: string;
+  id: Generated<number>;
+  reason: string | null;
+  staff_name: string | null;
+  to_status: string;
+}
+
+export interface CertificatePresentations {
+  certificate_id: string;
+  cti: string;
+  exp: number;
+  iat: number;
+  kind: string;
+  user_id: string;
+}
+
+export interface Certificates {
+  application_id: string | null;
+  class_code: string;
+  fields_enc: string;
+  holder_key: string;
+  holder_kind: string;
+  holder_name_masked: string;
+  holder_user_id: string | null;
+  id: string;
+  issued_at: number;
+  list_id: string;
+  list_index: number;
+  lost_reported: Generated<number>;
+  photo_digest: string | null;
+  photo_enc: string | null;
+  source: string;
+  status: Generated<string>;
+  updated_at: number;
+  valid_from: string | null;
+  valid_to: string | null;
+}
+
+export interface CertificateUsage {
+  at: number;
+  certificate_id: string;
+  class_code: string;
+  fields_json: string;
+  id: string;
+  organisation_id: string;
+  photo: Generated<number>;
+  user_id: string;
+  verifier_kind: string;
+  verifier_name: string;
+  verifier_region: string;
+}
+
+export interface Cities {
+  code: string;
+  lat: number;
+  lng: number;
+  name: string;
+  short_name: string;
+}
+
+export interface CodeResolutions {
+  cti: string;
+  exp: number;
+  organisation_id: string;
+  resolved_at: number;
+}
+
+export interface CodeUsage {
+  at: number;
+  code_kind: string;
+  id: string;
+  organisation_id: string;
+  read_json: string;
+  user_id: string;
+  verifier_kind: string;
+  verifier_name: string;
+  verifier_region: string;
+}
+
+export interface Drafts {
+  saved_at: number;
+  service_code: string;
+  updated_at: number;
+  user_id: string;
+  values_json: string;
+}
+
+export interface EnterpriseBindings {
+  bound_at: number;
+  enterprise_id: string;
+  role: string;
+  user_id: string;
+}
+
+export interface EnterpriseProfiles {
+  enterprise_id: string;
+  json: string;
+  updated_at: number;
+  updated_by: string;
+}
+
+export interface Enterprises {
+  credit_code: string;
+  id: string;
+  legal_representative: string;
+  name: string;
+  updated_at: number;
+}
+
+export interface Favorites {
+  created_at: number;
+  service_code: string;
+  user_id: string;
+}
+
+export interface Halls {
+  city: string;
+  data_json: string;
+  id: string;
+  kind: string;
+}
+
+export interface IssuedCodes {
+  cti: string;
+  enterprise_id: string | null;
+  exp: number;
+  iat: number;
+  kind: string;
+  user_id: string;
+}
+
+export interface Leases {
+  expires_at: number;
+  holder: string;
+  job: string;
+}
+
+export interface Messages {
+  application_id: string | null;
+  case_id: string | null;
+  created_at: number;
+  deadline: string | null;
+  dedupe_key: string | null;
+  id: string;
+  kind: string;
+  policy_id: string | null;
+  read_at: number | null;
+  remaining_days: number | null;
+  service_name: string | null;
+  status: string | null;
+  user_id: string;
+}
+
+export interface NodeKeys {
+  created_at: number;
+  id: string;
+  jwk_enc: string;
+  kind: string;
+  public_jwk: string;
+  region: string;
+  valid_from: number | null;
+  valid_to: number | null;
+}
+
+export interface PeerStatusLists {
+  encoded: string;
+  fetched_at: number;
+  list_id: string;
+  region: string;
+  size: number;
+  source: string;
+}
+
+export interface Policies {
+  hash: string;
+  id: string;
+  json: string;
+  updated_at: number;
+}
+
+export interface PolicyGrants {
+  amount: number | null;
+  application_id: string | null;
+  created_at: number;
+  enterprise_id: string;
+  granted_on: string | null;
+  id: string;
+  kind: string;
+  period: string;
+  policy_id: string;
+  user_id: string | null;
+}
+
+export interface PolicySubscriptions {
+  enterprise_id: string;
+  types_json: string;
+  updated_at: number;
+  user_id: string;
+}
+
+export interface RateLimits {
+  hits: number;
+  key: string;
+  window_start: number;
+}
+
+export interface Ratings {
+  application_id: string;
+  comment: string | null;
+  follow_up_at: number | null;
+  follow_up_reply: string | null;
+  follow_up_staff: string | null;
+  follow_up_status: string | null;
+  rated_at: number;
+  score: number;
+  tags_json: string;
+  user_id: string;
+}
+
+export interface RealNames {
+  id_number_enc: string;
+  id_number_hash: string;
+  id_number_masked: string;
+  name_enc: string;
+  name_masked: string;
+  user_id: string;
+  verified_at: number;
+}
+
+export interface ReauthTokens {
+  expires_at: number;
+  session_token_hash: string;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface Recents {
+  service_code: string;
+  used_at: number;
+  user_id: string;
+}
+
+export interface RegistryEnterprises {
+  credit_code: string;
+  credit_rating: string | null;
+  legal_representative: string;
+  licences_json: string | null;
+  name: string;
+  region_code: string;
+}
+
+export interface SchemaMigrations {
+  applied_at: string;
+  name: string;
+  version: Generated<number>;
+}
+
+export interface Services {
+  code: string;
+  data_json: string;
+  department: string;
+  name: string;
+  popularity: number;
+}
+
+export interface Sessions {
+  acting_as_enterprise_id: string | null;
+  created_at: number;
+  expires_at: number;
+  login_method: string;
+  token_hash: string;
+  user_id: string;
+}
+
+export interface SmsCodes {
+  code_hash: string;
+  consumed_at: number | null;
+  created_at: number;
+  expires_at: number;
+  failed_attempts: Generated<number>;
+  phone_hash: string;
+}
+
+export interface SmsSends {
+  id: Generated<number>;
+  ip_hash: string;
+  phone_hash: string;
+  sent_at: number;
+}
+
+export interface StaffMembers {
+  name: string;
+  office: string;
+  phone: string;
+  role: string;
+}
+
+export interface TrustLists {
+  entries_json: string;
+  fetched_at: number;
+  issued_at: number;
+  jws: string;
+  next_update: number;
+  region: string;
+  source: string;
+  version: number;
+}
+
+export interface Uploads {
+  content_enc: string | null;
+  content_type: string;
+  created_at: number;
+  id: string;
+  name: string;
+  sha256: string;
+  size: number;
+  user_id: string;
+}
+
+export interface Users {
+  created_at: number;
+  id: string;
+  phone_enc: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  weapp_openid_enc: string | null;
+  weapp_openid_hash: string | null;
+}
+
+export interface VerifierMembers {
+  organisation_id: string;
+  phone_hash: string;
+}
+
+export interface VerifierOrganisations {
+  id: string;
+  kind: string;
+  name: string;
+  region: string;
+  scopes_json: string;
+}
+
+export interface Schema {
+  application_events: ApplicationEvents;
+  applications: Applications;
+  case_replies: CaseReplies;
+  cases: Cases;
+  certificate_classes: CertificateClasses;
+  certificate_events: CertificateEvents;
+  certificate_presentations: CertificatePresentations;
+  certificate_usage: CertificateUsage;
+  certificates: Certificates;
+  cities: Cities;
+  code_resolutions: CodeResolutions;
+  code_usage: CodeUsage;
+  drafts: Drafts;
+  enterprise_bindings: EnterpriseBindings;
+  enterprise_profiles: EnterpriseProfiles;
+  enterprises: Enterprises;
+  favorites: Favorites;
+  halls: Halls;
+  issued_codes: IssuedCodes;
+  leases: Leases;
+  messages: Messages;
+  node_keys: NodeKeys;
+  peer_status_lists: PeerStatusLists;
+  policies: Policies;
+  policy_grants: PolicyGrants;
+  policy_subscriptions: PolicySubscriptions;
+  rate_limits: RateLimits;
+  ratings: Ratings;
+  real_names: RealNames;
+  reauth_tokens: ReauthTokens;
+  recents: Recents;
+  registry_enterprises: RegistryEnterprises;
+  schema_migrations: SchemaMigrations;
+  services: Services;
+  sessions: Sessions;
+  sms_codes: SmsCodes;
+  sms_sends: SmsSends;
+  staff_members: StaffMembers;
+  trust_lists: TrustLists;
+  uploads: Uploads;
+  users: Users;
+  verifier_members: VerifierMembers;
+  verifier_organisations: VerifierOrganisations;
+}
