@@ -10,17 +10,20 @@
  *   which may use http (the runtime test points it at a local test server); never to be uploaded;
  * - release (anything else, i.e. `taro build --type weapp`): TARO_APP_API_BASE must be https://.
  */
+/** The variables the rule reads; process.env fits. */
+export type BuildEnv = Readonly<Record<string, string | undefined>>;
+
 export type WeappBuildProfile = 'development' | 'test' | 'release';
 
 export const DEV_API_BASE = 'http://127.0.0.1:8080';
 
-export function weappBuildProfile(env: NodeJS.ProcessEnv): WeappBuildProfile {
+export function weappBuildProfile(env: BuildEnv): WeappBuildProfile {
   if (env.TARO_APP_BUILD === 'test') return 'test';
   if (env.NODE_ENV === 'development') return 'development';
   return 'release';
 }
 
-export function weappApiBase(env: NodeJS.ProcessEnv): string {
+export function weappApiBase(env: BuildEnv): string {
   const profile = weappBuildProfile(env);
   const given = env.TARO_APP_API_BASE?.trim();
   if (profile !== 'release') return (given || DEV_API_BASE).replace(/\/+$/, '');

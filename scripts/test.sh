@@ -29,8 +29,12 @@ bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"
 trap - EXIT
 
 step "weapp build check"
-npx taro build --type weapp
+# TARO_APP_BUILD=test: a release build refuses a non-https API origin (config/weapp-release.ts).
+TARO_APP_BUILD=test npx taro build --type weapp
 npx tsx scripts/check-weapp.ts
+
+step "mini-program runtime (dist/weapp in WeChat's logic-layer globals, wcc/wcsc, real HTTP)"
+node --import tsx --test --test-concurrency=1 scripts/weapp-runtime/*.test.ts
 
 step "H5 end-to-end journeys (headless Chromium)"
 npx taro build --type h5

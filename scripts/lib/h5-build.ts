@@ -32,7 +32,9 @@ export function runTaroBuild(type: 'h5' | 'weapp'): void {
   const result = spawnSync(taro, ['build', '--type', type], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
+    // The weapp is measured as the test build: a release build needs an https API origin
+    // (config/weapp-release.ts), and the two differ only in that constant.
+    env: { ...process.env, NODE_ENV: 'production', ...(type === 'weapp' ? { TARO_APP_BUILD: process.env.TARO_APP_BUILD ?? 'test' } : {}) },
   });
   if (result.status !== 0) throw new Error(`taro build --type ${type} failed (exit ${result.status})`);
 }

@@ -83,9 +83,21 @@ export class Phone {
     await this.fire(this.tappable((n) => textOf(n).includes(text), `showing "${text}"`), 'tap');
   }
 
-  /** Taps the element with this accessible label (icons, checkboxes). */
+  /**
+   * Taps the element with this accessible label (a checkbox, an icon). Taro's templates do not
+   * draw aria-label, so the label is looked up in the page's element data and the element it names
+   * must be on screen and tappable.
+   */
   async tapLabel(label: string): Promise<void> {
-    await this.fire(this.tappable((n) => n.attr.ariaLabel === label || n.attr['aria-label'] === label, `labelled "${label}"`), 'tap');
+    const sids = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const n = node as Record<string, unknown>;
+      if (n.ariaLabel === label && typeof n.sid === 'string') sids.add(n.sid);
+      for (const v of Object.values(n)) visit(v);
+    };
+    visit(this.runtime.currentPage().data);
+    await this.fire(this.tappable((n) => sids.has(String(n.attr['data-sid'])), `labelled "${label}"`), 'tap');
   }
 
   /** Types into the input (or textarea) whose placeholder contains `placeholder`. */

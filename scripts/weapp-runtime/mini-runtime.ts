@@ -101,6 +101,8 @@ export class MiniRuntime {
   private loadingRoute: string | null = null;
   private lastComponentConfig: Json | null = null;
   private mediaCounter = 0;
+  private online = true;
+  private readonly networkListeners = new Set<(r: unknown) => void>();
   private disposed = false;
   private readonly onRejection = (reason: unknown) => {
     this.errors.push(`unhandled rejection: ${describe(reason)}`);
@@ -191,6 +193,10 @@ export class MiniRuntime {
     this.loadingRoute = route;
     try {
       this.requireFile(`${route}.js`);
+    } catch (error) {
+      // On a phone the page stays blank and the error goes to the console: a failure either way.
+      this.errors.push(`${route}.js: ${describe(error)}`);
+      throw error;
     } finally {
       this.loadingRoute = null;
     }
@@ -246,11 +252,11 @@ export class MiniRuntime {
     await this.tick();
   }
 
-  /** Navigates as the user would reach a page: tab pages by switchTab, the rest by navigateTo. */
+  /** Opens a page the way a link from outside does: tab pages by switchTab, others by reLaunch. */
   async open(url: string): Promise<PageInstance> {
     const { route, query } = parseUrl(url);
     if (this.isTab(route)) await this.switchTab(route);
-    else await this.openPage(route, query);
+    else await this.reLaunch(route, query);
     await this.settle();
     return this.currentPage();
   }
@@ -271,6 +277,13 @@ export class MiniRuntime {
   private async reLaunch(route: string, query: Record<string, string>): Promise<void> {
     while (this.stack.length > 0) this.unloadTop();
     await this.openPage(route, query);
+  }
+
+  /** The system back gesture. */
+  async back(): Promise<void> {
+    if (this.stack.length > 1) this.unloadTop();
+    await this.showTop();
+    await this.settle();
   }
 
   // ---- setData: the one channel from logic to view ----
@@ -501,9 +514,18 @@ export class MiniRuntime {
     const vmJson = this.vmJson;
     const toVm = (v: unknown) => toVmValue(vmJson, v);
     const api: Record<string, (...args: never[]) => unknown> = {};
+    const VmPromise = vm.runInContext('Promise', this.ctx) as PromiseConstructor;
     const def = (name: string, fn: (...args: never[]) => unknown) => {
       api[name] = (...args: never[]) => {
         this.record(name, args);
+        // Like WeChat (base library 2.10.2+): an async API called without callbacks returns a Promise.
+        const options = args[0] as Record<string, unknown> | undefined;
+        const callbackStyle = options && typeof options === 'object' && ['success', 'fail', 'complete'].some((k) => typeof options[k] === 'function');
+        if (isAsyncApi(name) && !callbackStyle) {
+          return new VmPromise((resolve, reject) => {
+            fn(...([{ ...(options ?? {}), success: resolve, fail: reject }] as never[]));
+          });
+        }
         return fn(...args);
       };
     };
@@ -560,6 +582,10 @@ export class MiniRuntime {
 
     // network: real HTTP to the test server
     def('request', (o: { url: string; method?: string; data?: unknown; header?: Record<string, string>; dataType?: string; timeout?: number }) => {
+      if (!this.online) {
+        this.respond(o, 'request', new Error('net::ERR_INTERNET_DISCONNECTED'));
+        return toVm({ abort: () => undefined });
+      }
       const url = o.url.startsWith(this.options.builtApiBase) ? this.options.serverUrl + o.url.slice(this.options.builtApiBase.length) : o.url;
       if (!url.startsWith(this.options.serverUrl)) {
         this.respond(o, 'request', new Error(`url not in domain list: ${o.url}`));
@@ -597,9 +623,12 @@ export class MiniRuntime {
         });
       return toVm({ abort: () => undefined, onHeadersReceived: () => undefined, offHeadersReceived: () => undefined });
     });
-    def('getNetworkType', (o: never) => this.respond(o, 'getNetworkType', { networkType: 'wifi' }));
-    def('onNetworkStatusChange', () => undefined);
-    def('offNetworkStatusChange', () => undefined);
+    def('getNetworkType', (o: never) => this.respond(o, 'getNetworkType', { networkType: this.online ? 'wifi' : 'none' }));
+    def('onNetworkStatusChange', (fn: (r: unknown) => void) => void this.networkListeners.add(fn));
+    def('offNetworkStatusChange', (fn?: (r: unknown) => void) => {
+      if (fn) this.networkListeners.delete(fn);
+      else this.networkListeners.clear();
+    });
 
     // identity
     def('login', (o: never) => {
@@ -625,6 +654,8 @@ export class MiniRuntime {
       });
     nav('navigateTo', async (route, query) => {
       if (this.isTab(route)) throw new Error(`navigateTo a tab page: ${route}`);
+      // WeChat keeps at most 10 pages; the 11th navigateTo fails on a phone.
+      if (this.stack.length >= 10) throw new Error(`navigateTo ${route}: webview count limit exceed (10 pages)`);
       await this.openPage(route, query);
     });
     nav('redirectTo', async (route, query) => {
@@ -728,10 +759,37 @@ export class MiniRuntime {
     return api as Record<string, AnyFn>;
   }
 
+  /** Airplane mode on or off, as WeChat reports it to the app. */
+  async setOnline(online: boolean): Promise<void> {
+    this.online = online;
+    const event = toVmValue(this.vmJson, { isConnected: online, networkType: online ? 'wifi' : 'none' });
+    for (const listener of [...this.networkListeners]) this.guard(() => listener(event));
+    await this.settle();
+  }
+
   /** Ms since anything happened: lets a test wait for a ticking page without racing it. */
   idleFor(): number {
     return Date.now() - this.lastActivity;
   }
+}
+
+const SYNC_APIS = new Set([
+  'getWindowInfo',
+  'getAppBaseInfo',
+  'getDeviceInfo',
+  'getSystemSetting',
+  'getAppAuthorizeSetting',
+  'getMenuButtonBoundingClientRect',
+  'canIUse',
+  'getAccountInfoSync',
+  'getLaunchOptionsSync',
+  'getEnterOptionsSync',
+  'getFileSystemManager',
+  'request',
+]);
+
+function isAsyncApi(name: string): boolean {
+  return !SYNC_APIS.has(name) && !/Sync$/.test(name) && !/^(on|off)[A-Z]/.test(name);
 }
 
 /** Host values handed to the app are rebuilt in its realm, so its `instanceof Object/Array` hold. */

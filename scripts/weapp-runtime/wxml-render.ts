@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 
@@ -49,8 +49,13 @@ export class WxmlRenderer {
 
   /** Compiles every WXSS file with wcsc; throws with wcsc's message when WeChat would reject one. */
   static checkWxss(distDir: string): number {
-    const source = compiler.wxssToJs(distDir);
-    return source.length;
+    // wcsc answers an Error object (not a throw) for a stylesheet it rejects.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const wcsc = require('miniprogram-compiler/src/wcsc') as (root: string, files: string[]) => Record<string, string> | Error;
+    const files = listFiles(distDir, '.wxss').map((f) => f.slice(0, -'.wxss'.length));
+    const result = wcsc(distDir, files);
+    if (result instanceof Error) throw result;
+    return files.length;
   }
 
   private usingComponents(file: string): Record<string, string> {
@@ -89,6 +94,16 @@ export class WxmlRenderer {
     const children = (raw.children ?? []).map((c) => this.normalize(c as RawNode, using, depth));
     return { tag, attr, children };
   }
+}
+
+function listFiles(root: string, ext: string, dir = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...listFiles(root, ext, rel));
+    else if (entry.name.endsWith(ext)) out.push(rel);
+  }
+  return out;
 }
 
 /** Text as a user reads it: the text of every node below, in order. */

@@ -18,7 +18,9 @@ export const taroAdapter: AxiosAdapter = (config) =>
       : '';
     const url = `${base}${config.url ?? ''}${query ? `?${query}` : ''}`;
     const headers = AxiosHeaders.from(config.headers as never).toJSON() as Record<string, string>;
-    Taro.request({
+    // Taro.request also returns a promise that rejects alongside `fail`: handled there, so this
+    // one is silenced, or every offline request logs an unhandled rejection on the phone.
+    const task = Taro.request({
       url,
       method: (config.method ?? 'get').toUpperCase() as TaroMethod,
       data: config.data,
@@ -42,4 +44,5 @@ export const taroAdapter: AxiosAdapter = (config) =>
         reject(new AxiosError(err.errMsg ?? 'request failed', timedOut ? AxiosError.ECONNABORTED : AxiosError.ERR_NETWORK, config));
       },
     });
+    void Promise.resolve(task).catch(() => undefined);
   });
