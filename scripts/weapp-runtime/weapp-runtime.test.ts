@@ -367,10 +367,13 @@ describe('账号与安全', () => {
     }
   });
 
-  test('注销账号 asks twice over, sends DELETE /api/v1/me and, once the server confirms, signs out', async (t) => {
+  test('注销账号 asks first, sends DELETE /api/v1/me and, once the server confirms, signs out on every phone', async (t) => {
     const phone = await Phone.open(server);
+    const otherPhone = await Phone.open(server);
     try {
-      await signInBySms(phone);
+      const number = await signInBySms(phone);
+      server.clock.advance(61_000); // one SMS per number per minute
+      await signInBySms(otherPhone, number);
       await phone.goTo('/packages/account/pages/security/index');
       await phone.tap('注销账号');
       assert.match(phone.runtime.modals.at(-1)?.content ?? '', /无法恢复/);
@@ -379,8 +382,13 @@ describe('账号与安全', () => {
       if (deletion.status === 200 || deletion.status === 204) {
         assert.equal(phone.route(), 'pages/mine/index');
         assert.match(phone.text(), /去登录/);
+        const prefs = JSON.parse(JSON.parse(phone.runtime.storage.get('preferences') ?? '""')) as { state: { consentVersion: string | null } };
+        assert.equal(prefs.state.consentVersion, null, 'a new account will be asked for consent');
+        // The same account on another phone is signed out at its next request.
+        await otherPhone.goTo('/pages/mine/index');
+        assert.match(otherPhone.text(), /去登录/, 'signed out everywhere');
       } else {
-        // The server side of 注销 is not implemented yet: the client must keep the person signed in.
+        // Server side of 注销 not there yet: the client must keep the person signed in and say so.
         t.diagnostic(`server answered ${deletion.status} to DELETE /api/v1/me: account deletion pending on the server`);
         assert.equal(phone.route(), 'packages/account/pages/security/index');
         assert.ok(phone.runtime.toasts.length > 0, 'the failure is shown');
@@ -388,6 +396,7 @@ describe('账号与安全', () => {
       assert.deepEqual(phone.runtime.errors, []);
     } finally {
       phone.close();
+      otherPhone.close();
     }
   });
 });
