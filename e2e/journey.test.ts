@@ -37,7 +37,11 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
   await visiblePage(page).getByText('去登录').click();
   await settle(page);
 
+  // Nothing is sent before the policies are agreed to; the box is never pre-ticked.
   await fill(page, 'phone', '13800138000');
+  await visiblePage(page).getByTestId('send-code').click();
+  await visiblePage(page).getByText('请先阅读并勾选同意《用户服务协议》和《隐私政策》').waitFor();
+  await visiblePage(page).getByTestId('consent-checkbox').click();
   await visiblePage(page).getByTestId('send-code').click();
   const code = await server.nextSmsCode('138****8000');
   await fill(page, 'sms-code', code);

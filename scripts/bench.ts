@@ -9,12 +9,14 @@ import { measureBrowser } from './bench/browser';
 import { measureCertificates } from './bench/certificates';
 import { measurePolicyMatching } from './bench/policies';
 import { measureResolution } from './bench/resolve';
+import { measureQrImages } from './bench/qr-sizes';
 import { measureSearch } from './bench/search';
 
 async function main() {
   const rows: BenchRow[] = [
     ...measureWeapp(),
     ...measureH5FirstLoad(),
+    ...measureQrImages(),
     ...(await measureApi('/api/v1/services?audience=person')),
     ...measureSearch(),
     ...(await measureBrowser()),

@@ -34,6 +34,8 @@ export async function tapTab(page: Page, label: string): Promise<void> {
 export async function signInWithSms(page: Page, server: RunningServer, phone: string): Promise<void> {
   await page.goto(`${server.url}/#/packages/account/pages/login/index`);
   await settle(page);
+  // Consent first: without the tick no code is sent (features/consent).
+  await visiblePage(page).getByTestId('consent-checkbox').click();
   await fill(page, 'phone', phone);
   await visiblePage(page).getByTestId('send-code').click();
   const masked = `${phone.slice(0, 3)}****${phone.slice(-4)}`;

@@ -227,7 +227,7 @@ describe('亮码 and 扫码核验', () => {
       assert.match(payload, /^GSC1:/);
       const qrBytes = String(image.attr.src).length;
       const setDataMax = codePageSetDataMax(phone, 'pages/code/index');
-      console.log(`亮码: QR data URI ${qrBytes} B, largest setData ${setDataMax} B`);
+      console.log(`亮码: payload ${payload.length} chars, QR data URI ${qrBytes} B, largest setData ${setDataMax} B`);
       assert.ok(qrBytes < 8 * 1024, `QR image ${qrBytes} B`);
       assert.ok(setDataMax <= SETDATA_LIMIT);
 
@@ -278,6 +278,7 @@ describe('亮证', () => {
       assert.match(phone.text(), /网络已断开/);
       assert.match(phone.text(), /离线/);
       const offline = decodeQr(qrImage(phone));
+      console.log(`亮证 payloads: online ${online.length}, offline ${offline.length} chars`);
       assert.match(offline, /^ECP1:/);
       assert.notEqual(offline, online);
       const offlineMax = codePageSetDataMax(phone, 'packages/wallet/pages/present/index');
