@@ -4,7 +4,7 @@
  * the screenshot and sees a valid 机动车驾驶证 with only the validity fields and the 川渝互认 badge.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -26,7 +26,9 @@ const CQ_RESIDENT = { phone: '13600000500', name: '李重庆', idNumber: '500103
 
 before(async () => {
   cq = await startServer({ REGION: '500000', RATE_LIMIT: 'off' });
-  const anchor = JSON.parse(readFileSync(path.join(cq.dataDir, 'keys', 'anchor.public.jwk'), 'utf8')) as EcJwkLike;
+  // The 重庆 node publishes its own anchor first; a deployment pins it from configuration instead.
+  const published = (await (await fetch(`${cq.url}/api/v1/trust-anchors`)).json()) as { anchors: { jwk: EcJwkLike }[] };
+  const anchor = published.anchors[0].jwk;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-anchors-'));
   const anchorsFile = path.join(dir, 'trust-anchors.json');
   writeFileSync(anchorsFile, JSON.stringify([{ region: '500000', jwk: anchor }]));

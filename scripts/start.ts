@@ -18,8 +18,8 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../server/src/config';
-import { type PinnedAnchor, writePinnedAnchorsFile } from '../server/src/keys/anchors';
-import { exportNodeAnchor } from '../server/src/keys/node-database';
+import { type PinnedAnchor, writePinnedAnchorsFile } from '../server/src/modules/trust/keys/anchors';
+import { exportNodeAnchor } from '../server/src/modules/trust/keys/node-database';
 import type { Region } from '../types/identity';
 import { REPO_ROOT, h5BuildIsStale, runTaroBuild } from './lib/h5-build';
 

@@ -8,7 +8,7 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 export interface RunningServer {
   url: string;
-  /** The node's DATA_DIR (keys/anchor.public.jwk is the anchor another node or app pins). */
+  /** The node's DATA_DIR (its SQLite file and development secrets). */
   dataDir: string;
   /** Resolves with the next SMS code the development provider prints for this masked phone. */
   nextSmsCode: (maskedPhone: string) => Promise<string>;

@@ -10,15 +10,15 @@ import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
 import { responseSerializerCompiler } from './http/serialization';
 import { registerStaticH5 } from './http/static-h5';
-import { registerTrustListRoute } from './http/trust-list-route';
+import { registerTrustListRoute } from './modules/trust/trust-list-route';
 import { zodValidatorCompiler } from './http/validation';
 import { createProviders } from './providers/index';
 import type { Providers } from './providers/types';
-import { registerContractRoutes } from './routes/register-routes';
+import { registerContractRoutes } from './register-routes';
 import { createCrypto } from './security/crypto';
 import { loadOrCreateSecrets, secretsFromConfig } from './security/secrets';
-import { seedDatabase } from './seed/index';
-import { createServiceContext } from './services/service-context';
+import { seedDatabase } from './seed';
+import { createServiceContext } from './service-context';
 
 /** 64 KiB: the largest legitimate body (a form with its fields) is a few KiB; files go elsewhere. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -50,7 +50,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await runMigrations(db);
     const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);
-    await withSchemaLock(db, () => seedDatabase(db, { now: providers.now }));
+    await withSchemaLock(db, () => seedDatabase(db, { now: providers.now, crypto, region: config.region }, config.profile));
     const ctx = await createServiceContext(config, db, crypto, providers);
 
     const app = Fastify({

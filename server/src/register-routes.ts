@@ -1,19 +1,23 @@
 import type { FastifyInstance, onRequestHookHandler, onSendHookHandler } from 'fastify';
-import { endpoints, type Endpoint, type EndpointName } from '../../../types/api';
-import { ApiErrorBody, AppError } from '../errors';
-import type { AuthContext, ServiceContext } from '../services/service-context';
-import { authenticate } from '../services/session-service';
-import { authRoutes } from './auth-routes';
-import { catalogRoutes } from './catalog-routes';
-import { healthRoutes } from './health-routes';
-import { meRoutes } from './me-routes';
-import type { RouteHandlers, RouteInput } from './route-types';
-import { serviceCodeRoutes } from './service-code-routes';
-import { applicationRoutes } from './application-routes';
-import { policyRoutes } from './policy-routes';
-import { schedulePolicySweep } from '../services/policy-push';
-import { certificateRoutes, registerCertificateLifecycle } from './certificate-routes';
-import { ROUTE_BODY_LIMITS } from '../http/route-body-limits';
+import { endpoints, type Endpoint, type EndpointName } from '../../types/api';
+import { ApiErrorBody, AppError } from './errors';
+import type { AuthContext, ServiceContext } from './service-context';
+import { authenticate } from './modules/identity/session-service';
+import { authRoutes } from './modules/identity/auth-routes';
+import { catalogRoutes } from './modules/catalog/catalog-routes';
+import { healthRoutes } from './modules/health/health-routes';
+import { meRoutes } from './modules/identity/me-routes';
+import type { RouteHandlers, RouteInput } from './http/route-types';
+import { serviceCodeRoutes } from './modules/service-code/service-code-routes';
+import { accountRoutes } from './modules/account/account-routes';
+import { applicationRoutes } from './modules/application/application-routes';
+import { caseRoutes } from './modules/case/case-routes';
+import { messageRoutes } from './modules/message/message-routes';
+import { staffRoutes } from './modules/staff/staff-routes';
+import { policyRoutes } from './modules/policy/policy-routes';
+import { schedulePolicySweep } from './modules/policy/policy-push';
+import { certificateRoutes, registerCertificateLifecycle } from './modules/certificate/certificate-routes';
+import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -33,7 +37,6 @@ function tagFor(path: string): string {
  * on the handler map honest: a new contract entry in neither place fails the type check.
  */
 export const PENDING_ENDPOINTS = [
-  'deleteAccount',
 ] as const satisfies readonly EndpointName[];
 type PendingEndpoint = (typeof PENDING_ENDPOINTS)[number];
 
@@ -51,9 +54,13 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...healthRoutes(ctx),
     ...authRoutes(ctx),
     ...meRoutes(ctx),
+    ...accountRoutes(ctx),
     ...catalogRoutes(ctx),
     ...serviceCodeRoutes(ctx),
     ...applicationRoutes(ctx),
+    ...messageRoutes(ctx),
+    ...caseRoutes(ctx),
+    ...staffRoutes(ctx),
     ...policyRoutes(ctx),
     ...certificateRoutes(ctx),
   };

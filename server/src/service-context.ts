@@ -1,20 +1,20 @@
-import type { Config } from '../config';
-import type { Database } from '../db/database';
-import type { Providers } from '../providers/types';
-import { createCatalogRepository } from '../repositories/catalog-repository';
-import { createEnterpriseRepository } from '../repositories/enterprise-repository';
-import { createRealNameRepository } from '../repositories/real-name-repository';
-import { createSessionRepository } from '../repositories/session-repository';
-import { createSmsCodeRepository } from '../repositories/sms-code-repository';
-import { createUserRepository } from '../repositories/user-repository';
-import { createUserServiceRepository } from '../repositories/user-service-repository';
-import { buildSearchIndex, type SearchIndex } from '../search/search-index';
-import type { Crypto } from '../security/crypto';
-import { CatalogStore } from './catalog-store';
-import { createApplicationContext, type ApplicationContext } from './application-context';
-import { createServiceCodeContext, type ServiceCodeContext } from './service-code-context';
-import { createPolicyContext, type PolicyContext } from './policy-context';
-import { createCertificateContext, type CertificateContext } from './certificate-context';
+import type { Config } from './config';
+import type { Database } from './db/database';
+import type { Providers } from './providers/types';
+import { createCatalogRepository } from './modules/catalog/catalog-repository';
+import { createEnterpriseRepository } from './modules/enterprise/enterprise-repository';
+import { createRealNameRepository } from './modules/identity/real-name-repository';
+import { createSessionRepository } from './modules/identity/session-repository';
+import { createSmsCodeRepository } from './modules/identity/sms-code-repository';
+import { createUserRepository } from './modules/identity/user-repository';
+import { createUserServiceRepository } from './modules/catalog/user-service-repository';
+import { buildSearchIndex, type SearchIndex } from './modules/catalog/search/search-index';
+import type { Crypto } from './security/crypto';
+import { CatalogStore } from './modules/catalog/catalog-store';
+import { createApplicationContext, type ApplicationContext } from './modules/application/application-context';
+import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
+import { createPolicyContext, type PolicyContext } from './modules/policy/policy-context';
+import { createCertificateContext, type CertificateContext } from './modules/certificate/certificate-context';
 
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
@@ -55,7 +55,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     serviceCodes: await createServiceCodeContext(config, db, crypto, providers.now),
     applications: await createApplicationContext(db, crypto, catalog),
     policies: await createPolicyContext(db),
-    certificates: await createCertificateContext(config, db, crypto, providers.now),
+    certificates: createCertificateContext(config, db, providers.now),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),

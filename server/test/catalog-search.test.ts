@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildSearchIndex, searchServices, SYNONYMS, type SearchFilters } from '../src/search';
-import { serviceByCode, services } from '../src/seed/data/services';
+import { buildSearchIndex, searchServices, SYNONYMS, type SearchFilters } from '../src/modules/catalog/search/index';
+import { serviceByCode, services } from '../src/modules/catalog/reference/services';
 
 const index = buildSearchIndex(services);
 const MIANYANG = '510700';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { HALLS } from '../src/seed/data/halls';
-import { SERVICES } from '../src/seed/data/services';
+import { HALLS } from '../src/modules/catalog/reference/halls';
+import { SERVICES } from '../src/modules/catalog/reference/services';
 import { loginBySms, startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;

@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import {
   buildCertificateId, hasValidMod3736Check, isValidCertificateId, mod3736CheckChar,
 } from '../../types/certificate-id';
-import { certificateClasses } from '../src/seed/data/certificate-classes';
-import { CERTIFICATE_FIELDS } from '../src/seed/data/certificate-fields';
-import { certificateIdFor } from '../src/services/certificate-catalog';
+import { certificateClasses } from '../src/modules/catalog/reference/certificate-classes';
+import { CERTIFICATE_FIELDS } from '../src/modules/certificate/reference/certificate-fields';
+import { certificateIdFor } from '../src/modules/certificate/certificate-catalog';
 
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

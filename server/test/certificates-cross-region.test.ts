@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { presentEcpOffline } from '../../scqr/encode';
 import { verify } from '../../scqr/verify';
-import { writePinnedAnchorsFile } from '../src/keys/anchors';
+import { writePinnedAnchorsFile } from '../src/modules/trust/keys/anchors';
 import { certificateOf, demoHolder, ecpBody, mergedStoreOf, offlineBatch, present } from './helpers/certificates';
 import { exportAnchorFor, resolveCode, verifierToken } from './helpers/service-codes';
 import { freePort, loginBySms, startTestServer } from './helpers/test-server';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, test } from 'node:test';
 import { generateSigningKey, publicJwk } from '../../scqr/keys';
 import { verifyTrustList } from '../../scqr/trust-list';
-import { writePinnedAnchorsFile } from '../src/keys/anchors';
+import { writePinnedAnchorsFile } from '../src/modules/trust/keys/anchors';
 import { decodeCode, exportAnchorFor, firstCode, realNameHolder, resolveCode, verifierToken } from './helpers/service-codes';
 import { freePort, startTestServer, type TestServer } from './helpers/test-server';
 

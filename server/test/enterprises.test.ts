@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { creditCodeCheckChar } from '../../types/identity-numbers';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import { citizenId, issueCodes, loginBySms, startTestServer, type TestServer, verifyRealName } from './helpers/test-server';
 
 const BIND = '/api/v1/me/enterprises';
@@ -45,6 +45,7 @@ describe('enterprise binding', () => {
     assert.equal(own.body.legalRepresentative, '张*');
     assert.match(own.body.id, /^ent_/);
 
+    server.clock.advance(1000); // bound enterprises are listed in the order they were bound
     const other = await server.call('POST', BIND, { token: zhang, body: { creditCode: shudao.creditCode.toLowerCase() } });
     assert.equal(other.status, 200);
     assert.equal(other.body.role, 'agent');

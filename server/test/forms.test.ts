@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import type { FormDefinition } from '../../types/form-engine';
 import { prefill, pruneHidden, validateForm, visibleFields } from '../../types/form-engine';
 import { addWorkingDays, workingDaysUntil } from '../../types/working-days';
-import { buildForm, SPECIFIC_FORM_CODES } from '../src/seed/data/forms/index';
-import { BUNDLES } from '../src/seed/data/forms/bundles';
-import { SERVICES } from '../src/seed/data/services';
+import { buildForm, SPECIFIC_FORM_CODES } from '../src/modules/application/reference/forms/index';
+import { BUNDLES } from '../src/modules/application/reference/forms/bundles';
+import { SERVICES } from '../src/modules/catalog/reference/services';
 
 const TODAY = '2025-03-12'; // a Wednesday
 

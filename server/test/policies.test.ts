@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
-import { POLICIES } from '../src/seed/data/policies/index';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
+import { POLICIES } from '../src/modules/policy/reference/index';
 import { citizen, newKey, staff, transition } from './helpers/applications';
 import { createTestClock, issueCodes, startTestServer, type Json, type TestClock, type TestServer } from './helpers/test-server';
 

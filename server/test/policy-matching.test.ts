@@ -4,10 +4,10 @@ import { suggestSizeClass } from '../../types/enterprise-size';
 import { sectionOfDivision, INDUSTRY_SECTIONS } from '../../types/industry-codes';
 import { EnterpriseProfileBody, type Policy } from '../../types/policies';
 import { isSichuanCountyCode, regionCovers } from '../../types/sichuan-regions';
-import { batchMatch, compilePolicies, evaluatePolicy, matchAll, windowState } from '../src/policies/engine';
-import { factsOf, fullYearsBetween, type MatchProfile } from '../src/policies/facts';
-import { annual, any, all, between2, fixed, gte, has, lte, perUnit, policy, eq, notIn, textOnly } from '../src/seed/data/policies/builder';
-import { POLICIES } from '../src/seed/data/policies/index';
+import { batchMatch, compilePolicies, evaluatePolicy, matchAll, windowState } from '../src/modules/policy/engine/engine';
+import { factsOf, fullYearsBetween, type MatchProfile } from '../src/modules/policy/engine/facts';
+import { annual, any, all, between2, fixed, gte, has, lte, perUnit, policy, eq, notIn, textOnly } from '../src/modules/policy/reference/builder';
+import { POLICIES } from '../src/modules/policy/reference/index';
 
 const TODAY = '2025-06-15';
 

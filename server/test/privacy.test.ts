@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import { databaseContents } from './helpers/test-database';
 import { citizenId, startTestServer, type TestServer } from './helpers/test-server';
 

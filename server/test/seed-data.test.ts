@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { CertificateClass, City, CityCode, ServiceHall, ServiceItem } from '../../types/catalog';
-import { certificateClasses } from '../src/seed/data/certificate-classes';
-import { cities } from '../src/seed/data/cities';
-import { halls } from '../src/seed/data/halls';
-import { services } from '../src/seed/data/services';
+import { certificateClasses } from '../src/modules/catalog/reference/certificate-classes';
+import { cities } from '../src/modules/catalog/reference/cities';
+import { halls } from '../src/modules/catalog/reference/halls';
+import { services } from '../src/modules/catalog/reference/services';
 
 const ALL_CITIES = CityCode.options;
 const classCodes = new Set(certificateClasses.map((c) => c.code));

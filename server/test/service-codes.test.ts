@@ -7,9 +7,9 @@ import { after, afterEach, before, beforeEach, describe, test } from 'node:test'
 import { verifyTrustList, mergeTrustLists, type TrustList } from '../../scqr/trust-list';
 import { verify } from '../../scqr/verify';
 import { loadConfig, REPO_ROOT } from '../src/config';
-import { ensureNodeKeys, loadNodeKeys, rotateSigningKey } from '../src/keys/keystore';
-import { withNodeDatabase } from '../src/keys/node-database';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { ensureNodeKeys, loadNodeKeys, rotateSigningKey } from '../src/modules/trust/keys/keystore';
+import { withNodeDatabase } from '../src/modules/trust/keys/node-database';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import {
   anchorPublicJwk,
   decodeCode,
@@ -258,7 +258,7 @@ describe('trust list and keys', () => {
       );
     try {
       const initial = await withNodeDatabase(loadConfig({ ...env, REGION: '500000' }), (db, crypto) => ensureNodeKeys(db, crypto, '500000'));
-      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/modules/trust/keys/rotate.ts')], {
         cwd: REPO_ROOT,
         env: { ...process.env, ...env, REGION: '500000' },
         encoding: 'utf8',
@@ -269,7 +269,7 @@ describe('trust list and keys', () => {
       assert.deepEqual(output.kept, [initial.signingKeys[0].kid]);
       assert.deepEqual(await signingKids(), [initial.signingKeys[0].kid, output.current]);
 
-      const wrongRegion = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/keys/rotate.ts')], {
+      const wrongRegion = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/modules/trust/keys/rotate.ts')], {
         cwd: REPO_ROOT,
         env: { ...process.env, ...env, REGION: '510000' },
         encoding: 'utf8',

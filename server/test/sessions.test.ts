@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/db/database';
 import { listMigrations } from '../src/db/migrate';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
 import { loginBySms, startTestServer, type TestServer } from './helpers/test-server';
 

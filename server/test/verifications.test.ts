@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { encodeCbor } from '../../scqr/cbor';
 import { encodeGsc } from '../../scqr/encode';
 import { generateSigningKey } from '../../scqr/keys';
-import { DEMO_ENTERPRISES } from '../src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import {
   type Holder,
   decodeCode,

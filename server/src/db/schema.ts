@@ -324,6 +324,7 @@ export interface Recents {
 export interface RegistryEnterprises {
   credit_code: string;
   credit_rating: string | null;
+  facts_json: string | null;
   legal_representative: string;
   licences_json: string | null;
   name: string;
@@ -399,7 +400,10 @@ export interface Uploads {
 }
 
 export interface Users {
+  consent_version: string | null;
+  consented_at: number | null;
   created_at: number;
+  deleted_at: number | null;
   id: string;
   phone_enc: string | null;
   phone_hash: string | null;

@@ -5,7 +5,7 @@
  * and complete real-name verification with the name and ID number below, and the wallet fills.
  * An enterprise's are held under its credit code: bind it (and act as it) to see them.
  */
-import { DEMO_ENTERPRISES } from '../demo-enterprises';
+import { DEMO_ENTERPRISES } from './demo-enterprises';
 
 export interface DemoCertificate {
   region: '510000' | '500000';

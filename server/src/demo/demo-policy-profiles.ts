@@ -2,7 +2,7 @@
  * 一企一档 facts for the fictional demo enterprises, as the development registry would share
  * them (行业、规模、参保、资质). Keyed by enterprise name; the owner confirms or edits them.
  */
-import type { EnterpriseProfileBody } from '../../../../../types/policies';
+import type { EnterpriseProfileBody } from '../../../types/policies';
 
 type Facts = Omit<EnterpriseProfileBody, 'regionCode'>;
 const f = (

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EndpointName, Endpoints } from '../../../types/api';
-import type { AuthContext } from '../services/service-context';
+import type { AuthContext } from '../service-context';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 type PartOf<N extends EndpointName, K extends 'body' | 'query' | 'params' | 'headers'> = Endpoints[N] extends { [P in K]: infer S }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { createRegistryRepository } from '../repositories/registry-repository';
+import { createRegistryRepository } from '../modules/enterprise/registry-repository';
 import type { EnterpriseRegistryProvider } from './types';
 
 /**
@@ -14,6 +14,9 @@ export function createDevEnterpriseRegistryProvider(db: Database): EnterpriseReg
     },
     async findCreditProfile(creditCode) {
       return registry.findCreditProfile(creditCode);
+    },
+    async findRegisteredFacts(creditCode) {
+      return registry.findRegisteredFacts(creditCode);
     },
   };
 }

@@ -2,6 +2,7 @@
  * External registries, one interface each (convention 11). buildApp picks the development
  * implementation unless configuration (or a test) supplies another.
  */
+import type { EnterpriseProfileBody } from '../../../types/policies';
 
 export interface SmsProvider {
   /** Delivers a login code. The code and phone are personal data: implementations never log them. */
@@ -40,11 +41,19 @@ export interface EnterpriseCreditProfile {
   licences: string[];
 }
 
+/**
+ * What the registry confirms for 一企一档 (行业、规模、参保、资质): the facts 免申即享 may rest on,
+ * unlike what an owner types in.
+ */
+export type RegisteredEnterpriseFacts = Omit<EnterpriseProfileBody, 'regionCode'>;
+
 export interface EnterpriseRegistryProvider {
   /** The registered enterprise with this (already checksum-valid, upper-case) credit code, or null. */
   findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null>;
   /** Its credit profile, or null when the registry has none (optional: older doubles lack it). */
   findCreditProfile?(creditCode: string): Promise<EnterpriseCreditProfile | null>;
+  /** The registry's 一企一档 facts, or null when it shares none. */
+  findRegisteredFacts?(creditCode: string): Promise<RegisteredEnterpriseFacts | null>;
 }
 
 export interface Providers {

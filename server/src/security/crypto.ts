@@ -75,7 +75,19 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-/** Prefixed random ids (`usr_…`, `ent_…`): unguessable, and the prefix tells what they name. */
+let lastIdMs = 0;
+let sameMsCounter = 0;
+
+/**
+ * Prefixed ids (`usr_…`, `msg_…`): the prefix tells what they name, 72 random bits make them
+ * unguessable, and a leading creation time (with a counter within one millisecond) makes them
+ * sort in the order this node created them. Lists order rows by their time and then by id, so
+ * rows of the same instant keep their order without relying on an engine's insertion order.
+ */
 export function newId(prefix: string): string {
-  return `${prefix}_${randomBytes(12).toString('base64url')}`;
+  const now = Date.now();
+  sameMsCounter = now === lastIdMs ? sameMsCounter + 1 : 0;
+  lastIdMs = now;
+  const time = now.toString(36).padStart(9, '0') + (sameMsCounter % 1296).toString(36).padStart(2, '0');
+  return `${prefix}_${time}${randomBytes(9).toString('base64url')}`;
 }

@@ -7,7 +7,7 @@ import type { EcPublicJwk } from '../../../scqr/keys';
 import { type TrustStore, mergeTrustLists, verifyTrustList } from '../../../scqr/trust-list';
 import { parseCoseSign1 } from '../../../scqr/cose';
 import { inflateZlib } from '../../../scqr/zlib';
-import { DEMO_PEOPLE } from '../../src/seed/data/demo-certificates';
+import { DEMO_PEOPLE } from '../../src/demo/demo-certificates';
 import { type ApiResponse, type Json, type TestServer, loginBySms, verifyRealName } from './test-server';
 
 export { DEMO_PEOPLE };

@@ -7,8 +7,8 @@ import type { EcPublicJwk } from '../../../scqr/keys';
 import { deflateZlib, inflateZlib } from '../../../scqr/zlib';
 import type { VerifierKind } from '../../../types/service-code';
 import { loadConfig } from '../../src/config';
-import { exportNodeAnchor } from '../../src/keys/node-database';
-import { DEMO_VERIFIER_PHONES } from '../../src/seed/demo-verifiers';
+import { exportNodeAnchor } from '../../src/modules/trust/keys/node-database';
+import { DEMO_VERIFIER_PHONES } from '../../src/demo/demo-verifiers';
 import { databaseUrlFor } from './test-database';
 import { type ApiResponse, type Json, type TestServer, citizenId, loginBySms, verifyRealName } from './test-server';
 

@@ -1,14 +1,14 @@
-import type { FormDefinition } from '../../../types/form-engine';
-import type { Crypto } from '../security/crypto';
-import type { Database } from '../db/database';
-import { createApplicationRepository } from '../repositories/application-repository';
-import { createCaseRepository } from '../repositories/case-repository';
-import { createDraftRepository } from '../repositories/draft-repository';
-import { createMessageRepository } from '../repositories/message-repository';
-import { createStaffRepository, type StaffRow } from '../repositories/staff-repository';
-import { createUploadRepository } from '../repositories/upload-repository';
-import { buildForm } from '../seed/data/forms/index';
-import type { CatalogStore } from './catalog-store';
+import type { FormDefinition } from '../../../../types/form-engine';
+import type { Crypto } from '../../security/crypto';
+import type { Database } from '../../db/database';
+import { createApplicationRepository } from './application-repository';
+import { createCaseRepository } from '../case/case-repository';
+import { createDraftRepository } from './draft-repository';
+import { createMessageRepository } from '../message/message-repository';
+import { createStaffRepository, type StaffRow } from '../staff/staff-repository';
+import { createUploadRepository } from './upload-repository';
+import { buildForm } from './reference/forms/index';
+import type { CatalogStore } from '../catalog/catalog-store';
 
 /** 办件 (issue 4): forms, drafts, uploads, applications, messages, 12345 and the back office. */
 export interface ApplicationContext {

@@ -1,5 +1,5 @@
-import type { ApplicationStatus } from '../../../types/applications';
-import type { Database } from '../db/database';
+import type { ApplicationStatus } from '../../../../types/applications';
+import type { Database } from '../../db/database';
 
 export interface ApplicationRow {
   id: string;

@@ -1,16 +1,18 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { chinaToday } from '../../shared/china-today';
+import { createHash, randomInt } from 'node:crypto';
+import { newId } from '../../security/crypto';
 import type { z } from 'zod';
-import type { ApplicationDetail, ApplicationStatus, ApplicationSummary, Rating } from '../../../types/applications';
+import type { ApplicationDetail, ApplicationStatus, ApplicationSummary, Rating } from '../../../../types/applications';
 import {
   isMaterialValue, prefill, pruneHidden, validateForm, valuesForMember,
   type FormDefinition, type FormIssue, type FormValues,
-} from '../../../types/form-engine';
-import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../types/working-days';
-import { AppError } from '../errors';
-import type { ApplicationRow, NewApplication } from '../repositories/application-repository';
-import { chinaToday, formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
-import { addMessage } from './message-service';
-import type { AuthContext, ServiceContext } from './service-context';
+} from '../../../../types/form-engine';
+import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../../types/working-days';
+import { AppError } from '../../errors';
+import type { ApplicationRow, NewApplication } from './application-repository';
+import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
+import { addMessage } from '../message/message-service';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Detail = z.input<typeof ApplicationDetail>;
 type Summary = z.input<typeof ApplicationSummary>;
@@ -209,7 +211,7 @@ export async function submitApplication(
     const now = ctx.providers.now().getTime();
     const today = chinaDate(now);
     const parent: NewApplication = {
-      id: randomUUID(),
+      id: newId('app'),
       number: newNumber(ctx),
       user_id: auth.userId,
       parent_id: null,
@@ -232,7 +234,7 @@ export async function submitApplication(
     for (const [index, member] of (form.bundle?.members ?? []).entries()) {
       const child: NewApplication = {
         ...parent,
-        id: randomUUID(),
+        id: newId('app'),
         number: `${parent.number}-${String(index + 1).padStart(2, '0')}`,
         parent_id: parent.id,
         is_bundle: 0,

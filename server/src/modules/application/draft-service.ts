@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Draft, DraftList } from '../../../types/forms';
-import { AppError } from '../errors';
-import type { DraftRow } from '../repositories/draft-repository';
+import type { Draft, DraftList } from '../../../../types/forms';
+import { AppError } from '../../errors';
+import type { DraftRow } from './draft-repository';
 import { getServiceForm } from './form-service';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 /** Work in progress is not validated, only bounded: 32 KiB of JSON and 200 keys. */
 export const DRAFT_MAX_BYTES = 32 * 1024;

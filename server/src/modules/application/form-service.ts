@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../types/common';
-import type { FormDefinition, FormIssue } from '../../../types/form-engine';
-import type { PrefillSources } from '../../../types/forms';
-import { maskPersonName } from '../../../types/identity-numbers';
-import { chinaDate } from '../../../types/working-days';
-import { AppError } from '../errors';
-import { validCertificateClasses } from './certificate-service';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { FieldIssue } from '../../../../types/common';
+import type { FormDefinition, FormIssue } from '../../../../types/form-engine';
+import type { PrefillSources } from '../../../../types/forms';
+import { maskPersonName } from '../../../../types/identity-numbers';
+import { AppError } from '../../errors';
+import { validCertificateClasses } from '../certificate/certificate-service';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 /**
  * E-certificate classes a user holds, for 材料智能调用. Until the certificate wallet lands, a
@@ -22,11 +21,6 @@ export async function heldCertificateClasses(ctx: ServiceContext, userId: string
 /** The wallet's hook: the classes of the user's valid e-certificates in the 卡包 (issue 6). */
 export async function walletCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
   return validCertificateClasses(ctx, userId);
-}
-
-/** Today in China, the date every form rule (`today`, `today-365`) is relative to. */
-export function chinaToday(ctx: ServiceContext): string {
-  return chinaDate(ctx.providers.now());
 }
 
 export function getServiceForm(ctx: ServiceContext, code: string): FormDefinition {

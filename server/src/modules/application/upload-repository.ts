@@ -1,5 +1,5 @@
-import type { Database } from '../db/database';
-import type { Crypto } from '../security/crypto';
+import type { Database } from '../../db/database';
+import type { Crypto } from '../../security/crypto';
 
 export interface UploadRow {
   id: string;

@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { newId } from '../../security/crypto';
 import path from 'node:path';
 import type { z } from 'zod';
-import { UPLOAD_MAX_BYTES, type Upload } from '../../../types/forms';
-import { AppError } from '../errors';
-import type { UploadRow } from '../repositories/upload-repository';
-import type { AuthContext, ServiceContext } from './service-context';
+import { UPLOAD_MAX_BYTES, type Upload } from '../../../../types/forms';
+import { AppError } from '../../errors';
+import type { UploadRow } from './upload-repository';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Allowed = UploadRow['content_type'];
 const ALLOWED: readonly Allowed[] = ['image/jpeg', 'image/png', 'application/pdf'];
@@ -44,7 +45,7 @@ export async function createUpload(
   if (sniff(bytes) !== declared) throw new AppError('FILE_TYPE_NOT_ALLOWED', 'The file content is not the declared type');
 
   const row: UploadRow = {
-    id: randomUUID(),
+    id: newId('upl'),
     user_id: auth.userId,
     name: path.basename(body.name).slice(0, 120),
     content_type: declared,

@@ -1,5 +1,5 @@
-import type { CaseStatus } from '../../../types/applications';
-import type { Database } from '../db/database';
+import type { CaseStatus } from '../../../../types/applications';
+import type { Database } from '../../db/database';
 
 export interface CaseRow {
   id: string;

@@ -1,14 +1,15 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { newId } from '../../security/crypto';
+import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import type { CaseDetail, CaseStatus } from '../../../types/applications';
-import { chinaDate } from '../../../types/working-days';
-import { AppError } from '../errors';
-import type { CaseRow } from '../repositories/case-repository';
-import { findOwned } from './application-service';
-import { formInvalid } from './form-service';
-import { addMessage } from './message-service';
-import type { AuthContext, ServiceContext } from './service-context';
-import { requireStaff } from './staff-service';
+import type { CaseDetail, CaseStatus } from '../../../../types/applications';
+import { chinaDate } from '../../../../types/working-days';
+import { AppError } from '../../errors';
+import type { CaseRow } from './case-repository';
+import { findOwned } from '../application/application-service';
+import { formInvalid } from '../application/form-service';
+import { addMessage } from '../message/message-service';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import { requireStaff } from '../staff/staff-access';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -67,7 +68,7 @@ export async function createCase(
   if (missing.length > 0) throw formInvalid(missing);
   const now = ctx.providers.now().getTime();
   const row: CaseRow = {
-    id: randomUUID(),
+    id: newId('case'),
     number: `12345-${chinaDate(now).replaceAll('-', '')}-${String(randomInt(0, 1_000_000)).padStart(6, '0')}`,
     user_id: auth.userId,
     type: body.type,

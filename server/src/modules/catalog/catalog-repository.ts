@@ -3,8 +3,8 @@ import {
   City,
   ServiceHall,
   ServiceItem,
-} from '../../../types/catalog';
-import type { Database } from '../db/database';
+} from '../../../../types/catalog';
+import type { Database } from '../../db/database';
 
 export interface CatalogData {
   cities: City[];

@@ -11,9 +11,9 @@ import {
   recordRecent,
   removeFavorite,
   searchServices,
-} from '../services/catalog-service';
-import type { ServiceContext } from '../services/service-context';
-import type { RouteHandlers } from './route-types';
+} from './catalog-service';
+import type { ServiceContext } from '../../service-context';
+import type { RouteHandlers } from '../../http/route-types';
 
 export function catalogRoutes(
   ctx: ServiceContext,

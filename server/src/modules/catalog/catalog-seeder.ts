@@ -1,10 +1,10 @@
-import { CertificateClass, City, ServiceHall, ServiceItem } from '../../../types/catalog';
-import { createCatalogRepository } from '../repositories/catalog-repository';
-import { CERTIFICATE_CLASSES } from './data/certificate-classes';
-import { CITIES } from './data/cities';
-import { HALLS } from './data/halls';
-import { SERVICES } from './data/services';
-import type { Seeder } from './index';
+import { CertificateClass, City, ServiceHall, ServiceItem } from '../../../../types/catalog';
+import { createCatalogRepository } from './catalog-repository';
+import { CERTIFICATE_CLASSES } from './reference/certificate-classes';
+import { CITIES } from './reference/cities';
+import { HALLS } from './reference/halls';
+import { SERVICES } from './reference/services';
+import type { Seeder } from '../../seed';
 
 /** The catalogue reference data, checked against the contract before it is written. */
 export const catalogSeeder: Seeder = {

@@ -1,7 +1,7 @@
-import type { Audience, CityCode, LifeEvent, ServiceSummary, Theme } from '../../../types/catalog';
-import { AppError } from '../errors';
-import { searchServices as searchIndex } from '../search/search-services';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { Audience, CityCode, LifeEvent, ServiceSummary, Theme } from '../../../../types/catalog';
+import { AppError } from '../../errors';
+import { searchServices as searchIndex } from './search/search-services';
+import type { AuthContext, ServiceContext } from '../../service-context';
 import { offeredIn, servesAudience, toSummary } from './catalog-store';
 
 export interface ServiceListFilter {

@@ -8,8 +8,8 @@ import type {
   ServiceHall,
   ServiceItem,
   ServiceSummary,
-} from '../../../types/catalog';
-import type { CatalogData } from '../repositories/catalog-repository';
+} from '../../../../types/catalog';
+import type { CatalogData } from './catalog-repository';
 
 const EARTH_RADIUS_KM = 6371;
 

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database';
+import type { Database } from '../../db/database';
 
 /** How many recently opened services are kept per user. */
 export const RECENTS_KEPT = 20;

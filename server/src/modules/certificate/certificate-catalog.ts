@@ -4,12 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import type { CertificateClass } from '../../../types/catalog';
-import type { CertificateClassInfo, PresentationTemplate } from '../../../types/certificates';
-import { buildCertificateId } from '../../../types/certificate-id';
-import { maskCitizenId } from '../../../types/identity-numbers';
-import { certificateClasses } from '../seed/data/certificate-classes';
-import { CERTIFICATE_FIELDS, type CertificateClassSpec } from '../seed/data/certificate-fields';
+import type { CertificateClass } from '../../../../types/catalog';
+import type { CertificateClassInfo, PresentationTemplate } from '../../../../types/certificates';
+import { buildCertificateId } from '../../../../types/certificate-id';
+import { maskCitizenId } from '../../../../types/identity-numbers';
+import { certificateClasses } from '../catalog/reference/certificate-classes';
+import { CERTIFICATE_FIELDS, type CertificateClassSpec } from './reference/certificate-fields';
 
 export interface CatalogueClass extends CertificateClass, CertificateClassSpec {
   /** 1-based position in the catalogue: the `CY<nnn>` 证照类型代码 of identifiers. */

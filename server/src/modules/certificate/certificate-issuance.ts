@@ -1,22 +1,18 @@
 /**
- * Issuing certificates: the demo seed of each node (its own region's residents and enterprises),
- * and the certificates an approval yields (企业设立登记 → 营业执照, 食品经营许可 → 食品经营许可证,
+ * Issuing certificates: the certificates an approval yields (企业设立登记 → 营业执照, 食品经营许可 → 食品经营许可证,
  * 结婚登记 → 结婚证, 出生医学证明 → 出生医学证明), bundles included through their sub-applications.
  */
 import { randomInt } from 'node:crypto';
-import type { Database } from '../db/database';
-import { isValidCreditCode } from '../../../types/identity-numbers';
-import { maskPersonName } from '../../../types/identity-numbers';
-import { chinaDate } from '../../../types/working-days';
-import type { ApplicationRow } from '../repositories/application-repository';
-import type { CertificateRepository, NewCertificate } from '../repositories/certificate-repository';
-import type { Crypto } from '../security/crypto';
-import { DEMO_CERTIFICATES } from '../seed/data/demo-certificates';
-import { buildCreditCode } from '../seed/demo-enterprises';
-import { catalogueClass, certificateIdFor, demoPhoto, photoDigest, serialFrom } from './certificate-catalog';
-import type { ServiceContext } from './service-context';
+import { isValidCreditCode, maskPersonName } from '../../../../types/identity-numbers';
+import { chinaDate } from '../../../../types/working-days';
+import type { ApplicationRow } from '../application/application-repository';
+import type { NewCertificate } from './certificate-repository';
+import type { Crypto } from '../../security/crypto';
+import { buildCreditCode } from '../enterprise/credit-code';
+import { catalogueClass, certificateIdFor, photoDigest, serialFrom } from './certificate-catalog';
+import type { ServiceContext } from '../../service-context';
 
-interface IssueInput {
+export interface IssueInput {
   id: string;
   classCode: string;
   holderKind: 'person' | 'enterprise';
@@ -30,7 +26,8 @@ interface IssueInput {
   nowMs: number;
 }
 
-function toRow(crypto: Crypto, input: IssueInput): NewCertificate {
+/** The stored row of a certificate: field values and photo encrypted, the holder's name masked. */
+export function certificateRow(crypto: Crypto, input: IssueInput): NewCertificate {
   return {
     id: input.id,
     class_code: input.classCode,
@@ -47,33 +44,6 @@ function toRow(crypto: Crypto, input: IssueInput): NewCertificate {
     application_id: input.applicationId,
     issued_at: input.nowMs,
   };
-}
-
-/** Idempotent: every demo certificate of this region has a fixed identifier, inserted when absent. */
-export async function seedDemoCertificates(deps: { repo: CertificateRepository; crypto: Crypto; region: string; nowMs: number; db: Database }): Promise<void> {
-  const { repo, crypto, region, nowMs, db } = deps;
-  await db.transaction(async () => {
-    for (const demo of DEMO_CERTIFICATES.filter((c) => c.region === region)) {
-      const holderRef = demo.holder.kind === 'person' ? demo.holder.idNumber : demo.holder.creditCode;
-      const id = certificateIdFor(demo.classCode, region, 2024, serialFrom(`${region}:${demo.classCode}:${holderRef}`));
-      if (await repo.findById(id)) continue;
-      await repo.insert(
-        toRow(crypto, {
-          id,
-          classCode: demo.classCode,
-          holderKind: demo.holder.kind,
-          holderKey: demo.holder.kind === 'person' ? crypto.hmac('id-number', demo.holder.idNumber) : demo.holder.creditCode,
-          holderUserId: null,
-          holderName: demo.holder.name,
-          fields: demo.fields,
-          photo: demo.photo ? demoPhoto(`${region}:${holderRef}`) : null,
-          source: 'seed',
-          applicationId: null,
-          nowMs,
-        }),
-      );
-    }
-  });
 }
 
 /** Which certificate an approved (sub-)application of a service yields. */
@@ -173,6 +143,6 @@ export async function issueCertificatesOnApproval(ctx: ServiceContext, row: Appl
       : { ...base, holderKind: 'person', holderKey: `child:${row.id}`, holderName: fields.childName || applicantName, fields };
   }
   for (const [k, v] of Object.entries(input.fields)) if (v === '') delete input.fields[k];
-  await repo.insert(toRow(ctx.crypto, input));
+  await repo.insert(certificateRow(ctx.crypto, input));
   return id;
 }

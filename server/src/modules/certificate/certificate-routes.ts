@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import { AppError } from '../errors';
+import { AppError } from '../../errors';
 import {
   createPresentation, getMyCertificate, issueOfflineBatch, listCertificateClasses, listCertificateUsage, listMyCertificates,
   reportCertificateLoss, setCertificateStatus,
-} from '../services/certificate-service';
-import type { StatusService } from '../services/certificate-status';
-import { reauthenticate, sendReauthCode } from '../services/reauth-service';
-import type { ServiceContext } from '../services/service-context';
-import type { RouteHandlers } from './route-types';
+} from './certificate-service';
+import type { StatusService } from './certificate-status';
+import { reauthenticate, sendReauthCode } from '../identity/reauth-service';
+import type { ServiceContext } from '../../service-context';
+import type { RouteHandlers } from '../../http/route-types';
 
 type CertificateEndpoint =
   | 'listCertificateClasses' | 'listMyCertificates' | 'getMyCertificate' | 'sendReauthCode' | 'reauthenticate'

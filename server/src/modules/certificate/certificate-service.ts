@@ -9,24 +9,24 @@ import type { z } from 'zod';
 import type {
   CertificateDetail, CertificateStatus, CertificateSummary, CertificateUsageList, OfflineBatch, Presentation,
   PresentationTemplate, StaffCertificate,
-} from '../../../types/certificates';
-import type { Region } from '../../../types/identity';
-import { chinaDate } from '../../../types/working-days';
-import { decodeBase64, encodeBase64 } from '../../../scqr/base64';
-import { decodeBase45 } from '../../../scqr/base45';
-import { decodeCbor } from '../../../scqr/cbor';
-import { parseCoseSign1 } from '../../../scqr/cose';
-import { readClaims } from '../../../scqr/cwt';
-import { type EcpContent, encodeEcp, issueEcpOffline } from '../../../scqr/encode';
-import { PREFIX_ECP } from '../../../scqr/verify';
-import { inflateZlib } from '../../../scqr/zlib';
-import { AppError } from '../errors';
-import { secureRandomBytes } from '../keys/keystore';
-import type { CertificateRow, PresentationRow, StoredStatus } from '../repositories/certificate-repository';
+} from '../../../../types/certificates';
+import type { Region } from '../../../../types/identity';
+import { chinaDate } from '../../../../types/working-days';
+import { decodeBase64, encodeBase64 } from '../../../../scqr/base64';
+import { decodeBase45 } from '../../../../scqr/base45';
+import { decodeCbor } from '../../../../scqr/cbor';
+import { parseCoseSign1 } from '../../../../scqr/cose';
+import { readClaims } from '../../../../scqr/cwt';
+import { type EcpContent, encodeEcp, issueEcpOffline } from '../../../../scqr/encode';
+import { PREFIX_ECP } from '../../../../scqr/verify';
+import { inflateZlib } from '../../../../scqr/zlib';
+import { AppError } from '../../errors';
+import { secureRandomBytes } from '../trust/keys/keystore';
+import type { CertificateRow, PresentationRow, StoredStatus } from './certificate-repository';
 import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
-import { isReauthenticated } from './reauth-service';
-import type { AuthContext, ServiceContext } from './service-context';
-import { requireStaff } from './staff-service';
+import { isReauthenticated } from '../identity/reauth-service';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import { requireStaff } from '../staff/staff-access';
 
 type Summary = z.input<typeof CertificateSummary>;
 

@@ -9,13 +9,13 @@
  * is never fetched (a scanned code cannot make the node call an address of its choosing).
  */
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../config';
-import type { Database } from '../db/database';
-import { acquireLease, releaseLease } from '../db/lease';
-import type { Region } from '../../../types/identity';
-import { type CertificateStatus, decodeStatusList, encodeStatusList, statusAt } from '../../../scqr/status';
-import type { StatusRef } from '../../../scqr/cwt';
-import { type CertificateRepository, STATUS_LIST_SIZE } from '../repositories/certificate-repository';
+import type { Config } from '../../config';
+import type { Database } from '../../db/database';
+import { acquireLease, releaseLease } from '../../db/lease';
+import type { Region } from '../../../../types/identity';
+import { type CertificateStatus, decodeStatusList, encodeStatusList, statusAt } from '../../../../scqr/status';
+import type { StatusRef } from '../../../../scqr/cwt';
+import { type CertificateRepository, STATUS_LIST_SIZE } from './certificate-repository';
 
 export const STATUS_LIST_PATH = '/api/v1/status-lists';
 const FETCH_TIMEOUT_MS = 5000;

@@ -6,16 +6,16 @@
  * node), and the holder's 用证记录 is written.
  */
 import type { z } from 'zod';
-import type { VerificationResult } from '../../../types/service-code';
-import type { EcpBodyView, VerifyResult } from '../../../scqr/verify';
-import type { JsonValue } from '../../../scqr/json';
-import type { VerifierOrganisationRow } from '../repositories/verifier-repository';
-import { newId } from '../security/crypto';
+import type { VerificationResult } from '../../../../types/service-code';
+import type { EcpBodyView, VerifyResult } from '../../../../scqr/verify';
+import type { JsonValue } from '../../../../scqr/json';
+import type { VerifierOrganisationRow } from '../service-code/verifier-repository';
+import { newId } from '../../security/crypto';
 import { CERTIFICATE_CATALOGUE } from './certificate-catalog';
 import { certificatePhoto } from './certificate-service';
 import { regionOfListId, listIdOfUrl } from './certificate-status';
-import type { ServiceContext } from './service-context';
-import { verifyPayload } from './verification-service';
+import type { ServiceContext } from '../../service-context';
+import { verifyPayload } from '../trust/payload-verification';
 
 type Answer = z.input<typeof VerificationResult>;
 

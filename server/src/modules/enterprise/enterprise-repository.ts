@@ -1,5 +1,5 @@
-import type { Database } from '../db/database';
-import type { EnterpriseRole } from '../../../types/identity';
+import type { Database } from '../../db/database';
+import type { EnterpriseRole } from '../../../../types/identity';
 
 export interface BoundEnterpriseRow {
   id: string;

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Enterprise, EnterpriseRole, Profile } from '../../../types/identity';
-import { AppError } from '../errors';
-import { newId } from '../security/crypto';
-import { getProfile, toEnterprise } from './profile-service';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { Enterprise, EnterpriseRole, Profile } from '../../../../types/identity';
+import { AppError } from '../../errors';
+import { newId } from '../../security/crypto';
+import { getProfile, toEnterprise } from '../identity/profile-service';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 /** Minority names are written with either middle dot; compare them as one. */
 function normalizeName(name: string): string {

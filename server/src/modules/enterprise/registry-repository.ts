@@ -1,5 +1,5 @@
-import type { Database } from '../db/database';
-import type { EnterpriseCreditProfile, RegistryEnterprise } from '../providers/types';
+import type { Database } from '../../db/database';
+import type { EnterpriseCreditProfile, RegisteredEnterpriseFacts, RegistryEnterprise } from '../../providers/types';
 
 export interface RegistryRecord extends RegistryEnterprise {
   regionCode: string;
@@ -21,6 +21,17 @@ export function createRegistryRepository(db: Database) {
       await db.q
         .updateTable('registry_enterprises')
         .set({ credit_rating: profile.creditRating, licences_json: JSON.stringify(profile.licences) })
+        .where('credit_code', '=', creditCode)
+        .execute();
+    },
+    async findRegisteredFacts(creditCode: string): Promise<RegisteredEnterpriseFacts | null> {
+      const row = await db.q.selectFrom('registry_enterprises').select('facts_json').where('credit_code', '=', creditCode).executeTakeFirst();
+      return row?.facts_json ? (JSON.parse(row.facts_json) as RegisteredEnterpriseFacts) : null;
+    },
+    async setRegisteredFacts(creditCode: string, facts: RegisteredEnterpriseFacts | null): Promise<void> {
+      await db.q
+        .updateTable('registry_enterprises')
+        .set({ facts_json: facts ? JSON.stringify(facts) : null })
         .where('credit_code', '=', creditCode)
         .execute();
     },

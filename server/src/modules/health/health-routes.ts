@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../services/service-context';
-import type { RouteHandlers } from './route-types';
+import type { ServiceContext } from '../../service-context';
+import type { RouteHandlers } from '../../http/route-types';
 
 export function healthRoutes(ctx: ServiceContext): RouteHandlers<'getHealth'> {
   return {

@@ -1,7 +1,7 @@
-import { bindEnterprise, setActingAs, unbindEnterprise } from '../services/enterprise-service';
-import { getProfile, verifyRealName } from '../services/profile-service';
-import type { ServiceContext } from '../services/service-context';
-import type { RouteHandlers } from './route-types';
+import { bindEnterprise, setActingAs, unbindEnterprise } from '../enterprise/enterprise-service';
+import { getProfile, verifyRealName } from './profile-service';
+import type { ServiceContext } from '../../service-context';
+import type { RouteHandlers } from '../../http/route-types';
 
 /** /me/*: every handler works on the caller's own user id from the session, never on one from the request. */
 export function meRoutes(

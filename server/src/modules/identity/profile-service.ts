@@ -1,9 +1,9 @@
 import type { z } from 'zod';
-import type { Enterprise, Profile } from '../../../types/identity';
-import { maskCitizenId, maskPersonName } from '../../../types/identity-numbers';
-import { AppError } from '../errors';
-import type { BoundEnterpriseRow } from '../repositories/enterprise-repository';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { Enterprise, Profile } from '../../../../types/identity';
+import { maskCitizenId, maskPersonName } from '../../../../types/identity-numbers';
+import { AppError } from '../../errors';
+import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 /** The registry's legal representative is a person's name: like every name, it leaves masked. */
 export function toEnterprise(row: BoundEnterpriseRow): z.input<typeof Enterprise> {

@@ -4,11 +4,11 @@
  * SHA-256. The token and code are never logged.
  */
 import type { z } from 'zod';
-import type { ReauthCodeSent, ReauthToken } from '../../../types/certificates';
-import { maskMobile } from '../../../types/identity-numbers';
-import { AppError } from '../errors';
-import { randomToken, sha256Hex } from '../security/crypto';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { ReauthCodeSent, ReauthToken } from '../../../../types/certificates';
+import { maskMobile } from '../../../../types/identity-numbers';
+import { AppError } from '../../errors';
+import { randomToken, sha256Hex } from '../../security/crypto';
+import type { AuthContext, ServiceContext } from '../../service-context';
 import { SMS_MAX_WRONG_TRIES, sendSmsCode } from './sms-login-service';
 
 export const REAUTH_TTL_MS = 5 * 60 * 1000;

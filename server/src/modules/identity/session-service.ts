@@ -1,16 +1,25 @@
 import type { z } from 'zod';
-import type { Session } from '../../../types/identity';
-import { AppError } from '../errors';
-import type { LoginMethod } from '../repositories/session-repository';
-import { randomToken, sha256Hex } from '../security/crypto';
+import type { Session } from '../../../../types/identity';
+import { AppError } from '../../errors';
+import type { LoginMethod } from './session-repository';
+import { randomToken, sha256Hex } from '../../security/crypto';
 import { getProfile } from './profile-service';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 const BEARER = /^Bearer\s+([A-Za-z0-9_-]{16,128})$/i;
 
-/** Opens a session: the client gets the random token once, the database keeps only its SHA-256. */
-export async function startSession(ctx: ServiceContext, userId: string, loginMethod: LoginMethod): Promise<z.input<typeof Session>> {
+/**
+ * Opens a session: the client gets the random token once, the database keeps only its SHA-256.
+ * A sign-in that carries the version of the 用户服务协议 / 隐私政策 the user just agreed to records it.
+ */
+export async function startSession(
+  ctx: ServiceContext,
+  userId: string,
+  loginMethod: LoginMethod,
+  consentVersion?: string,
+): Promise<z.input<typeof Session>> {
   const now = ctx.providers.now().getTime();
+  if (consentVersion) await ctx.repos.users.recordConsent(userId, consentVersion, now);
   const token = randomToken(32);
   const tokenHash = sha256Hex(token);
   const expiresAt = now + ctx.config.sessionTtlHours * 3600 * 1000;

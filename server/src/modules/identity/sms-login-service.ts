@@ -1,10 +1,10 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
-import type { SendSmsCodeResponse, Session } from '../../../types/identity';
-import { maskMobile } from '../../../types/identity-numbers';
-import { AppError } from '../errors';
-import { newId } from '../security/crypto';
-import type { ServiceContext } from './service-context';
+import type { SendSmsCodeResponse, Session } from '../../../../types/identity';
+import { maskMobile } from '../../../../types/identity-numbers';
+import { AppError } from '../../errors';
+import { newId } from '../../security/crypto';
+import type { ServiceContext } from '../../service-context';
 import { startSession } from './session-service';
 
 export const SMS_CODE_TTL_SECONDS = 5 * 60;
@@ -84,7 +84,7 @@ export async function sendSmsCode(
  * Phone + code → session, creating the user on first login. A code works once; five wrong tries
  * lock it (the attacker would otherwise get 10^6 / 5-minute guesses per send).
  */
-export async function loginWithSms(ctx: ServiceContext, phone: string, code: string): Promise<z.input<typeof Session>> {
+export async function loginWithSms(ctx: ServiceContext, phone: string, code: string, consentVersion?: string): Promise<z.input<typeof Session>> {
   const { smsCodes, users } = ctx.repos;
   const now = ctx.providers.now().getTime();
   const phoneHash = ctx.crypto.hmac('phone', phone);
@@ -119,5 +119,5 @@ export async function loginWithSms(ctx: ServiceContext, phone: string, code: str
     return { userId };
   });
   if (outcome instanceof AppError) throw outcome;
-  return startSession(ctx, outcome.userId, 'sms');
+  return startSession(ctx, outcome.userId, 'sms', consentVersion);
 }

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
-import type { Session } from '../../../types/identity';
-import { newId } from '../security/crypto';
-import type { ServiceContext } from './service-context';
+import type { Session } from '../../../../types/identity';
+import { newId } from '../../security/crypto';
+import type { ServiceContext } from '../../service-context';
 import { startSession } from './session-service';
 
 /** Mini-program login: the Taro.login code → openid (via the provider) → our user → session. */
-export async function loginWithWeapp(ctx: ServiceContext, code: string): Promise<z.input<typeof Session>> {
+export async function loginWithWeapp(ctx: ServiceContext, code: string, consentVersion?: string): Promise<z.input<typeof Session>> {
   const { openid } = await ctx.providers.weapp.exchangeCode(code);
   const openidHash = ctx.crypto.hmac('weapp-openid', openid);
   const now = ctx.providers.now().getTime();
@@ -22,5 +22,5 @@ export async function loginWithWeapp(ctx: ServiceContext, code: string): Promise
     });
     return id;
   });
-  return startSession(ctx, userId, 'weapp');
+  return startSession(ctx, userId, 'weapp', consentVersion);
 }

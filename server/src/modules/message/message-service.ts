@@ -1,14 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { chinaToday } from '../../shared/china-today';
+import { newId } from '../../security/crypto';
 import type { z } from 'zod';
-import type { ApplicationStatus } from '../../../types/applications';
-import type { MessageKind, MessageList } from '../../../types/messages';
-import { workingDaysUntil } from '../../../types/working-days';
-import { AppError } from '../errors';
-import type { ApplicationRow } from '../repositories/application-repository';
-import type { MessageRow } from '../repositories/message-repository';
-import { chinaToday } from './form-service';
-import type { AuthContext, ServiceContext } from './service-context';
-import { generatePolicyDeadlineReminders } from './policy-push';
+import type { ApplicationStatus } from '../../../../types/applications';
+import type { MessageKind, MessageList } from '../../../../types/messages';
+import { workingDaysUntil } from '../../../../types/working-days';
+import { AppError } from '../../errors';
+import type { ApplicationRow } from '../application/application-repository';
+import type { MessageRow } from './message-repository';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import { generatePolicyDeadlineReminders } from '../policy/policy-push';
 
 /** 临期提醒 when this many working days or fewer remain before the promised deadline. */
 export const REMINDER_WORKING_DAYS = 2;
@@ -28,7 +28,7 @@ export async function addMessage(
   },
 ): Promise<void> {
   await ctx.applications.repos.messages.insert({
-    id: randomUUID(),
+    id: newId('msg'),
     user_id: message.userId,
     kind: message.kind,
     application_id: message.applicationId ?? null,

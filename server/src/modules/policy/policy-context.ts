@@ -1,6 +1,6 @@
-import type { Policy } from '../../../types/policies';
-import type { Database } from '../db/database';
-import { createPolicyRepository, type PolicyRepository } from '../repositories/policy-repository';
+import type { Policy } from '../../../../types/policies';
+import type { Database } from '../../db/database';
+import { createPolicyRepository, type PolicyRepository } from './policy-repository';
 
 /** 惠企政策 (issue 7): the catalogue read once from the database after seeding, and its repository. */
 export interface PolicyContext {

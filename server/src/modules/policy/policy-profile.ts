@@ -3,14 +3,13 @@
  * registration until then) and the facts the matching engine reads from it.
  */
 import type { z } from 'zod';
-import { revenueBandOf, suggestSizeClass } from '../../../types/enterprise-size';
-import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../types/policies';
-import { isSichuanCountyCode } from '../../../types/sichuan-regions';
-import { AppError } from '../errors';
-import type { MatchProfile } from '../policies/facts';
-import type { BoundEnterpriseRow } from '../repositories/enterprise-repository';
-import { DEMO_PROFILES } from '../seed/data/policies/demo-profiles';
-import type { AuthContext, ServiceContext } from './service-context';
+import { revenueBandOf, suggestSizeClass } from '../../../../types/enterprise-size';
+import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../../types/policies';
+import { isSichuanCountyCode } from '../../../../types/sichuan-regions';
+import { AppError } from '../../errors';
+import type { MatchProfile } from './engine/facts';
+import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 export interface EffectiveProfile {
   enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>;
@@ -36,12 +35,15 @@ const EMPTY: Omit<EnterpriseProfileBody, 'regionCode'> = {
 };
 
 /** Pre-fill from the registration: the district inside the GB 32100 credit code, and what the registry shares. */
-function fromRegistry(enterprise: Pick<BoundEnterpriseRow, 'name' | 'credit_code'>): { body: EnterpriseProfileBody; tagsKnown: boolean } {
+async function fromRegistry(
+  ctx: ServiceContext,
+  enterprise: Pick<BoundEnterpriseRow, 'name' | 'credit_code'>,
+): Promise<{ body: EnterpriseProfileBody; tagsKnown: boolean }> {
   const district = enterprise.credit_code.slice(2, 8);
-  const demo = DEMO_PROFILES[enterprise.name];
+  const facts = (await ctx.providers.enterpriseRegistry.findRegisteredFacts?.(enterprise.credit_code)) ?? null;
   return {
-    body: { ...(demo ?? EMPTY), regionCode: isSichuanCountyCode(district) ? district : null },
-    tagsKnown: demo !== undefined,
+    body: { ...(facts ?? EMPTY), regionCode: isSichuanCountyCode(district) ? district : null },
+    tagsKnown: facts !== null,
   };
 }
 
@@ -53,7 +55,7 @@ export async function effectiveProfile(
   if (stored) {
     return { enterprise, body: JSON.parse(stored.json) as EnterpriseProfileBody, source: 'owner', tagsKnown: true, updatedAt: stored.updated_at };
   }
-  const registry = fromRegistry(enterprise);
+  const registry = await fromRegistry(ctx, enterprise);
   return { enterprise, body: registry.body, source: 'registry', tagsKnown: registry.tagsKnown, updatedAt: null };
 }
 

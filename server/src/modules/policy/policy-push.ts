@@ -4,15 +4,16 @@
  * of these again (profile save, start-up sweep, listing messages, a retried transaction, two
  * nodes at once) never repeats one.
  */
+import { newId } from '../../security/crypto';
+import { chinaToday } from '../../shared/china-today';
 import { randomUUID } from 'node:crypto';
-import type { Policy } from '../../../types/policies';
-import { workingDaysUntil } from '../../../types/working-days';
-import { acquireLease, releaseLease } from '../db/lease';
-import { evaluatePolicy, type PolicyEvaluation } from '../policies/engine';
-import type { PolicyMessage } from '../repositories/policy-repository';
-import { chinaToday } from './form-service';
+import type { Policy } from '../../../../types/policies';
+import { workingDaysUntil } from '../../../../types/working-days';
+import { acquireLease, releaseLease } from '../../db/lease';
+import { evaluatePolicy, type PolicyEvaluation } from './engine/engine';
+import type { PolicyMessage } from './policy-repository';
 import { effectiveProfile, toMatchProfile, type EffectiveProfile } from './policy-profile';
-import type { ServiceContext } from './service-context';
+import type { ServiceContext } from '../../service-context';
 
 /** Reminder when an eligible, subscribed, not-yet-applied policy closes within this many calendar days. */
 export const POLICY_REMINDER_DAYS = 7;
@@ -26,7 +27,7 @@ export function calendarDaysUntil(today: string, date: string): number {
 }
 
 async function message(ctx: ServiceContext, row: Omit<PolicyMessage, 'id' | 'created_at'>): Promise<void> {
-  await ctx.policies.repo.insertMessage({ ...row, id: randomUUID(), created_at: ctx.providers.now().getTime() });
+  await ctx.policies.repo.insertMessage({ ...row, id: newId('msg'), created_at: ctx.providers.now().getTime() });
 }
 
 function evaluations(ctx: ServiceContext, profile: EffectiveProfile, today: string): Array<[Policy, PolicyEvaluation]> {
@@ -44,7 +45,7 @@ export async function grantAutomaticPolicies(ctx: ServiceContext, profile: Effec
   for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
     if (!policy.automatic || evaluation.verdict !== 'eligible') continue;
     const period = grantPeriod(policy, today);
-    const id = randomUUID();
+    const id = newId('grt');
     const inserted = await repo.insertGrant({
       id, enterprise_id: profile.enterprise.id, policy_id: policy.id, period, kind: 'automatic', user_id: null, application_id: null,
       amount: evaluation.estimatedAmount, granted_on: today, created_at: ctx.providers.now().getTime(),

@@ -1,9 +1,9 @@
 import {
   applyForPolicy, getEnterpriseProfile, getPolicy, getPolicySubscriptions, listPolicies, listPolicyGrants, listPolicyMatches,
   saveEnterpriseProfile, savePolicySubscriptions,
-} from '../services/policy-service';
-import type { ServiceContext } from '../services/service-context';
-import type { RouteHandlers } from './route-types';
+} from './policy-service';
+import type { ServiceContext } from '../../service-context';
+import type { RouteHandlers } from '../../http/route-types';
 
 type PolicyEndpoint =
   | 'getEnterpriseProfile' | 'saveEnterpriseProfile' | 'listPolicies' | 'getPolicy' | 'listPolicyMatches'

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Policy } from '../../../types/policies';
-import { createPolicyRepository } from '../repositories/policy-repository';
-import { POLICIES } from './data/policies/index';
-import type { Seeder } from './index';
+import { Policy } from '../../../../types/policies';
+import { createPolicyRepository } from './policy-repository';
+import { POLICIES } from './reference/index';
+import type { Seeder } from '../../seed';
 
 /** 惠企政策 catalogue, checked against the contract; a changed policy gets a new hash (and updated_at). */
 export const policySeeder: Seeder = {

@@ -1,23 +1,23 @@
 /** 惠企政策直达快享 (issue 7): one verb-noun function per endpoint. */
+import { chinaToday } from '../../shared/china-today';
 import type { z } from 'zod';
-import type { ApplicationStatus } from '../../../types/applications';
+import type { ApplicationStatus } from '../../../../types/applications';
 import type {
   EnterpriseProfileBody, GrantStatus, Policy, PolicyApplicationResult, PolicyDetail, PolicyGrant, PolicyList, PolicyMatchList, PolicySummary,
   PolicyType,
-} from '../../../types/policies';
-import { PolicyIssueCode } from '../../../types/policies';
-import { regionCovers } from '../../../types/sichuan-regions';
-import { addWorkingDays, chinaDate } from '../../../types/working-days';
-import type { FormValues } from '../../../types/form-engine';
-import { AppError } from '../errors';
-import { compareEvaluations, evaluatePolicy, windowState } from '../policies/engine';
-import type { ApplicationRow } from '../repositories/application-repository';
-import type { GrantRow } from '../repositories/policy-repository';
-import { submitApplication, toDetail } from './application-service';
-import { chinaToday } from './form-service';
+} from '../../../../types/policies';
+import { PolicyIssueCode } from '../../../../types/policies';
+import { regionCovers } from '../../../../types/sichuan-regions';
+import { addWorkingDays, chinaDate } from '../../../../types/working-days';
+import type { FormValues } from '../../../../types/form-engine';
+import { AppError } from '../../errors';
+import { compareEvaluations, evaluatePolicy, windowState } from './engine/engine';
+import type { ApplicationRow } from '../application/application-repository';
+import type { GrantRow } from './policy-repository';
+import { submitApplication, toDetail } from '../application/application-service';
 import { actingEnterprise, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
 import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 export const POLICY_SERVICE_CODE = 'HQZC-0001';
 /** Simulated 财政拨付: an approved money grant is paid this many working days later (no treasury link yet). */

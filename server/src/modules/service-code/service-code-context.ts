@@ -1,11 +1,10 @@
-import type { Config } from '../config';
-import type { Database } from '../db/database';
-import { createServiceCodeRepository } from '../repositories/service-code-repository';
-import { createTrustListRepository } from '../repositories/trust-list-repository';
-import { createVerifierRepository } from '../repositories/verifier-repository';
-import type { Crypto } from '../security/crypto';
-import { seedDemoVerifiers } from '../seed/service-code-seeders';
-import { type TrustService, createTrustService } from './trust-service';
+import type { Config } from '../../config';
+import type { Database } from '../../db/database';
+import { createServiceCodeRepository } from './service-code-repository';
+import { createTrustListRepository } from '../trust/trust-list-repository';
+import { createVerifierRepository } from './verifier-repository';
+import type { Crypto } from '../../security/crypto';
+import { type TrustService, createTrustService } from '../trust/trust-service';
 
 export interface ServiceCodeContext {
   trust: TrustService;
@@ -18,10 +17,9 @@ export interface ServiceCodeContext {
 /**
  * What the 政务服务码 / verification services need beyond the identity repositories: the region's
  * keys and trust lists, issued codes, verifier organisations. Building it creates the region's
- * keys on first start (node_keys) and seeds this region's demo verifiers.
+ * keys on first start (node_keys).
  */
 export async function createServiceCodeContext(config: Config, db: Database, crypto: Crypto, now: () => Date): Promise<ServiceCodeContext> {
-  await seedDemoVerifiers(db, crypto, config.region);
   return {
     trust: await createTrustService({ config, db, crypto, repo: createTrustListRepository(db), now }),
     codes: createServiceCodeRepository(db),

@@ -1,7 +1,7 @@
-import { issueServiceCodes } from '../services/service-code-service';
-import type { ServiceContext } from '../services/service-context';
-import { getVerifierMembership, listCodeUsage, resolveServiceCode } from '../services/verification-service';
-import type { RouteHandlers } from './route-types';
+import { issueServiceCodes } from './service-code-service';
+import type { ServiceContext } from '../../service-context';
+import { getVerifierMembership, listCodeUsage, resolveServiceCode } from './verification-service';
+import type { RouteHandlers } from '../../http/route-types';
 
 /** 政务服务码 / 企业码, trust lists and online resolution (scqr-v1 §2, §4, §5). */
 export function serviceCodeRoutes(

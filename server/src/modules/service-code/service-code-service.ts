@@ -1,17 +1,17 @@
 import type { z } from 'zod';
-import type { EnterpriseCodeInfo, ServiceCodeBatch } from '../../../types/service-code';
-import { encodeBase64 } from '../../../scqr/base64';
-import { decodeBase45 } from '../../../scqr/base45';
-import { decodeCbor } from '../../../scqr/cbor';
-import { parseCoseSign1 } from '../../../scqr/cose';
-import { type GscBody, readClaims } from '../../../scqr/cwt';
-import { encodeGscBatch } from '../../../scqr/encode';
-import { PREFIX_GSC } from '../../../scqr/verify';
-import { inflateZlib } from '../../../scqr/zlib';
-import { AppError } from '../errors';
-import { secureRandomBytes } from '../keys/keystore';
-import type { IssuedCodeRow } from '../repositories/service-code-repository';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { EnterpriseCodeInfo, ServiceCodeBatch } from '../../../../types/service-code';
+import { encodeBase64 } from '../../../../scqr/base64';
+import { decodeBase45 } from '../../../../scqr/base45';
+import { decodeCbor } from '../../../../scqr/cbor';
+import { parseCoseSign1 } from '../../../../scqr/cose';
+import { type GscBody, readClaims } from '../../../../scqr/cwt';
+import { encodeGscBatch } from '../../../../scqr/encode';
+import { PREFIX_GSC } from '../../../../scqr/verify';
+import { inflateZlib } from '../../../../scqr/zlib';
+import { AppError } from '../../errors';
+import { secureRandomBytes } from '../trust/keys/keystore';
+import type { IssuedCodeRow } from './service-code-repository';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 const MINUTE_MS = 60 * 1000;
 

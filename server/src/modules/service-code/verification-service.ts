@@ -1,5 +1,3 @@
-import { nativeEs256Verifier } from '../security/native-es256';
-import { nativeInflate } from '../security/native-inflate';
 import type { z } from 'zod';
 import type {
   CodeUsageList,
@@ -7,17 +5,17 @@ import type {
   VerificationResult,
   VerifierMembership,
   VerifierScope,
-} from '../../../types/service-code';
-import type { Region } from '../../../types/identity';
-import type { GscBody } from '../../../scqr/cwt';
-import { PREFIX_ECP, PREFIX_GSC, type VerifyOptions, type VerifyResult, verify } from '../../../scqr/verify';
-import { resolveCertificatePresentation } from './certificate-verification';
-import { AppError } from '../errors';
-import type { IssuedCodeRow } from '../repositories/service-code-repository';
-import type { VerifierOrganisationRow } from '../repositories/verifier-repository';
-import { newId } from '../security/crypto';
+} from '../../../../types/service-code';
+import type { Region } from '../../../../types/identity';
+import type { GscBody } from '../../../../scqr/cwt';
+import { resolveCertificatePresentation } from '../certificate/certificate-verification';
+import { AppError } from '../../errors';
+import { verifyPayload } from '../trust/payload-verification';
+import type { IssuedCodeRow } from './service-code-repository';
+import type { VerifierOrganisationRow } from './verifier-repository';
+import { newId } from '../../security/crypto';
 import { enterpriseCodeInfo } from './service-code-service';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Attributes = z.input<typeof ResolvedAttributes>;
 
@@ -38,34 +36,6 @@ export async function getVerifierMembership(ctx: ServiceContext, auth: AuthConte
   return {
     organisation: org ? { id: org.id, name: org.name, kind: org.kind, region: org.region as Region, scopes: scopesOf(org) } : null,
   };
-}
-
-/**
- * scqr-v1 §7 against the merged trust store at the server clock. A kid known only from a stale
- * peer list reports TRUST_LIST_STALE (that list, not the whole store, is past nextUpdate + 72 h).
- */
-export async function verifyPayload(
-  ctx: ServiceContext,
-  payload: string,
-  at: Date,
-  resolveStatus?: VerifyOptions['resolveStatus'],
-): Promise<VerifyResult> {
-  const stores = await ctx.serviceCodes.trust.verificationStores();
-  // The server checks signatures and inflates with the platform's native code (same answers as
-  // the library's pure-JS defaults, which the app uses); see security/native-*.ts.
-  const options = {
-    at,
-    profile: 'scqr' as const,
-    prefixes: [PREFIX_GSC, PREFIX_ECP],
-    es256Verifier: nativeEs256Verifier,
-    inflate: nativeInflate,
-    ...(resolveStatus ? { resolveStatus } : {}),
-  };
-  const result = verify(payload, { ...options, trustList: stores.fresh });
-  if (result.reason === 'KID_UNKNOWN' && stores.withStale && result.kid !== undefined && stores.staleKids.has(result.kid)) {
-    return verify(payload, { ...options, trustList: stores.withStale });
-  }
-  return result;
 }
 
 /** Only what the organisation's scopes allow, read from this node's records of the holder. */

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import type { ApplicationStatus, StaffApplicationList, StaffMembership, TransitionAction } from '../../../types/applications';
-import { AppError } from '../errors';
-import type { ApplicationRow } from '../repositories/application-repository';
-import type { StaffRow } from '../repositories/staff-repository';
-import { currentStatus, toDetail, toSummary } from './application-service';
-import { formInvalid } from './form-service';
-import { addMessage } from './message-service';
-import { issueCertificatesOnApproval } from './certificate-issuance';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { ApplicationStatus, StaffApplicationList, StaffMembership, TransitionAction } from '../../../../types/applications';
+import { AppError } from '../../errors';
+import type { ApplicationRow } from '../application/application-repository';
+import { currentStatus, toDetail, toSummary } from '../application/application-service';
+import { formInvalid } from '../application/form-service';
+import { addMessage } from '../message/message-service';
+import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import { requireStaff } from './staff-access';
 
 /**
  * The state machine of a department application. request_correction and reject need a reason;
@@ -21,12 +21,6 @@ const TRANSITIONS: Record<ApplicationStatus, Partial<Record<TransitionAction, Ap
   rejected: {},
 };
 const NEEDS_REASON: ReadonlySet<TransitionAction> = new Set(['request_correction', 'reject']);
-
-export async function requireStaff(ctx: ServiceContext, auth: AuthContext): Promise<StaffRow> {
-  const staff = await ctx.applications.staffOf(auth.userId);
-  if (!staff) throw new AppError('FORBIDDEN', 'Back-office staff only');
-  return staff;
-}
 
 export async function getStaffMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof StaffMembership>> {
   const staff = await ctx.applications.staffOf(auth.userId);

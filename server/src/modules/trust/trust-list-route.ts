@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ServiceContext } from '../services/service-context';
-import { TRUST_LIST_PATH, type TrustService } from '../services/trust-service';
+import type { ServiceContext } from '../../service-context';
+import { TRUST_LIST_PATH, type TrustService } from './trust-service';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -12,11 +12,11 @@
  * lease, fetches the peers periodically; the others read what it stored.
  */
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../config';
-import type { Region } from '../../../types/identity';
-import type { Database } from '../db/database';
-import { acquireLease, releaseLease } from '../db/lease';
-import { type PinnedAnchor, pinnedAnchors } from '../keys/anchors';
+import type { Config } from '../../config';
+import type { Region } from '../../../../types/identity';
+import type { Database } from '../../db/database';
+import { acquireLease, releaseLease } from '../../db/lease';
+import { type PinnedAnchor, pinnedAnchors } from './keys/anchors';
 import {
   type NodeKeys,
   type NodeSigningKey,
@@ -24,10 +24,10 @@ import {
   ensureNodeKeys,
   loadNodeKeys,
   nodeKeysStamp,
-} from '../keys/keystore';
-import type { Crypto } from '../security/crypto';
-import type { TrustListRepository, TrustListRow } from '../repositories/trust-list-repository';
-import { publicJwk } from '../../../scqr/keys';
+} from './keys/keystore';
+import type { Crypto } from '../../security/crypto';
+import type { TrustListRepository, TrustListRow } from './trust-list-repository';
+import { publicJwk } from '../../../../scqr/keys';
 import {
   TRUST_LIST_GRACE_MS,
   type TrustList,
@@ -36,7 +36,7 @@ import {
   mergeTrustLists,
   signTrustList,
   verifyTrustList,
-} from '../../../scqr/trust-list';
+} from '../../../../scqr/trust-list';
 
 /** The authority each region's node publishes its issuers as. */
 export const ISSUER_NAMES: Record<Region, string> = {

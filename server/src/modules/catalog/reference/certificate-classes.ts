@@ -3,7 +3,7 @@
  * `issuer` is the department responsible for the licence (and its e-licence) in
  * Sichuan (510000) and Chongqing (500000).
  */
-import type { CertificateClass } from '../../../../types/catalog';
+import type { CertificateClass } from '../../../../../types/catalog';
 
 type Issuer = CertificateClass['issuer'];
 

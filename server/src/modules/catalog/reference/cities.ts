@@ -1,5 +1,5 @@
 /** The 21 市州 of Sichuan with the coordinates of each city's government seat. */
-import type { City, CityCode } from '../../../../types/catalog';
+import type { City, CityCode } from '../../../../../types/catalog';
 
 /**
  * `name` is the full name (成都市 / 阿坝藏族羌族自治州), `shortName` the chip label

@@ -7,7 +7,7 @@
  * visitor centres. House numbers, phone numbers, small coordinate offsets and
  * opening-hour variants come from a string hash, so output is stable across runs.
  */
-import type { CityCode, ServiceHall, ServiceItem } from '../../../../types/catalog';
+import type { CityCode, ServiceHall, ServiceItem } from '../../../../../types/catalog';
 import { cityByCode } from './cities';
 import { services } from './services';
 

@@ -2,7 +2,7 @@
  * High-frequency 天府通办 services (个人 + 法人) with a full 办事指南 each.
  * The items are written per domain in ./services/*; this module only joins them.
  */
-import type { ServiceItem } from '../../../../types/catalog';
+import type { ServiceItem } from '../../../../../types/catalog';
 import { enterpriseServices } from './services/enterprise';
 import { housingServices } from './services/housing';
 import { livelihoodServices } from './services/livelihood';

@@ -1,4 +1,4 @@
-import type { Audience, CityCode, ServiceItem, Theme } from '../../../types/catalog';
+import type { Audience, CityCode, ServiceItem, Theme } from '../../../../../types/catalog';
 import { DEPARTMENT_ALIASES, type DepartmentAliases } from './departments';
 import { stripFillerWords } from './filler-words';
 import { ngrams, normalizeText, splitName } from './normalize';

@@ -1,4 +1,4 @@
-import type { Audience, CityCode } from '../../../types/catalog';
+import type { Audience, CityCode } from '../../../../../types/catalog';
 import { stripFillerWords } from './filler-words';
 import { matchDepartment } from './match-department';
 import { matchChineseFuzzy, matchPinyinFuzzy, type FuzzyBoards } from './match-fuzzy';

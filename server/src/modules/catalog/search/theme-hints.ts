@@ -1,4 +1,4 @@
-import type { Theme } from '../../../types/catalog';
+import type { Theme } from '../../../../../types/catalog';
 
 /**
  * Words that hint at a theme even when no service matches: `我想开个奶茶店` finds nothing, but

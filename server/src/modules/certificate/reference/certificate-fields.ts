@@ -6,7 +6,7 @@
  * `lodging` / `transport` name the fields of the 住宿 / 交通 templates (scqr-v1 §3.1); the 窗口
  * template is every non-image field, sensitive ones masked.
  */
-import type { CertificateFieldDef, CertificateLayout } from '../../../../types/certificates';
+import type { CertificateFieldDef, CertificateLayout } from '../../../../../types/certificates';
 
 export interface CertificateClassSpec {
   fields: CertificateFieldDef[];

@@ -7,8 +7,8 @@
  */
 import type {
   Condition, ConditionLeaf, ConditionResult, ConditionVerdict, MatchVerdict, Policy, PolicyAmount, PolicyWindow,
-} from '../../../types/policies';
-import { regionCovers, regionName } from '../../../types/sichuan-regions';
+} from '../../../../../types/policies';
+import { regionCovers, regionName } from '../../../../../types/sichuan-regions';
 import { leafLabel, leafReason } from './explain';
 import { factsOf, type FactValue, type Facts, type MatchProfile } from './facts';
 

@@ -1,7 +1,7 @@
 /** Chinese wording of facts, conditions and reasons (policy text, so it is not in the app's i18n). */
-import { industryDivisionName, industrySectionName } from '../../../types/industry-codes';
-import { SIZE_CLASS_LABELS, type SizeClass } from '../../../types/enterprise-size';
-import type { ConditionLeaf, PolicyFact } from '../../../types/policies';
+import { industryDivisionName, industrySectionName } from '../../../../../types/industry-codes';
+import { SIZE_CLASS_LABELS, type SizeClass } from '../../../../../types/enterprise-size';
+import type { ConditionLeaf, PolicyFact } from '../../../../../types/policies';
 import type { FactValue } from './facts';
 
 export const TAG_LABELS: Record<string, string> = {

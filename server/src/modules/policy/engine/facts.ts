@@ -3,7 +3,7 @@
  * ageYears (full years since founding, on `today`), disabledRatio (% of employees) and rdExpense
  * (万元, revenue × R&D ratio). Unknown stays null all the way: the engine answers 'unknown'.
  */
-import type { PolicyFact } from '../../../types/policies';
+import type { PolicyFact } from '../../../../../types/policies';
 
 export interface MatchProfile {
   industrySection: string | null;

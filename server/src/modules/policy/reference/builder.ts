@@ -4,8 +4,8 @@
  */
 import type { Condition, ConditionLeaf, Policy, PolicyAmount, PolicyFact, PolicyType, PolicyWindow } from '../../../../../types/policies';
 import { regionLevel, regionName } from '../../../../../types/sichuan-regions';
-import { leafLabel } from '../../../policies/explain';
-import { windowText } from '../../../policies/engine';
+import { leafLabel } from '../engine/explain';
+import { windowText } from '../engine/engine';
 
 type Value = ConditionLeaf['value'];
 const leaf = (fact: PolicyFact, op: ConditionLeaf['op'], value: Value, label?: string): ConditionLeaf =>

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Region } from '../../../types/identity';
-import { EcJwk } from '../../../types/service-code';
-import { type EcPublicJwk, publicKeyFromJwk } from '../../../scqr/keys';
+import { Region } from '../../../../../types/identity';
+import { EcJwk } from '../../../../../types/service-code';
+import { type EcPublicJwk, publicKeyFromJwk } from '../../../../../scqr/keys';
 
 export interface PinnedAnchor {
   region: Region;

@@ -3,12 +3,12 @@
  * the keys outside a running node: rotate.ts, and scripts/start.ts exporting each region's anchor
  * for pinning before the nodes start.
  */
-import type { Config } from '../config';
-import { type Database, openDatabase } from '../db/database';
-import { runMigrations } from '../db/migrate';
-import type { EcPublicJwk } from '../../../scqr/keys';
-import { type Crypto, createCrypto } from '../security/crypto';
-import { loadOrCreateSecrets, secretsFromConfig } from '../security/secrets';
+import type { Config } from '../../../config';
+import { type Database, openDatabase } from '../../../db/database';
+import { runMigrations } from '../../../db/migrate';
+import type { EcPublicJwk } from '../../../../../scqr/keys';
+import { type Crypto, createCrypto } from '../../../security/crypto';
+import { loadOrCreateSecrets, secretsFromConfig } from '../../../security/secrets';
 import { type EnsureKeysOptions, exportAnchorPublicJwk } from './keystore';
 
 /** Opens (and migrates) the node's database with its data key, runs `work`, closes it. */

@@ -1,7 +1,7 @@
 /**
  * Signing-key rotation for one region:
  *
- *   DATA_DIR=.data/510000 REGION=510000 [DATABASE_URL=postgres://…] node --import tsx server/src/keys/rotate.ts [--validity-days N] [--withdraw-previous]
+ *   DATA_DIR=.data/510000 REGION=510000 [DATABASE_URL=postgres://…] node --import tsx server/src/modules/trust/keys/rotate.ts [--validity-days N] [--withdraw-previous]
  *
  * Adds a new current document-signing key to the region's database (node_keys). The previous
  * keys stay in the trust list until their validTo, so codes they signed keep verifying;
@@ -11,7 +11,7 @@
  * (TRUST_LIST_REFRESH_MINUTES). The private keys are encrypted with DATA_KEY (or the generated
  * key in DATA_DIR/secrets), so this must run with the nodes' keys.
  */
-import { loadConfig } from '../config';
+import { loadConfig } from '../../../config';
 import { regionsWithKeys, rotateSigningKey } from './keystore';
 import { withNodeDatabase } from './node-database';
 

@@ -3,8 +3,8 @@
  * the bundle asks. Members with a catalogue service also bring that service's own fields into
  * the merged form (./index.ts), by id: a fact two members need is asked once.
  */
-import type { BundleMember, FormField } from '../../../../../types/form-engine';
-import { DEPT } from '../services/helpers';
+import type { BundleMember, FormField } from '../../../../../../types/form-engine';
+import { DEPT } from '../../../catalog/reference/services/helpers';
 import {
   CITIES, area, bool, date, deliveryFields, multi, num, onlyWhen, opts, personName, radio, select, text, when,
 } from './fields';

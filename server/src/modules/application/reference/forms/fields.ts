@@ -3,7 +3,7 @@
  * recurring facts, and conditions. Every service's own fields are written in ./service-fields.ts
  * and ./bundles.ts.
  */
-import type { Condition, FieldOption, FormField } from '../../../../../types/form-engine';
+import type { Condition, FieldOption, FormField } from '../../../../../../types/form-engine';
 
 type Extra = Partial<Omit<FormField, 'id' | 'label' | 'type'>>;
 

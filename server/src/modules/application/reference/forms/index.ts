@@ -4,8 +4,8 @@
  * from its guide), and one material slot per guide material. A 一件事 bundle merges its members'
  * own fields by id, so each fact is asked once.
  */
-import type { ServiceItem } from '../../../../../types/catalog';
-import type { FormDefinition, FormField, MaterialSlot } from '../../../../../types/form-engine';
+import type { ServiceItem } from '../../../../../../types/catalog';
+import type { FormDefinition, FormField, MaterialSlot } from '../../../../../../types/form-engine';
 import { BUNDLES } from './bundles';
 import { applicantFields, area, bool, deliveryFields, enterpriseFields } from './fields';
 import { SERVICE_FIELDS } from './service-fields';

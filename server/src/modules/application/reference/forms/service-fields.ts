@@ -3,7 +3,7 @@
  * service code. A service without an entry gets generic fields derived from its guide
  * (./index.ts). Ids are shared on purpose: babyName in 出生登记 and in 新生儿出生一件事 is one fact.
  */
-import type { FormField } from '../../../../../types/form-engine';
+import type { FormField } from '../../../../../../types/form-engine';
 import {
   BANK_CARD, CITIES, PLATE, SEX, area, bool, date, deliveryFields, multi, num, onlyWhen, opts, personName, phone, photo,
   radio, select, text, when, whenIn,

@@ -2,7 +2,7 @@
  * 法人服务：市场监管 (SCJG)、交通运输 (JT)、住建工程建设 (ZJ)、规划 (ZR)、
  * 生态环境 (HB)、药监 (YJ)、烟草 (YC)、知识产权 (ZSCQ)、信用 (XY)、农业 (NY).
  */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, WEB, bizLicence, copy, form, idCard, legalRepId, mat, opt, svc } from './helpers';
 
 const SCJG_WHERE = '市、县（市、区）政务服务中心市场监管窗口（企业开办专区），四川省企业开办“一网通办”平台';

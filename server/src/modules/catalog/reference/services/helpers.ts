@@ -11,7 +11,7 @@ import type {
   Material,
   ServiceItem,
   Theme,
-} from '../../../../../types/catalog';
+} from '../../../../../../types/catalog';
 
 type MaterialForm = Material['form'];
 

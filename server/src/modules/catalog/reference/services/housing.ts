@@ -1,5 +1,5 @@
 /** 住房公积金 (GJJ)、不动产登记 (BDC)、保障性住房 (ZJ，个人). */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, WEB, agent, bizLicence, form, idCard, legalRepId, mat, opt, svc } from './helpers';
 
 const CD_GJJ = '成都住房公积金管理中心各管理部、服务网点，“天府通办”及成都公积金APP、微信公众号';

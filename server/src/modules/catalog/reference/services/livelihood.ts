@@ -1,5 +1,5 @@
 /** 教育 (JY)、婚姻 (HY)、民政 (MZ)、残联 (CL)、退役军人 (TY)、卫健 (WJ)、司法 (SF). */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, WEB, WINDOW, agent, bizLicence, copy, form, idCard, mat, opt, svc } from './helpers';
 
 const HY_WHERE = '各县（市、区）民政局婚姻登记处（婚姻登记中心）';

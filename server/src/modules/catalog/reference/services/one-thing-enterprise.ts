@@ -2,7 +2,7 @@
  * The enterprise “高效办成一件事” bundles not yet in ./one-thing.ts (川办发〔2024〕14号 and the
  * 2024–2025 national lists): 信用修复, 企业上市合法合规信息核查, 企业破产信息核查, 企业注销登记.
  */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { DEPT, ONLINE, bizLicence, legalRepId, opt, svc } from './helpers';
 
 const YJS_BASIS = '《国务院关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》（国发〔2024〕3号）';

@@ -1,5 +1,5 @@
 /** “高效办成一件事”集成服务 (YJS)：川办发〔2024〕14号 重点事项. */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { DEPT, ONLINE, bizLicence, copy, form, idCard, legalRepId, mat, opt, svc } from './helpers';
 
 const YJS_BASIS = '《国务院关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》（国发〔2024〕3号）';

@@ -1,5 +1,5 @@
 /** 户籍 (HJ)、出入境 (CRJ)、交管 (JG). */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, WINDOW, agent, form, idCard, mat, opt, svc } from './helpers';
 
 const PCS = '户籍所在地或居住地公安派出所户政窗口，县（市、区）政务服务中心公安窗口';

@@ -1,5 +1,5 @@
 /** 惠企政策兑现 (issue 7): the one online service every policy application goes through. */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ONLINE, bizLicence, form, opt, svc } from './helpers';
 
 export const policyRedemptionServices: ServiceItem[] = [

@@ -1,5 +1,5 @@
 /** 社保 (SB)、医保 (YB)、就业人事 (RS). */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, WEB, agent, bizLicence, copy, form, idCard, legalRepId, mat, opt, svc } from './helpers';
 
 const SB_WHERE = '各市（州）、县（市、区）社会保险经办机构服务窗口，乡镇（街道）便民服务中心';

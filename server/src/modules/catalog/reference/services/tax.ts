@@ -1,5 +1,5 @@
 /** 税务 (SW). */
-import type { ServiceItem } from '../../../../../types/catalog';
+import type { ServiceItem } from '../../../../../../types/catalog';
 import { ALL, DEPT, ONLINE, bizLicence, form, idCard, legalRepId, mat, opt, svc } from './helpers';
 
 const BSFWT = '各县（市、区）税务局办税服务厅，政务服务中心税务窗口，电子税务局';
