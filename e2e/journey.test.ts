@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_ENTERPRISES } from '../server/src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../server/src/demo/demo-enterprises';
 import { launchBrowser, newPhonePage } from './lib/browser';
 import { assertAccessible, fill, settle, tapTab, visiblePage } from './lib/journey';
 import { startServer, type RunningServer } from './lib/server';

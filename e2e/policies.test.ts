@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEMO_ENTERPRISES } from '../server/src/seed/demo-enterprises';
+import { DEMO_ENTERPRISES } from '../server/src/demo/demo-enterprises';
 import { newPhonePage } from './lib/browser';
 import { api, assertAccessible, fill, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
 import { journeyContext } from './lib/context';

@@ -8,9 +8,9 @@ import { performance } from 'node:perf_hooks';
 import { INDUSTRY_SECTIONS } from '../../types/industry-codes';
 import type { Condition, Policy, PolicyWindow } from '../../types/policies';
 import { SICHUAN_CITIES, SICHUAN_COUNTIES, regionLevel, regionName } from '../../types/sichuan-regions';
-import { batchMatch, matchAll } from '../../server/src/policies/engine';
-import type { MatchProfile } from '../../server/src/policies/facts';
-import { POLICIES } from '../../server/src/seed/data/policies/index';
+import { batchMatch, matchAll } from '../../server/src/modules/policy/engine/engine';
+import type { MatchProfile } from '../../server/src/modules/policy/engine/facts';
+import { POLICIES } from '../../server/src/modules/policy/reference/index';
 import { formatTable, type BenchRow } from './report';
 
 const ENTERPRISES = 10_000;

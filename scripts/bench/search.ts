@@ -3,8 +3,8 @@
  * deterministic mix of what residents type (Chinese, pinyin, initials, typos, misses, filters).
  */
 import { pinyin } from 'pinyin-pro';
-import { buildSearchIndex, searchServices, type SearchFilters } from '../../server/src/search';
-import { services as SEED_SERVICES } from '../../server/src/seed/data/services';
+import { buildSearchIndex, searchServices, type SearchFilters } from '../../server/src/modules/catalog/search/index';
+import { services as SEED_SERVICES } from '../../server/src/modules/catalog/reference/services';
 import type { CityCode, ServiceItem } from '../../types/catalog';
 import type { BenchRow } from './report';
 
