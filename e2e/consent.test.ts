@@ -26,7 +26,8 @@ test('login refuses until the policies are agreed to, and both documents are one
   assert.equal(await login.getByTestId('consent-checkbox').getAttribute('aria-checked'), 'false', 'never pre-ticked');
   await fill(page, 'phone', '13700137000');
   await login.getByTestId('send-code').click();
-  await login.getByText('请先阅读并勾选同意《用户服务协议》和《隐私政策》').waitFor();
+  // A toast: drawn outside the page.
+  await page.getByText('请先阅读并勾选同意《用户服务协议》和《隐私政策》').waitFor();
   await assertAccessible(page, 'login with consent');
 
   await login.getByTestId('consent-privacy-link').click();

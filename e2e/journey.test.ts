@@ -40,7 +40,7 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
   // Nothing is sent before the policies are agreed to; the box is never pre-ticked.
   await fill(page, 'phone', '13800138000');
   await visiblePage(page).getByTestId('send-code').click();
-  await visiblePage(page).getByText('请先阅读并勾选同意《用户服务协议》和《隐私政策》').waitFor();
+  await page.getByText('请先阅读并勾选同意《用户服务协议》和《隐私政策》').waitFor();
   await visiblePage(page).getByTestId('consent-checkbox').click();
   await visiblePage(page).getByTestId('send-code').click();
   const code = await server.nextSmsCode('138****8000');

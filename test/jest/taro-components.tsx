@@ -7,7 +7,7 @@ type Props = Record<string, unknown> & { children?: ReactNode; className?: strin
 function passthrough(tag: string) {
   return function Component({ children, onClick, className, ...rest }: Props) {
     const attrs: Record<string, unknown> = { className, onClick };
-    for (const [k, v] of Object.entries(rest)) if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id') attrs[k] = v;
+    for (const [k, v] of Object.entries(rest)) if (k.startsWith('data-') || k.startsWith('aria-') || k === 'role' || k === 'id' || k === 'src' || k === 'style') attrs[k] = v;
     return createElement(tag, attrs, children);
   };
 }

@@ -25,7 +25,8 @@ export function useAccountSecurity({ signOut, deleteAccount }: AccountOperations
   const [busy, setBusy] = useState(false);
 
   async function confirm(title: string, content: string, confirmText?: string): Promise<boolean> {
-    const res = await Taro.showModal({ title, content, confirmText, confirmColor: '#b42318' });
+    // H5's showModal rejects an undefined confirmText: leave the key out for the default 确定.
+    const res = await Taro.showModal({ title, content, confirmColor: '#b42318', ...(confirmText ? { confirmText } : {}) });
     return res.confirm;
   }
 
