@@ -17,7 +17,7 @@ async function main() {
     ...measureWeapp(),
     ...measureH5FirstLoad(),
     ...measureQrImages(),
-    ...(await measureApi('/api/v1/services?audience=person')),
+    ...(await measureApi('/api/v1/services?audience=person', '/api/v1/services/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1')),
     ...measureSearch(),
     ...(await measureBrowser()),
     ...(await measureResolution()),

@@ -1,8 +1,11 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { startServer } from '../../e2e/lib/server';
 import type { BenchRow } from './report';
 
 const DURATION_S = 10;
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 async function load(url: string, connections: number) {
   const result = await autocannon({ url, connections, duration: DURATION_S, pipelining: 1 });
@@ -12,14 +15,36 @@ async function load(url: string, connections: number) {
   return result;
 }
 
-/** Loopback load on the real server in its own process (one core for it, one for the load). */
-export async function measureApi(listPath: string): Promise<BenchRow[]> {
-  const server = await startServer({ RATE_LIMIT: 'off' });
+/** The plain-fastify yardstick (plain-server.ts) in its own process, serving `paths` as the real server answered them. */
+async function startPlainServer(source: string, port: number, paths: string[]): Promise<() => void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'plain-server.ts'), source, String(port), ...paths], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('ready')) resolve();
+    });
+    child.once('exit', (code) => reject(new Error(`plain server exited with ${code}`)));
+  });
+  return () => child.kill('SIGTERM');
+}
+
+/**
+ * Loopback load on the real server in its own process (one core for it, one for the load), and
+ * the same paths on a bare fastify route serving the same rows from memory: the ratio is what
+ * the API costs per request beyond the HTTP framework itself.
+ */
+export async function measureApi(listPath: string, searchPath: string): Promise<BenchRow[]> {
+  const server = await startServer({ RATE_LIMIT: 'off', RESPONSE_CHECK: 'off' });
+  const plainPort = Number(new URL(server.url).port) + 1000;
+  const stopPlain = await startPlainServer(server.url, plainPort, [listPath, searchPath]);
   try {
     const rows: BenchRow[] = [];
     for (const [name, pathAndQuery] of [
       ['GET /api/v1/health', '/api/v1/health'],
       [`GET ${listPath}`, listPath],
+      [`GET ${searchPath}`, searchPath],
     ] as const) {
       const r = await load(`${server.url}${pathAndQuery}`, 16);
       rows.push(
@@ -27,9 +52,27 @@ export async function measureApi(listPath: string): Promise<BenchRow[]> {
         { metric: `${name} p99`, value: r.latency.p99, unit: 'ms', target: { kind: 'max', value: 20 } },
         { metric: `${name} throughput`, value: Math.round(r.requests.average), unit: 'req/s', target: { kind: 'min', value: 2000 } },
       );
+      if (pathAndQuery === '/api/v1/health') continue;
+      const plain = await load(`http://127.0.0.1:${plainPort}${pathAndQuery}`, 16);
+      rows.push(
+        { metric: `  same rows, plain fastify route`, value: Math.round(plain.requests.average), unit: 'req/s' },
+        {
+          metric: `  plain route req/s ÷ API req/s`,
+          value: Number((plain.requests.average / r.requests.average).toFixed(2)),
+          unit: '×',
+          target: { kind: 'max', value: 1.2 },
+        },
+      );
     }
     return rows;
   } finally {
+    stopPlain();
     await server.stop();
   }
+}
+
+if (process.argv[1]?.endsWith('api-load.ts')) {
+  void import('./report').then(async ({ formatTable }) => {
+    console.log(`\n${formatTable(await measureApi('/api/v1/services?audience=person', '/api/v1/services/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1'))}`);
+  });
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { citizenId, issueCodes, loginBySms, startTestServer, type TestServer, withWrongCheckDigit } from './helpers/test-server';
+import type { RealNameProvider } from '../src/providers/types';
 
 const REAL_NAME = '/api/v1/me/real-name';
 const ID_ZHANG = citizenId('51010719900307123');
@@ -62,13 +63,13 @@ describe('real-name verification', () => {
     assert.equal(again.body.code, 'REAL_NAME_ALREADY_VERIFIED');
   });
 
-  test('the same ID number on another account is 409 CONFLICT', async () => {
+  test('an ID number verified on another account is refused, and the account stays unverified', async () => {
     const a = await loginBySms(server);
     const b = await loginBySms(server);
     assert.equal((await server.call('POST', REAL_NAME, { token: a.token, body: { name: '张伟', idNumber: ID_ZHANG } })).status, 200);
     const res = await server.call('POST', REAL_NAME, { token: b.token, body: { name: '张伟', idNumber: ID_ZHANG } });
-    assert.equal(res.status, 409);
-    assert.equal(res.body.code, 'CONFLICT');
+    assert.equal(res.status, 422);
+    assert.equal(res.body.code, 'REAL_NAME_MISMATCH');
     const me = await server.call('GET', '/api/v1/me', { token: b.token });
     assert.equal(me.body.realName, null);
   });
@@ -90,6 +91,35 @@ describe('real-name provider says no', () => {
       assert.equal(res.body.code, 'REAL_NAME_MISMATCH');
       const me = await server.call('GET', '/api/v1/me', { token });
       assert.equal(me.body.realName, null);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('real-name answers do not tell whether an ID number is registered', () => {
+  // The registry answers "no" for 李四 whatever the number; the attacker tries numbers with it.
+  const registry: RealNameProvider = {
+    verify: async (p) => (p.name === '李四' ? { ok: false, reason: 'mismatch' } : { ok: true }),
+  };
+
+  test('registered elsewhere and never seen get the same status, code and body, under a wrong or a right name', async () => {
+    const server = await startTestServer({ realName: registry });
+    try {
+      const owner = await loginBySms(server);
+      assert.equal((await server.call('POST', REAL_NAME, { token: owner.token, body: { name: '张伟', idNumber: ID_ZHANG } })).status, 200);
+      const attacker = await loginBySms(server);
+      const shape = (res: { status: number; body: Record<string, unknown> }) => ({ status: res.status, body: res.body });
+      // A wrong name: the registered number and an unregistered one.
+      const registered = await server.call('POST', REAL_NAME, { token: attacker.token, body: { name: '李四', idNumber: ID_ZHANG } });
+      const unregistered = await server.call('POST', REAL_NAME, { token: attacker.token, body: { name: '李四', idNumber: ID_OTHER } });
+      assert.deepEqual(shape(registered), shape(unregistered));
+      // The right name for the registered number answers exactly as a mismatch does.
+      const rightName = await server.call('POST', REAL_NAME, { token: attacker.token, body: { name: '张伟', idNumber: ID_ZHANG } });
+      assert.deepEqual(shape(rightName), shape(unregistered));
+      assert.equal(rightName.status, 422);
+      assert.equal(rightName.body.code, 'REAL_NAME_MISMATCH');
+      assert.equal((await server.call('GET', '/api/v1/me', { token: attacker.token })).body.realName, null);
     } finally {
       await server.close();
     }

@@ -1,7 +1,45 @@
+import http from 'node:http';
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { createDevSmsProvider } from '../src/providers/dev-sms-provider';
 import { nextPhone, startTestServer, type TestServer } from './helpers/test-server';
+
+interface SendAnswer {
+  status: number;
+  retryAfter: string | undefined;
+  body: Record<string, unknown>;
+}
+
+/**
+ * POST a send from another loopback address (the whole 127/8 is local on Linux) with a device id:
+ * two people on two networks without trusting any forwarded header.
+ */
+function sendFrom(server: TestServer, phone: string, from: { localAddress: string; deviceId: string }): Promise<SendAnswer> {
+  const url = new URL(SEND, server.url);
+  const payload = JSON.stringify({ phone });
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from.localAddress,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-device-id': from.deviceId },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        res.on('end', () => {
+          const retry = res.headers['retry-after'];
+          resolve({ status: res.statusCode ?? 0, retryAfter: Array.isArray(retry) ? retry[0] : retry, body: JSON.parse(text) as Record<string, unknown> });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
 
 const SEND = '/api/v1/auth/sms-codes';
 const LOGIN = '/api/v1/auth/sms-login';
@@ -154,9 +192,9 @@ describe('SMS login', () => {
     assert.equal((await server.call('POST', SEND, { body: { phone } })).status, 200);
   });
 
-  test('at most 10 codes per phone per day', async () => {
+  test('per phone, whoever asks: at most 5 codes in any 15 minutes, then Retry-After', async () => {
     const phone = nextPhone();
-    for (let i = 0; i < 10; i += 1) {
+    for (let i = 0; i < 5; i += 1) {
       const res = await server.call('POST', SEND, { body: { phone } });
       assert.equal(res.status, 200, `send ${i + 1}`);
       server.clock.advance(61_000);
@@ -164,8 +202,59 @@ describe('SMS login', () => {
     const res = await server.call('POST', SEND, { body: { phone } });
     assert.equal(res.status, 429);
     assert.equal(res.body.code, 'SMS_SEND_TOO_FREQUENT');
-    assert.ok(res.body.resendAfter > 60);
-    assert.equal(server.sms.outbox.length, 10);
+    // The first send (5 × 61 s ago) leaves the 15-minute window first.
+    assert.equal(res.body.resendAfter, 15 * 60 - 5 * 61);
+    assert.equal(res.headers.get('retry-after'), String(15 * 60 - 5 * 61));
+    assert.equal(server.sms.outbox.length, 5);
+    server.clock.advance(res.body.resendAfter * 1000);
+    assert.equal((await server.call('POST', SEND, { body: { phone } })).status, 200);
+  });
+
+  test('a stranger cannot lock the owner out: long limits fall on the stranger, the owner waits minutes at most', async () => {
+    const phone = nextPhone();
+    const stranger = { localAddress: '127.0.0.2', deviceId: 'stranger-device-0001' };
+    // The stranger asks for the owner's phone as often as the server allows, for three hours.
+    let strangerSent = 0;
+    let lastRefusal: SendAnswer | null = null;
+    for (let minute = 0; minute < 180; minute += 1) {
+      const res = await sendFrom(server, phone, stranger);
+      if (res.status === 200) strangerSent += 1;
+      else {
+        assert.equal(res.status, 429);
+        assert.ok(Number(res.retryAfter) > 0, 'every refusal says when to retry');
+        lastRefusal = res;
+      }
+      server.clock.advance(61_000);
+    }
+    assert.equal(strangerSent, 10, 'the stranger gets 10 codes a day for this phone, then nothing more');
+    assert.equal(lastRefusal?.body.code, 'SMS_SEND_TOO_FREQUENT');
+    assert.ok(Number(lastRefusal?.retryAfter) > 3600, 'the daily refusal falls on the stranger');
+
+    // The owner, on their own network and device, gets a code at once or after at most 15 minutes.
+    const owner = { localAddress: '127.0.0.1', deviceId: 'owner-device-0000001' };
+    let res = await sendFrom(server, phone, owner);
+    if (res.status === 429) {
+      assert.ok(Number(res.retryAfter) <= 15 * 60, `owner told to wait ${res.retryAfter} s`);
+      server.clock.advance(Number(res.retryAfter) * 1000);
+      res = await sendFrom(server, phone, owner);
+    }
+    assert.equal(res.status, 200);
+  });
+
+  test('per device: at most 10 codes an hour, whatever the phone (RATE_LIMITED with Retry-After)', async () => {
+    const device = { localAddress: '127.0.0.3', deviceId: 'one-device-00000001' };
+    for (let i = 0; i < 10; i += 1) assert.equal((await sendFrom(server, nextPhone(), device)).status, 200, `send ${i + 1}`);
+    const res = await sendFrom(server, nextPhone(), device);
+    assert.equal(res.status, 429);
+    assert.equal(res.body.code, 'RATE_LIMITED');
+    assert.ok(Number(res.retryAfter) > 0 && Number(res.retryAfter) <= 3600);
+    // Another device on the same network is not affected.
+    assert.equal((await sendFrom(server, nextPhone(), { ...device, deviceId: 'other-device-000001' })).status, 200);
+  });
+
+  test('a malformed X-Device-Id is a 400, not a way around the limits', async () => {
+    const res = await server.call('POST', SEND, { body: { phone: nextPhone() }, headers: { 'x-device-id': 'no spaces allowed!' } });
+    assert.equal(res.status, 400);
   });
 
   test('at most 20 codes per client IP per hour: 429 RATE_LIMITED', async () => {

@@ -4,6 +4,7 @@ import type { ApiError } from '../../../types/common';
 import { routes } from '../../../types/routes';
 import { useSessionStore } from '../state/session-store';
 import { ApiClientError } from './api-error';
+import { deviceId } from './device-id';
 import { taroAdapter } from './taro-adapter';
 
 const http = axios.create({ baseURL: API_BASE, adapter: taroAdapter, timeout: 15000 });
@@ -47,6 +48,7 @@ export async function callApi<N extends EndpointName>(name: N, input: CallInput<
       headers: {
         ...(endpoint.method !== 'GET' && endpoint.method !== 'DELETE' ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        'X-Device-Id': deviceId(),
         ...input.headers,
       },
     });

@@ -1,18 +1,20 @@
 import type { z } from 'zod';
-import type { Enterprise, Profile } from '../../../../types/identity';
+import type { Enterprise, EnterpriseScope, Profile } from '../../../../types/identity';
 import { maskCitizenId, maskPersonName } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
+import { scopesOfBinding } from '../enterprise/enterprise-authority';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
 /** The registry's legal representative is a person's name: like every name, it leaves masked. */
-export function toEnterprise(row: BoundEnterpriseRow): z.input<typeof Enterprise> {
+export function toEnterprise(row: BoundEnterpriseRow, scopes: EnterpriseScope[]): z.input<typeof Enterprise> {
   return {
     id: row.id,
     creditCode: row.credit_code,
     name: row.name,
     legalRepresentative: maskPersonName(row.legal_representative),
     role: row.role,
+    scopes,
     boundAt: new Date(row.bound_at).toISOString(),
   };
 }
@@ -23,7 +25,10 @@ export async function getProfile(ctx: ServiceContext, auth: AuthContext): Promis
   const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
   if (!user || !session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
   const realName = await ctx.repos.realNames.findByUser(user.id);
-  const enterprises = (await ctx.repos.enterprises.listBoundToUser(user.id)).map(toEnterprise);
+  const enterprises: Array<z.input<typeof Enterprise>> = [];
+  for (const row of await ctx.repos.enterprises.listBoundToUser(user.id)) {
+    enterprises.push(toEnterprise(row, await scopesOfBinding(ctx, user.id, row)));
+  }
   return {
     userId: user.id,
     region: ctx.config.region,
@@ -51,7 +56,17 @@ function isUniqueViolation(error: unknown): boolean {
 /**
  * 实名认证. The ID number is stored encrypted with an HMAC for the one-account-per-citizen check;
  * only the masked forms are ever read back for display.
+ *
+ * An ID number already verified on another account gets exactly the answer a name/ID mismatch
+ * gets (422 REAL_NAME_MISMATCH, same message): otherwise the endpoint tells anyone with an account
+ * whether a citizen uses the app. The registry is asked first, so the two cases also take the
+ * same path. The citizen who owns the number recovers it through 申诉 (in person, at a window),
+ * not through this endpoint.
  */
+function cannotVerify(): AppError {
+  return new AppError('REAL_NAME_MISMATCH', 'The name and ID number could not be verified');
+}
+
 export async function verifyRealName(
   ctx: ServiceContext,
   auth: AuthContext,
@@ -62,12 +77,10 @@ export async function verifyRealName(
     throw new AppError('REAL_NAME_ALREADY_VERIFIED', 'This account is already real-name verified');
   }
   const idNumberHash = ctx.crypto.hmac('id-number', person.idNumber);
-  const owner = await realNames.findOwnerOfIdNumber(idNumberHash);
-  if (owner && owner !== auth.userId) {
-    throw new AppError('CONFLICT', 'This ID number is already verified on another account');
-  }
   const result = await ctx.providers.realName.verify(person);
-  if (!result.ok) throw new AppError('REAL_NAME_MISMATCH', 'The name and ID number do not match');
+  if (!result.ok) throw cannotVerify();
+  const owner = await realNames.findOwnerOfIdNumber(idNumberHash);
+  if (owner && owner !== auth.userId) throw cannotVerify();
   try {
     await realNames.insert({
       userId: auth.userId,
@@ -84,7 +97,7 @@ export async function verifyRealName(
     if (await realNames.findByUser(auth.userId)) {
       throw new AppError('REAL_NAME_ALREADY_VERIFIED', 'This account is already real-name verified');
     }
-    throw new AppError('CONFLICT', 'This ID number is already verified on another account');
+    throw cannotVerify();
   }
   return getProfile(ctx, auth);
 }

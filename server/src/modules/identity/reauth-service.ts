@@ -21,7 +21,7 @@ async function phoneOf(ctx: ServiceContext, auth: AuthContext): Promise<string> 
 
 export async function sendReauthCode(ctx: ServiceContext, auth: AuthContext, clientIp: string): Promise<z.input<typeof ReauthCodeSent>> {
   const phone = await phoneOf(ctx, auth);
-  const sent = await sendSmsCode(ctx, phone, clientIp);
+  const sent = await sendSmsCode(ctx, phone, { clientIp });
   return { maskedPhone: maskMobile(phone), resendAfter: sent.resendAfter, expiresIn: sent.expiresIn };
 }
 

@@ -54,35 +54,29 @@ export function createSmsCodeRepository(db: Database) {
     async consumeCode(phoneHash: string, nowMs: number): Promise<void> {
       await db.q.updateTable('sms_codes').set({ consumed_at: nowMs }).where('phone_hash', '=', phoneHash).execute();
     },
-    async recordSend(phoneHash: string, ipHash: string, nowMs: number): Promise<void> {
-      await db.q.insertInto('sms_sends').values({ phone_hash: phoneHash, ip_hash: ipHash, sent_at: nowMs }).execute();
+    async recordSend(send: { phoneHash: string; ipHash: string; deviceHash: string | null; sentAt: number }): Promise<void> {
+      await db.q
+        .insertInto('sms_sends')
+        .values({ phone_hash: send.phoneHash, ip_hash: send.ipHash, device_hash: send.deviceHash, sent_at: send.sentAt })
+        .execute();
     },
-    async lastSendAt(phoneHash: string): Promise<number | null> {
-      const row = await db.q
+    /**
+     * Sends matching every given key, strictly after `afterMs` (a sliding window that has fully
+     * passed frees the quota): how many, and the earliest and latest of them.
+     */
+    async sendsAfter(
+      by: { phoneHash?: string; ipHash?: string; deviceHash?: string },
+      afterMs: number,
+    ): Promise<{ count: number; first: number | null; last: number | null }> {
+      let query = db.q
         .selectFrom('sms_sends')
-        .select((eb) => eb.fn.max('sent_at').as('last'))
-        .where('phone_hash', '=', phoneHash)
-        .executeTakeFirst();
-      return orNull(row?.last);
-    },
-    async phoneSendsSince(phoneHash: string, sinceMs: number): Promise<{ count: number; last: number | null }> {
-      const row = await db.q
-        .selectFrom('sms_sends')
-        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.max('sent_at').as('last')])
-        .where('phone_hash', '=', phoneHash)
-        .where('sent_at', '>=', sinceMs)
-        .executeTakeFirst();
-      return { count: Number(row?.count ?? 0), last: orNull(row?.last) };
-    },
-    /** Sends strictly after `afterMs` (a sliding window that has fully passed frees the quota). */
-    async ipSendsAfter(ipHash: string, afterMs: number): Promise<{ count: number; first: number | null }> {
-      const row = await db.q
-        .selectFrom('sms_sends')
-        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('sent_at').as('first')])
-        .where('ip_hash', '=', ipHash)
-        .where('sent_at', '>', afterMs)
-        .executeTakeFirst();
-      return { count: Number(row?.count ?? 0), first: orNull(row?.first) };
+        .select((eb) => [eb.fn.countAll<number>().as('count'), eb.fn.min('sent_at').as('first'), eb.fn.max('sent_at').as('last')])
+        .where('sent_at', '>', afterMs);
+      if (by.phoneHash !== undefined) query = query.where('phone_hash', '=', by.phoneHash);
+      if (by.ipHash !== undefined) query = query.where('ip_hash', '=', by.ipHash);
+      if (by.deviceHash !== undefined) query = query.where('device_hash', '=', by.deviceHash);
+      const row = await query.executeTakeFirst();
+      return { count: Number(row?.count ?? 0), first: orNull(row?.first), last: orNull(row?.last) };
     },
     async prune(nowMs: number): Promise<void> {
       await db.q.deleteFrom('sms_sends').where('sent_at', '<', nowMs - 2 * 24 * 3600 * 1000).execute();

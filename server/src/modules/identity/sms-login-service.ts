@@ -9,8 +9,16 @@ import { startSession } from './session-service';
 
 export const SMS_CODE_TTL_SECONDS = 5 * 60;
 export const SMS_RESEND_SECONDS = 60;
-export const SMS_MAX_PER_PHONE_PER_DAY = 10;
+/**
+ * Per phone, whoever asks: 5 codes in any 15 minutes. A stranger can spend this quota, so it is
+ * also the longest the phone's owner can be made to wait (Retry-After says how long).
+ */
+export const SMS_MAX_PER_PHONE_PER_WINDOW = 5;
+export const SMS_PHONE_WINDOW_MS = 15 * 60 * 1000;
+/** Per phone and requester (the same network address, or the same device): 10 codes a day. */
+export const SMS_MAX_PER_PHONE_PER_REQUESTER_PER_DAY = 10;
 export const SMS_MAX_PER_IP_PER_HOUR = 20;
+export const SMS_MAX_PER_DEVICE_PER_HOUR = 10;
 export const SMS_MAX_WRONG_TRIES = 5;
 
 const HOUR_MS = 3600 * 1000;
@@ -29,42 +37,68 @@ function hashCode(ctx: ServiceContext, phoneHash: string, code: string): string 
   return ctx.crypto.hmac('sms-code', `${phoneHash}:${code}`);
 }
 
+export interface SmsRequester {
+  clientIp: string;
+  /** X-Device-Id: random per app install. Only a hint (anyone can omit or vary it), so it only ever adds limits. */
+  deviceId?: string;
+}
+
 /**
- * Sends a 6-digit login code. Limits, checked and recorded in one transaction so parallel
- * requests cannot slip past them: one send per phone per 60 s and 10 per day
- * (SMS_SEND_TOO_FREQUENT), 20 per client IP per hour (RATE_LIMITED). SMS costs money and a
- * flood of codes is harassment of the phone's owner.
+ * Sends a 6-digit login code. SMS costs money and a flood of codes is harassment of the phone's
+ * owner, but a limit on the phone alone lets a stranger lock the owner out of signing in. So the
+ * limits that a stranger can exhaust are short, and the long ones fall on the requester:
+ * - the requester: 20 per network address per hour, 10 per device per hour (RATE_LIMITED), and
+ *   10 per day for one phone from one address or one device (SMS_SEND_TOO_FREQUENT);
+ * - the phone, whoever asks: one per 60 s and 5 in any 15 minutes (SMS_SEND_TOO_FREQUENT), so
+ *   the owner waits at most 15 minutes however many strangers ask.
+ * Checked and recorded in one transaction so parallel requests cannot slip past them; every
+ * refusal carries retryAfter (the Retry-After header).
  */
 export async function sendSmsCode(
   ctx: ServiceContext,
   phone: string,
-  clientIp: string,
+  requester: SmsRequester,
 ): Promise<z.input<typeof SendSmsCodeResponse>> {
   const { smsCodes } = ctx.repos;
   const now = ctx.providers.now().getTime();
   const phoneHash = ctx.crypto.hmac('phone', phone);
-  const ipHash = ctx.crypto.hmac('ip', clientIp);
+  const ipHash = ctx.crypto.hmac('ip', requester.clientIp);
+  const deviceHash = requester.deviceId ? ctx.crypto.hmac('device', requester.deviceId) : null;
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const codeHash = hashCode(ctx, phoneHash, code);
+  const today = startOfCstDay(now);
+  const untilTomorrow = seconds(today + DAY_MS - now);
 
   const refusal = await ctx.db.transaction(async (): Promise<AppError | null> => {
     await smsCodes.prune(now);
-    const lastSend = await smsCodes.lastSendAt(phoneHash);
-    if (lastSend !== null && now - lastSend < SMS_RESEND_SECONDS * 1000) {
-      const wait = seconds(lastSend + SMS_RESEND_SECONDS * 1000 - now);
-      return new AppError('SMS_SEND_TOO_FREQUENT', `Wait ${wait} s before requesting another code`, { retryAfter: wait });
-    }
-    const today = await smsCodes.phoneSendsSince(phoneHash, startOfCstDay(now));
-    if (today.count >= SMS_MAX_PER_PHONE_PER_DAY) {
-      const wait = seconds(startOfCstDay(now) + DAY_MS - now);
-      return new AppError('SMS_SEND_TOO_FREQUENT', 'Daily code limit for this number reached', { retryAfter: wait });
-    }
-    const fromIp = await smsCodes.ipSendsAfter(ipHash, now - HOUR_MS);
+    const fromIp = await smsCodes.sendsAfter({ ipHash }, now - HOUR_MS);
     if (fromIp.count >= SMS_MAX_PER_IP_PER_HOUR) {
       const wait = seconds((fromIp.first ?? now) + HOUR_MS - now);
       return new AppError('RATE_LIMITED', 'Too many codes requested from this network', { retryAfter: wait });
     }
-    await smsCodes.recordSend(phoneHash, ipHash, now);
+    if (deviceHash) {
+      const fromDevice = await smsCodes.sendsAfter({ deviceHash }, now - HOUR_MS);
+      if (fromDevice.count >= SMS_MAX_PER_DEVICE_PER_HOUR) {
+        const wait = seconds((fromDevice.first ?? now) + HOUR_MS - now);
+        return new AppError('RATE_LIMITED', 'Too many codes requested from this device', { retryAfter: wait });
+      }
+    }
+    const requesterToday = [await smsCodes.sendsAfter({ phoneHash, ipHash }, today - 1)];
+    if (deviceHash) requesterToday.push(await smsCodes.sendsAfter({ phoneHash, deviceHash }, today - 1));
+    if (requesterToday.some((sends) => sends.count >= SMS_MAX_PER_PHONE_PER_REQUESTER_PER_DAY)) {
+      return new AppError('SMS_SEND_TOO_FREQUENT', 'Daily code limit for this number reached', { retryAfter: untilTomorrow });
+    }
+    const recent = await smsCodes.sendsAfter({ phoneHash }, now - SMS_PHONE_WINDOW_MS);
+    if (recent.last !== null && now - recent.last < SMS_RESEND_SECONDS * 1000) {
+      const wait = seconds(recent.last + SMS_RESEND_SECONDS * 1000 - now);
+      return new AppError('SMS_SEND_TOO_FREQUENT', `Wait ${wait} s before requesting another code`, { retryAfter: wait });
+    }
+    if (recent.count >= SMS_MAX_PER_PHONE_PER_WINDOW) {
+      // The earliest send in the window leaving it frees one.
+      const wait = seconds((recent.first ?? now) + SMS_PHONE_WINDOW_MS - now);
+      return new AppError('SMS_SEND_TOO_FREQUENT', `Wait ${wait} s before requesting another code`, { retryAfter: wait });
+    }
+    await smsCodes.recordSend({ phoneHash, ipHash, deviceHash, sentAt: now });
     await smsCodes.saveCode({ phoneHash, codeHash, createdAt: now, expiresAt: now + SMS_CODE_TTL_SECONDS * 1000 });
     return null;
   });

@@ -17,6 +17,14 @@ test('sends the bearer token and fills path parameters', async () => {
   expect(calls[0].headers.Authorization).toBe('Bearer tok');
 });
 
+test('every request carries the same X-Device-Id of this install', async () => {
+  const calls = fakeApi(() => ({ status: 200, body: { resendAfter: 60, expiresIn: 300 } }));
+  await callApi('sendSmsCode', { body: { phone: '13800138000' } });
+  await callApi('getHealth');
+  expect(calls[0].headers['X-Device-Id']).toMatch(/^[A-Za-z0-9_-]{8,64}$/);
+  expect(calls[1].headers['X-Device-Id']).toBe(calls[0].headers['X-Device-Id']);
+});
+
 test('an API error becomes an ApiClientError with its code and field issues', async () => {
   fakeApi(() => ({
     status: 400,
