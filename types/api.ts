@@ -8,6 +8,7 @@ import {
   Profile,
   RealNameBody,
   SendSmsCodeBody,
+  DeviceHeaders,
   SendSmsCodeResponse,
   Session,
   SmsLoginBody,
@@ -137,6 +138,7 @@ export const endpoints = {
   sendSmsCode: {
     ...routes.sendSmsCode,
     summary: 'Send a 6-digit login code to a mobile number',
+    headers: DeviceHeaders,
     body: SendSmsCodeBody,
     response: SendSmsCodeResponse,
   },

@@ -45,6 +45,13 @@ export type Region = z.infer<typeof Region>;
 // ---- auth ----
 
 export const SendSmsCodeBody = z.object({ phone: Mobile });
+/**
+ * X-Device-Id: random per app install (src/shared/api/device-id.ts). A hint the server uses to
+ * put SMS limits on the device that asks rather than on the phone number; optional.
+ */
+export const DeviceHeaders = z.looseObject({
+  'x-device-id': z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+});
 export const SendSmsCodeResponse = z.object({
   /** Seconds before another code may be requested for this phone. */
   resendAfter: z.number().int(),

@@ -207,6 +207,7 @@ export interface IssuedCodes {
   exp: number;
   iat: number;
   kind: string;
+  sub: string | null;
   user_id: string;
 }
 
@@ -363,7 +364,13 @@ export interface SmsCodes {
   phone_hash: string;
 }
 
+export interface NodeMeta {
+  key: string;
+  value: string;
+}
+
 export interface SmsSends {
+  device_hash: string | null;
   id: Generated<number>;
   ip_hash: string;
   phone_hash: string;
@@ -462,6 +469,7 @@ export interface Schema {
   services: Services;
   sessions: Sessions;
   sms_codes: SmsCodes;
+  node_meta: NodeMeta;
   sms_sends: SmsSends;
   staff_members: StaffMembers;
   trust_lists: TrustLists;
