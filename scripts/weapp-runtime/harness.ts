@@ -107,6 +107,13 @@ export class Phone {
     await this.fire(inputs[0], 'input', { value, cursor: value.length, keyCode: 0 });
   }
 
+  /** Fires a component event (e.g. agreeprivacyauthorization of an open-type button) at the element showing `text`. */
+  async fireOn(text: string, type: string, detail: Record<string, unknown> = {}): Promise<RenderedNode> {
+    const node = this.tappable((n) => textOf(n).includes(text), `showing "${text}"`);
+    await this.fire(node, type, detail);
+    return node;
+  }
+
   images(): RenderedNode[] {
     return findAll(this.screen(), (n) => n.tag === 'image');
   }

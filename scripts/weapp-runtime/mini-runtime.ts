@@ -101,6 +101,9 @@ export class MiniRuntime {
   private loadingRoute: string | null = null;
   private lastComponentConfig: Json | null = null;
   private mediaCounter = 0;
+  private privacyHandler: ((resolve: (o: unknown) => void, info: unknown) => void) | null = null;
+  /** What the app answered WeChat's privacy request with, in order (exposure, then agree/disagree). */
+  readonly privacyAnswers: { event: string; buttonId?: string }[] = [];
   private online = true;
   private readonly networkListeners = new Set<(r: unknown) => void>();
   private disposed = false;
@@ -707,8 +710,9 @@ export class MiniRuntime {
     });
 
     // privacy (基础库 2.32.3+ with __usePrivacyCheck__)
-    def('onNeedPrivacyAuthorization', () => {
+    def('onNeedPrivacyAuthorization', (fn: (resolve: (o: unknown) => void, info: unknown) => void) => {
       this.privacy.needAuthorizationHandlers += 1;
+      this.privacyHandler = fn;
     });
     def('requirePrivacyAuthorize', (o: never) => {
       this.privacy.requireAuthorizeCalls += 1;
@@ -757,6 +761,18 @@ export class MiniRuntime {
       this.respond(o, 'getRandomValues', { randomValues: bytes.buffer });
     });
     return api as Record<string, AnyFn>;
+  }
+
+  /**
+   * What WeChat does when a privacy API (album, camera, location) is first used under
+   * `__usePrivacyCheck__`: it asks the app's onNeedPrivacyAuthorization listener to show its prompt.
+   */
+  async needPrivacyAuthorization(referrer = 'chooseMedia'): Promise<void> {
+    const handler = this.privacyHandler;
+    if (!handler) throw new Error('the app registered no onNeedPrivacyAuthorization listener');
+    const resolve = (o: unknown) => void this.privacyAnswers.push(JSON.parse(JSON.stringify(o)) as { event: string; buttonId?: string });
+    this.guard(() => handler(resolve, toVmValue(this.vmJson, { referrer })));
+    await this.settle();
   }
 
   /** Airplane mode on or off, as WeChat reports it to the app. */

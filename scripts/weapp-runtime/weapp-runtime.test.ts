@@ -211,6 +211,31 @@ describe('sign-in', () => {
   });
 });
 
+describe('WeChat privacy authorization', () => {
+  test('when WeChat asks, the app shows its prompt and answers with its open-type button', async () => {
+    const phone = await Phone.open(server);
+    try {
+      await phone.goTo('/packages/cases/pages/new/index');
+      await phone.runtime.needPrivacyAuthorization('chooseMedia');
+      assert.match(phone.text(), /隐私保护提示/);
+      assert.deepEqual(phone.runtime.privacyAnswers, [{ event: 'exposureAuthorization' }], 'the prompt exposure is reported');
+      const agree = await phone.fireOn('同意', 'agreeprivacyauthorization');
+      assert.equal(agree.tag, 'button');
+      assert.equal(agree.attr.id, 'privacy-agree', 'WeChat checks the agree button by id');
+      assert.equal(agree.attr.openType, 'agreePrivacyAuthorization');
+      assert.deepEqual(phone.runtime.privacyAnswers.at(-1), { event: 'agree', buttonId: 'privacy-agree' });
+      assert.doesNotMatch(phone.text(), /隐私保护提示/, 'the prompt closes');
+
+      await phone.runtime.needPrivacyAuthorization('getLocation');
+      await phone.tap('拒绝');
+      assert.deepEqual(phone.runtime.privacyAnswers.at(-1), { event: 'disagree' });
+      assertHealthy(phone, 'privacy prompt');
+    } finally {
+      phone.close();
+    }
+  });
+});
+
 describe('亮码 and 扫码核验', () => {
   test('the code page holds the screen, hides the code from capture, and its QR verifies', async () => {
     const phone = await Phone.open(server);
