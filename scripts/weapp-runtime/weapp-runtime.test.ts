@@ -127,6 +127,10 @@ describe('every page', () => {
         assert.equal(phone.route(), route);
         assertHealthy(phone, `${route} signed in`);
       }
+      const byRoute = new Map<string, number>();
+      for (const r of phone.runtime.setDataLog) byRoute.set(r.route, Math.max(byRoute.get(r.route) ?? 0, r.bytes));
+      const top = [...byRoute].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      console.log(`largest setData per page: ${top.map(([r, b]) => `${r} ${b} B`).join(', ')}`);
       // Pages that need an id show their own empty or error state, but most show something.
       await phone.goTo('/packages/catalog/pages/detail/index?code=YJS-0001');
       assert.match(phone.text(), /新生儿出生/);
