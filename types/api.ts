@@ -15,6 +15,13 @@ import {
   WeappLoginBody,
 } from './identity';
 import {
+  AuthorizationIdParams,
+  EnterpriseActivityList,
+  EnterpriseAuthorization,
+  EnterpriseAuthorizationList,
+  GrantAuthorizationBody,
+} from './enterprises';
+import {
   CityList,
   DepartmentList,
   DepartmentsQuery,
@@ -192,9 +199,34 @@ export const endpoints = {
   },
   setActingAs: {
     ...routes.setActingAs,
-    summary: 'Act as a bound enterprise (法人) or as oneself (个人, null)',
+    summary: 'Act as a bound enterprise (法人) or as oneself (个人, null); 403 ENTERPRISE_NOT_AUTHORIZED for an agent with no valid authorization',
     body: ActAsBody,
     response: Profile,
+  },
+  listEnterpriseAuthorizations: {
+    ...routes.listEnterpriseAuthorizations,
+    summary: '经办人授权 of an enterprise (legal representative only)',
+    params: EnterpriseIdParams,
+    response: EnterpriseAuthorizationList,
+  },
+  grantEnterpriseAuthorization: {
+    ...routes.grantEnterpriseAuthorization,
+    summary: 'Authorize an agent (name + citizen ID) for some scopes until an end date (legal representative only)',
+    params: EnterpriseIdParams,
+    body: GrantAuthorizationBody,
+    response: EnterpriseAuthorization,
+  },
+  revokeEnterpriseAuthorization: {
+    ...routes.revokeEnterpriseAuthorization,
+    summary: 'Revoke an authorization; it stops working at once, in every session (legal representative only)',
+    params: AuthorizationIdParams,
+    response: EnterpriseAuthorization,
+  },
+  listEnterpriseActivity: {
+    ...routes.listEnterpriseActivity,
+    summary: 'Who did what for the enterprise, newest first (legal representative only)',
+    params: EnterpriseIdParams,
+    response: EnterpriseActivityList,
   },
   listServices: {
     ...routes.listServices,

@@ -70,12 +70,22 @@ export const WeappLoginBody = z.object({ code: z.string().trim().min(1).max(128)
 export const EnterpriseRole = z.enum(['legal_representative', 'agent']);
 export type EnterpriseRole = z.infer<typeof EnterpriseRole>;
 
+/**
+ * What one may do for an enterprise: 办件 (applications), 惠企政策 and 一企一档 (policies), its
+ * e-certificates (certificates: wallet, 亮证, 挂失) and its 企业码 (service_code). The legal
+ * representative holds all; an agent (经办人) those of their valid authorizations.
+ */
+export const EnterpriseScope = z.enum(['applications', 'policies', 'certificates', 'service_code']);
+export type EnterpriseScope = z.infer<typeof EnterpriseScope>;
+
 export const Enterprise = z.object({
   id: z.string(),
   creditCode: z.string(),
   name: z.string(),
   legalRepresentative: z.string(),
   role: EnterpriseRole,
+  /** What this account may do for it now (empty once an agent's authorizations are revoked or expired). */
+  scopes: z.array(EnterpriseScope),
   boundAt: IsoDateTime,
 });
 export type Enterprise = z.infer<typeof Enterprise>;

@@ -166,6 +166,31 @@ export interface Drafts {
   values_json: string;
 }
 
+export interface EnterpriseActivity {
+  action: string;
+  actor_name_masked: string;
+  actor_role: string;
+  at: number;
+  detail: string | null;
+  enterprise_id: string;
+  id: string;
+  user_id: string;
+}
+
+export interface EnterpriseAuthorizations {
+  created_at: number;
+  enterprise_id: string;
+  granted_by: string;
+  grantee_id_number_hash: string;
+  grantee_id_number_masked: string;
+  grantee_name_hash: string;
+  grantee_name_masked: string;
+  id: string;
+  revoked_at: number | null;
+  scopes_json: string;
+  valid_until: number;
+}
+
 export interface EnterpriseBindings {
   bound_at: number;
   enterprise_id: string;
@@ -327,6 +352,7 @@ export interface RegistryEnterprises {
   credit_rating: string | null;
   facts_json: string | null;
   legal_representative: string;
+  legal_representative_id_sha256: string | null;
   licences_json: string | null;
   name: string;
   region_code: string;
@@ -446,6 +472,8 @@ export interface Schema {
   code_resolutions: CodeResolutions;
   code_usage: CodeUsage;
   drafts: Drafts;
+  enterprise_activity: EnterpriseActivity;
+  enterprise_authorizations: EnterpriseAuthorizations;
   enterprise_bindings: EnterpriseBindings;
   enterprise_profiles: EnterpriseProfiles;
   enterprises: Enterprises;

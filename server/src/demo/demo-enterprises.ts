@@ -6,6 +6,27 @@ import type { RegistryRecord } from '../modules/enterprise/registry-repository';
  * computed from their parts (enterprise/credit-code.ts) rather than typed in.
  */
 
+const CITIZEN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A fictional citizen ID with its GB 11643 MOD 11-2 check character. */
+function demoCitizenId(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * CITIZEN_ID_WEIGHTS[i];
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/**
+ * Legal representatives who are also demo people elsewhere (demo-certificates.ts, README): 张三 holds
+ * 成都锦城餐饮's licences in his 卡包 once bound, 李重庆 those of 重庆渝中山城网络科技. Everyone else
+ * gets a fictional ID born in the enterprise's district.
+ */
+const KNOWN_REPRESENTATIVES: Record<string, string> = {
+  张三: '510107198803152013',
+  李重庆: '500103199001011021',
+};
+
 /** A registry record plus the credit profile a 企业码 shows (纳税信用等级 A/B/M/C/D, 1–3 licences). */
 export interface DemoEnterprise extends RegistryRecord {
   creditRating: string;
@@ -17,7 +38,7 @@ const entries: Array<
 > = [
   ['91', '510107', 'MA61QW3K', '成都天府软件有限公司', '张伟', 'A', ['增值电信业务经营许可证']],
   ['91', '510104', 'MA62A7XN', '四川蜀道智慧交通科技有限公司', '李娜', 'A', ['道路运输经营许可证', '增值电信业务经营许可证']],
-  ['91', '510104', '20184736', '成都锦城餐饮管理有限公司', '王芳', 'B', ['食品经营许可证', '公共场所卫生许可证']],
+  ['91', '510104', '20184736', '成都锦城餐饮管理有限公司', '张三', 'B', ['食品经营许可证', '公共场所卫生许可证']],
   ['91', '511181', '71189504', '四川峨眉雪芽茶业有限责任公司', '刘洋', 'A', ['食品生产许可证', '取水许可证']],
   ['91', '510703', 'MA6B2R8D', '绵阳科创电子有限公司', '陈静', 'B', ['辐射安全许可证']],
   ['91', '510302', '62077310', '自贡灯彩文化传播有限公司', '杨磊', 'M', ['营业性演出许可证']],
@@ -33,14 +54,16 @@ const entries: Array<
   ['91', '513201', 'MA6BX2MA', '阿坝嘉绒藏家民宿有限公司', '扎西·多吉', 'M', ['特种行业许可证（旅馆业）', '食品经营许可证', '公共场所卫生许可证']],
   ['92', '510107', 'MA6E0K7C', '成都市武侯区李记钵钵鸡小吃店', '李明', 'M', ['食品经营许可证']],
   ['93', '511181', 'MA62P4JL', '峨眉山市云雾茶叶专业合作社', '何平', 'B', ['食品生产许可证']],
-  ['91', '500103', 'MA5U3W6F', '重庆渝中山城网络科技有限公司', '罗毅', 'A', ['增值电信业务经营许可证', '网络文化经营许可证']],
+  ['91', '500103', 'MA5U3W6F', '重庆渝中山城网络科技有限公司', '李重庆', 'A', ['增值电信业务经营许可证', '网络文化经营许可证']],
 ];
 
 export const DEMO_ENTERPRISES: readonly DemoEnterprise[] = entries.map(
-  ([kind, district, orgBody, name, legalRepresentative, creditRating, licences]) => ({
+  ([kind, district, orgBody, name, legalRepresentative, creditRating, licences], index) => ({
     creditCode: buildCreditCode(kind, district, orgBody),
     name,
     legalRepresentative,
+    legalRepresentativeIdNumber:
+      KNOWN_REPRESENTATIVES[legalRepresentative] ?? demoCitizenId(`${district}1975${pad2((index % 12) + 1)}${pad2(index + 1)}${101 + index * 3}`),
     regionCode: district,
     creditRating,
     licences,

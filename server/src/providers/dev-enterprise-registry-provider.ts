@@ -12,6 +12,9 @@ export function createDevEnterpriseRegistryProvider(db: Database): EnterpriseReg
     async findByCreditCode(creditCode) {
       return registry.findByCreditCode(creditCode);
     },
+    async isLegalRepresentative(creditCode, person) {
+      return registry.isLegalRepresentative(creditCode, person);
+    },
     async findCreditProfile(creditCode) {
       return registry.findCreditProfile(creditCode);
     },

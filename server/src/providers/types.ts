@@ -50,6 +50,11 @@ export type RegisteredEnterpriseFacts = Omit<EnterpriseProfileBody, 'regionCode'
 export interface EnterpriseRegistryProvider {
   /** The registered enterprise with this (already checksum-valid, upper-case) credit code, or null. */
   findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null>;
+  /**
+   * 法定代表人身份核验: whether this person (real name AND citizen ID) is the enterprise's registered
+   * legal representative. The registry confirms or denies; it never hands out the representative's ID.
+   */
+  isLegalRepresentative(creditCode: string, person: { name: string; idNumber: string }): Promise<boolean>;
   /** Its credit profile, or null when the registry has none (optional: older doubles lack it). */
   findCreditProfile?(creditCode: string): Promise<EnterpriseCreditProfile | null>;
   /** The registry's 一企一档 facts, or null when it shares none. */

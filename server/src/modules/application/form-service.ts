@@ -6,6 +6,7 @@ import { maskPersonName } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import { validCertificateClasses } from '../certificate/certificate-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
+import { actingBinding, hasEnterpriseScope } from '../enterprise/enterprise-authority';
 
 /**
  * E-certificate classes a user holds, for 材料智能调用. Until the certificate wallet lands, a
@@ -34,9 +35,9 @@ export function getServiceForm(ctx: ServiceContext, code: string): FormDefinitio
 export async function getPrefillSources(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PrefillSources>> {
   const user = await ctx.repos.users.findById(auth.userId);
   const realName = await ctx.repos.realNames.findByUser(auth.userId);
-  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
-  const actingId = session?.acting_as_enterprise_id ?? null;
-  const enterprise = actingId ? (await ctx.repos.enterprises.listBoundToUser(auth.userId)).find((e) => e.id === actingId) : undefined;
+  // The acting enterprise pre-fills 办件 only for whoever holds its applications scope.
+  const acting = await actingBinding(ctx, auth);
+  const enterprise = acting && (await hasEnterpriseScope(ctx, auth.userId, acting, 'applications')) ? acting : null;
   return {
     profile: realName
       ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: user?.phone_masked ?? null }

@@ -26,6 +26,7 @@ import type { CertificateRow, PresentationRow, StoredStatus } from './certificat
 import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
 import { isReauthenticated } from '../identity/reauth-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
+import { hasEnterpriseScope, notAuthorized, recordEnterpriseActivity } from '../enterprise/enterprise-authority';
 import { requireStaff } from '../staff/staff-access';
 
 type Summary = z.input<typeof CertificateSummary>;
@@ -45,7 +46,9 @@ export async function certificatesOfUser(ctx: ServiceContext, userId: string): P
   const rows = new Map<string, CertificateRow>();
   const realName = await ctx.repos.realNames.findByUser(userId);
   if (realName) for (const row of await repo.listOfHolder('person', realName.id_number_hash)) rows.set(row.id, row);
+  // An enterprise's certificates reach the wallets of its representative and of agents holding its certificates scope.
   for (const enterprise of await ctx.repos.enterprises.listBoundToUser(userId)) {
+    if (!(await hasEnterpriseScope(ctx, userId, enterprise, 'certificates'))) continue;
     for (const row of await repo.listOfHolder('enterprise', enterprise.credit_code)) rows.set(row.id, row);
   }
   for (const row of await repo.listOfHolderUser(userId)) rows.set(row.id, row);
@@ -85,8 +88,32 @@ function toSummary(ctx: ServiceContext, row: CertificateRow): Summary {
 
 async function ownedCertificate(ctx: ServiceContext, auth: AuthContext, id: string): Promise<CertificateRow> {
   const row = (await certificatesOfUser(ctx, auth.userId)).find((r) => r.id === id);
-  if (!row) throw new AppError('NOT_FOUND', 'No such certificate in your wallet');
+  if (!row) {
+    // A certificate of an enterprise the caller is bound to, without its certificates scope: say so.
+    const stored = await ctx.certificates.repo.findById(id);
+    if (stored?.holder_kind === 'enterprise' && (await enterpriseBindingOf(ctx, auth.userId, stored))) throw notAuthorized('certificates');
+    throw new AppError('NOT_FOUND', 'No such certificate in your wallet');
+  }
   return row;
+}
+
+async function enterpriseBindingOf(ctx: ServiceContext, userId: string, row: CertificateRow) {
+  if (row.holder_kind !== 'enterprise') return null;
+  return (await ctx.repos.enterprises.listBoundToUser(userId)).find((e) => e.credit_code === row.holder_key) ?? null;
+}
+
+/** 亮证 and 挂失 of an enterprise's certificate go into its activity log. */
+async function noteEnterpriseUse(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  row: CertificateRow,
+  action: 'certificate_presented' | 'certificate_loss_reported',
+): Promise<void> {
+  const binding = await enterpriseBindingOf(ctx, auth.userId, row);
+  if (!binding) return;
+  await recordEnterpriseActivity(ctx, {
+    enterpriseId: binding.id, userId: auth.userId, role: binding.role, action, detail: catalogueClass(row.class_code).name,
+  });
 }
 
 function fieldValues(ctx: ServiceContext, row: CertificateRow): Record<string, string> {
@@ -208,6 +235,7 @@ export async function createPresentation(
     [{ cti: ctiOfCose(coseOfPayload(payload)), certificate_id: row.id, user_id: auth.userId, kind: 'online', iat: iat * 1000, exp: exp * 1000 }],
     at.getTime(),
   );
+  await noteEnterpriseUse(ctx, auth, row, 'certificate_presented');
   return { certificateId: row.id, payload, iat, exp, template: body.template ?? null, fields: Object.keys(content.fields), photoDigest: content.ph !== undefined };
 }
 
@@ -234,6 +262,7 @@ export async function issueOfflineBatch(
     cti: ctiOfCose(decodeBase64(cred.cose)), certificate_id: row.id, user_id: auth.userId, kind: 'offline', iat: iat * 1000, exp: exp * 1000,
   }));
   await ctx.certificates.repo.recordPresentations(rows, at.getTime());
+  await noteEnterpriseUse(ctx, auth, row, 'certificate_presented');
   return {
     certificateId: row.id,
     classCode: row.class_code,
@@ -271,6 +300,7 @@ export async function reportCertificateLoss(ctx: ServiceContext, auth: AuthConte
       throw new AppError('ILLEGAL_TRANSITION', 'Already revoked or reported lost', { currentStatus: displayStatus(row, today(ctx)) });
     }
     await changeStatus(ctx, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
+    await noteEnterpriseUse(ctx, auth, row, 'certificate_loss_reported');
     return toSummary(ctx, (await ctx.certificates.repo.findById(id)) as CertificateRow);
   });
 }

@@ -10,6 +10,31 @@ export interface BoundEnterpriseRow {
   bound_at: number;
 }
 
+export interface AuthorizationRow {
+  id: string;
+  enterprise_id: string;
+  granted_by: string;
+  grantee_id_number_hash: string;
+  grantee_id_number_masked: string;
+  grantee_name_hash: string;
+  grantee_name_masked: string;
+  scopes_json: string;
+  valid_until: number;
+  created_at: number;
+  revoked_at: number | null;
+}
+
+export interface ActivityRow {
+  id: string;
+  enterprise_id: string;
+  user_id: string;
+  actor_name_masked: string;
+  actor_role: string;
+  action: string;
+  detail: string | null;
+  at: number;
+}
+
 export function createEnterpriseRepository(db: Database) {
   const selectBound = () =>
     db.q
@@ -52,6 +77,64 @@ export function createEnterpriseRepository(db: Database) {
       await db.q
         .insertInto('enterprise_bindings')
         .values({ user_id: row.userId, enterprise_id: row.enterpriseId, role: row.role, bound_at: row.boundAt })
+        .execute();
+    },
+    async findById(enterpriseId: string): Promise<{ id: string; name: string; credit_code: string } | null> {
+      return (await db.q.selectFrom('enterprises').select(['id', 'name', 'credit_code']).where('id', '=', enterpriseId).executeTakeFirst()) ?? null;
+    },
+    async insertAuthorization(row: AuthorizationRow) {
+      await db.q.insertInto('enterprise_authorizations').values(row).execute();
+    },
+    async listAuthorizations(enterpriseId: string): Promise<AuthorizationRow[]> {
+      return db.q
+        .selectFrom('enterprise_authorizations')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .orderBy('created_at', 'desc')
+        .orderBy('id')
+        .execute();
+    },
+    async findAuthorization(enterpriseId: string, id: string): Promise<AuthorizationRow | null> {
+      return (
+        (await db.q
+          .selectFrom('enterprise_authorizations')
+          .selectAll()
+          .where('enterprise_id', '=', enterpriseId)
+          .where('id', '=', id)
+          .executeTakeFirst()) ?? null
+      );
+    },
+    /** Authorizations of this grantee for this enterprise that are neither revoked nor past their end. */
+    async listValidAuthorizationsOf(enterpriseId: string, granteeIdNumberHash: string, nowMs: number): Promise<AuthorizationRow[]> {
+      return db.q
+        .selectFrom('enterprise_authorizations')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .where('grantee_id_number_hash', '=', granteeIdNumberHash)
+        .where('revoked_at', 'is', null)
+        .where('valid_until', '>=', nowMs)
+        .execute();
+    },
+    async revokeAuthorization(id: string, nowMs: number): Promise<boolean> {
+      const result = await db.q
+        .updateTable('enterprise_authorizations')
+        .set({ revoked_at: nowMs })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+    async insertActivity(row: ActivityRow) {
+      await db.q.insertInto('enterprise_activity').values(row).execute();
+    },
+    async listActivity(enterpriseId: string, limit: number): Promise<ActivityRow[]> {
+      return db.q
+        .selectFrom('enterprise_activity')
+        .selectAll()
+        .where('enterprise_id', '=', enterpriseId)
+        .orderBy('at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
         .execute();
     },
     async deleteBinding(userId: string, enterpriseId: string): Promise<boolean> {

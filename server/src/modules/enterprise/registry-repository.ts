@@ -1,8 +1,12 @@
 import type { Database } from '../../db/database';
+import { sha256Hex } from '../../security/crypto';
+import { sameName } from './person-name';
 import type { EnterpriseCreditProfile, RegisteredEnterpriseFacts, RegistryEnterprise } from '../../providers/types';
 
 export interface RegistryRecord extends RegistryEnterprise {
   regionCode: string;
+  /** The legal representative's citizen ID (fictional demo people); stored only as its SHA-256. */
+  legalRepresentativeIdNumber: string;
 }
 
 /** The development enterprise registry table (seeded, read by the dev registry provider). */
@@ -35,6 +39,15 @@ export function createRegistryRepository(db: Database) {
         .where('credit_code', '=', creditCode)
         .execute();
     },
+    async isLegalRepresentative(creditCode: string, person: { name: string; idNumber: string }): Promise<boolean> {
+      const row = await db.q
+        .selectFrom('registry_enterprises')
+        .select(['legal_representative', 'legal_representative_id_sha256'])
+        .where('credit_code', '=', creditCode)
+        .executeTakeFirst();
+      if (!row?.legal_representative_id_sha256) return false;
+      return row.legal_representative_id_sha256 === sha256Hex(person.idNumber.toUpperCase()) && sameName(row.legal_representative, person.name);
+    },
     async findByCreditCode(creditCode: string): Promise<RegistryEnterprise | null> {
       const row = await db.q
         .selectFrom('registry_enterprises')
@@ -50,12 +63,14 @@ export function createRegistryRepository(db: Database) {
           credit_code: record.creditCode,
           name: record.name,
           legal_representative: record.legalRepresentative,
+          legal_representative_id_sha256: sha256Hex(record.legalRepresentativeIdNumber.toUpperCase()),
           region_code: record.regionCode,
         })
         .onConflict((oc) =>
           oc.column('credit_code').doUpdateSet((eb) => ({
             name: eb.ref('excluded.name'),
             legal_representative: eb.ref('excluded.legal_representative'),
+            legal_representative_id_sha256: eb.ref('excluded.legal_representative_id_sha256'),
             region_code: eb.ref('excluded.region_code'),
           })),
         )

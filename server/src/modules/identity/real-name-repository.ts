@@ -19,6 +19,11 @@ export function createRealNameRepository(db: Database) {
         .executeTakeFirst();
       return row ?? null;
     },
+    /** The encrypted ID number, for a registry check that needs it in full (法定代表人身份核验). */
+    async findIdNumberEnc(userId: string): Promise<string | null> {
+      const row = await db.q.selectFrom('real_names').select('id_number_enc').where('user_id', '=', userId).executeTakeFirst();
+      return row?.id_number_enc ?? null;
+    },
     async findOwnerOfIdNumber(idNumberHash: string): Promise<string | null> {
       const row = await db.q.selectFrom('real_names').select('user_id').where('id_number_hash', '=', idNumberHash).executeTakeFirst();
       return row?.user_id ?? null;

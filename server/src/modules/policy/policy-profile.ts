@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { revenueBandOf, suggestSizeClass } from '../../../../types/enterprise-size';
 import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../../types/policies';
 import { isSichuanCountyCode } from '../../../../types/sichuan-regions';
-import { AppError } from '../../errors';
+import { requireEnterpriseScope } from '../enterprise/enterprise-authority';
 import type { MatchProfile } from './engine/facts';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
 import type { AuthContext, ServiceContext } from '../../service-context';
@@ -20,13 +20,13 @@ export interface EffectiveProfile {
   updatedAt: number | null;
 }
 
-/** The enterprise the caller acts for in this session; 403 ENTERPRISE_NOT_BOUND when acting as oneself. */
+/**
+ * The enterprise the caller acts for in this session, when they hold its policies scope (一企一档,
+ * matches, subscriptions, 兑现): 403 ENTERPRISE_NOT_BOUND when acting as oneself, 403
+ * ENTERPRISE_NOT_AUTHORIZED for an agent without that scope.
+ */
 export async function actingEnterprise(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow> {
-  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
-  const enterpriseId = session?.acting_as_enterprise_id ?? null;
-  const binding = enterpriseId ? await ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
-  if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as a bound enterprise (法人) to use 惠企政策');
-  return binding;
+  return requireEnterpriseScope(ctx, auth, 'policies', 'Act as a bound enterprise (法人) to use 惠企政策');
 }
 
 const EMPTY: Omit<EnterpriseProfileBody, 'regionCode'> = {

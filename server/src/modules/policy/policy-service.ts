@@ -15,6 +15,7 @@ import { compareEvaluations, evaluatePolicy, windowState } from './engine/engine
 import type { ApplicationRow } from '../application/application-repository';
 import type { GrantRow } from './policy-repository';
 import { submitApplication, toDetail } from '../application/application-service';
+import { recordEnterpriseActivity } from '../enterprise/enterprise-authority';
 import { actingEnterprise, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
 import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
 import type { AuthContext, ServiceContext } from '../../service-context';
@@ -51,6 +52,7 @@ export async function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthConte
     await ctx.policies.repo.saveProfile({
       enterprise_id: enterprise.id, json: JSON.stringify({ ...body, tags }), updated_by: auth.userId, updated_at: ctx.providers.now().getTime(),
     });
+    await recordEnterpriseActivity(ctx, { enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'profile_saved' });
     const profile = await effectiveProfile(ctx, enterprise);
     await grantAutomaticPolicies(ctx, profile, today);
     await pushMatchedPolicies(ctx, profile, today);
@@ -133,6 +135,9 @@ export async function savePolicySubscriptions(ctx: ServiceContext, auth: AuthCon
   return ctx.db.transaction(async () => {
     await ctx.policies.repo.saveSubscriptions({
       user_id: auth.userId, enterprise_id: enterprise.id, types_json: JSON.stringify(unique), updated_at: ctx.providers.now().getTime(),
+    });
+    await recordEnterpriseActivity(ctx, {
+      enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'policy_subscriptions_saved', detail: unique.join(','),
     });
     await pushMatchedPolicies(ctx, await effectiveProfile(ctx, enterprise));
     return { types: unique };
@@ -236,6 +241,9 @@ export async function applyForPolicy(
         applicationNote: `申请兑现：${policy.title}（${policy.id}，${policy.issuer}）；预计金额：${amount}`.slice(0, 500),
         deliveryMethod: 'electronic',
         ...body.values,
+        // The enterprise is the one acted for (policies scope checked above), never one typed in.
+        enterpriseName: enterprise.name,
+        enterpriseCreditCode: enterprise.credit_code,
       },
     });
     const grant: GrantRow = {
@@ -243,6 +251,10 @@ export async function applyForPolicy(
       application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: ctx.providers.now().getTime(),
     };
     await repo.insertGrant(grant);
+    await recordEnterpriseActivity(ctx, {
+      enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'policy_applied',
+      detail: `${policy.title}（${application.number}）`,
+    });
     return { application, grant: await toGrant(ctx, grant, today) };
   });
 }

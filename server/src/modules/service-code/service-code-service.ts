@@ -9,7 +9,9 @@ import { encodeGscBatch } from '../../../../scqr/encode';
 import { PREFIX_GSC } from '../../../../scqr/verify';
 import { inflateZlib } from '../../../../scqr/zlib';
 import { AppError } from '../../errors';
+import { recordEnterpriseActivity, requireEnterpriseScope } from '../enterprise/enterprise-authority';
 import { secureRandomBytes } from '../trust/keys/keystore';
+import type { EnterpriseRole } from '../../../../types/identity';
 import type { IssuedCodeRow } from './service-code-repository';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
@@ -65,11 +67,11 @@ export async function issueServiceCodes(
   let holder: { name: string; idNumber: string };
   let enterprise: z.input<typeof EnterpriseCodeInfo> | null = null;
   let enterpriseId: string | null = null;
+  let enterpriseRole: EnterpriseRole | null = null;
   if (request.kind === 'enterprise') {
-    const actingAs = (await ctx.repos.sessions.findByTokenHash(auth.tokenHash))?.acting_as_enterprise_id ?? null;
-    const binding = actingAs ? await ctx.repos.enterprises.findBinding(auth.userId, actingAs) : null;
-    if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as a bound enterprise (法人) to show its 企业码');
+    const binding = await requireEnterpriseScope(ctx, auth, 'service_code', 'Act as a bound enterprise (法人) to show its 企业码');
     enterpriseId = binding.id;
+    enterpriseRole = binding.role;
     enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
     body = { t: 'E', sub: subjectId(ctx, `enterprise:${binding.id}`), n: binding.name, i: binding.credit_code, r: region };
     holder = { name: binding.name, idNumber: binding.credit_code };
@@ -97,5 +99,10 @@ export async function issueServiceCodes(
     exp: code.exp * 1000,
   }));
   await ctx.serviceCodes.codes.recordIssued(rows, nowMs);
+  if (enterpriseId && enterpriseRole) {
+    await recordEnterpriseActivity(ctx, {
+      enterpriseId, userId: auth.userId, role: enterpriseRole, action: 'enterprise_code_issued', detail: `${request.count}`,
+    });
+  }
   return { kind: request.kind, region, holder, enterprise, codes };
 }

@@ -15,6 +15,7 @@ import type { IssuedCodeRow } from './service-code-repository';
 import type { VerifierOrganisationRow } from './verifier-repository';
 import { newId } from '../../security/crypto';
 import { enterpriseCodeInfo } from './service-code-service';
+import { hasEnterpriseScope } from '../enterprise/enterprise-authority';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Attributes = z.input<typeof ResolvedAttributes>;
@@ -49,9 +50,10 @@ async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeRow, scop
     if (phone) attributes.maskedPhone = phone;
   }
   if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
-    // Still bound: a holder who unbound the enterprise no longer speaks for it.
+    // Still bound and still authorized: a holder who unbound the enterprise, or an agent whose
+    // authorization was revoked since, no longer speaks for it.
     const binding = await ctx.repos.enterprises.findBinding(holder.user_id, holder.enterprise_id);
-    if (binding) attributes.enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
+    if (binding && (await hasEnterpriseScope(ctx, holder.user_id, binding, 'service_code'))) attributes.enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
   }
   return attributes;
 }

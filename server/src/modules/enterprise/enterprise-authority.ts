@@ -1,0 +1,102 @@
+/**
+ * Who may do what for an enterprise. The legal representative (proven by the registry at binding)
+ * holds every scope; an agent (经办人) holds the scopes of the authorizations the representative
+ * granted them that are neither revoked nor past their end date, read afresh on every request, so
+ * a revocation stops an agent at once — in every session, including one already acting as it.
+ */
+import type { EnterpriseActivityAction } from '../../../../types/enterprises';
+import type { EnterpriseRole, EnterpriseScope } from '../../../../types/identity';
+import { AppError } from '../../errors';
+import { newId } from '../../security/crypto';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import type { BoundEnterpriseRow } from './enterprise-repository';
+import { normalizeName } from './person-name';
+
+export const ALL_SCOPES: readonly EnterpriseScope[] = ['applications', 'policies', 'certificates', 'service_code'];
+
+const SCOPE_LABEL: Record<EnterpriseScope, string> = {
+  applications: '办件',
+  policies: '惠企政策',
+  certificates: '电子证照',
+  service_code: '企业码',
+};
+
+/** The HMAC a grantee's name is matched by: the same person written with either middle dot is one. */
+export function granteeNameHash(ctx: ServiceContext, name: string): string {
+  return ctx.crypto.hmac('person-name', normalizeName(name));
+}
+
+/** Scopes of this user's valid authorizations for the enterprise (name AND citizen ID must match). */
+export async function authorizedScopes(ctx: ServiceContext, userId: string, enterpriseId: string): Promise<EnterpriseScope[]> {
+  const realName = await ctx.repos.realNames.findByUser(userId);
+  if (!realName) return [];
+  const nowMs = ctx.providers.now().getTime();
+  const grants = await ctx.repos.enterprises.listValidAuthorizationsOf(enterpriseId, realName.id_number_hash, nowMs);
+  if (grants.length === 0) return [];
+  const nameHash = granteeNameHash(ctx, ctx.crypto.decrypt('person-name', realName.name_enc));
+  const scopes = new Set<EnterpriseScope>();
+  for (const grant of grants) {
+    if (!ctx.crypto.equalDigests(grant.grantee_name_hash, nameHash)) continue;
+    for (const scope of JSON.parse(grant.scopes_json) as EnterpriseScope[]) scopes.add(scope);
+  }
+  return ALL_SCOPES.filter((scope) => scopes.has(scope));
+}
+
+/** What this binding lets its user do now. */
+export async function scopesOfBinding(ctx: ServiceContext, userId: string, binding: Pick<BoundEnterpriseRow, 'id' | 'role'>) {
+  return binding.role === 'legal_representative' ? [...ALL_SCOPES] : authorizedScopes(ctx, userId, binding.id);
+}
+
+export async function hasEnterpriseScope(
+  ctx: ServiceContext,
+  userId: string,
+  binding: Pick<BoundEnterpriseRow, 'id' | 'role'>,
+  scope: EnterpriseScope,
+): Promise<boolean> {
+  return (await scopesOfBinding(ctx, userId, binding)).includes(scope);
+}
+
+export function notAuthorized(scope: EnterpriseScope): AppError {
+  return new AppError('ENTERPRISE_NOT_AUTHORIZED', `Not authorized for ${SCOPE_LABEL[scope]} (${scope}) of this enterprise`, { status: 403 });
+}
+
+/** The bound enterprise this session acts for, or null when acting as oneself. */
+export async function actingBinding(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow | null> {
+  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+  const enterpriseId = session?.acting_as_enterprise_id ?? null;
+  return enterpriseId ? ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
+}
+
+/**
+ * The enterprise this session acts for, when the caller holds `scope` for it: 403
+ * ENTERPRISE_NOT_BOUND when acting as oneself, 403 ENTERPRISE_NOT_AUTHORIZED without the scope.
+ */
+export async function requireEnterpriseScope(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  scope: EnterpriseScope,
+  notActingMessage: string,
+): Promise<BoundEnterpriseRow> {
+  const binding = await actingBinding(ctx, auth);
+  if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', notActingMessage);
+  if (!(await hasEnterpriseScope(ctx, auth.userId, binding, scope))) throw notAuthorized(scope);
+  return binding;
+}
+
+/** Logs an action taken for the enterprise, under the actor's masked real name. */
+export async function recordEnterpriseActivity(
+  ctx: ServiceContext,
+  entry: { enterpriseId: string; userId: string; role: EnterpriseRole; action: EnterpriseActivityAction; detail?: string | null },
+): Promise<void> {
+  const realName = await ctx.repos.realNames.findByUser(entry.userId);
+  await ctx.repos.enterprises.insertActivity({
+    id: newId('act'),
+    enterprise_id: entry.enterpriseId,
+    user_id: entry.userId,
+    actor_name_masked: realName?.name_masked ?? '—',
+    actor_role: entry.role,
+    action: entry.action,
+    detail: entry.detail ? entry.detail.slice(0, 200) : null,
+    at: ctx.providers.now().getTime(),
+  });
+}
