@@ -52,7 +52,7 @@ describe('亮证: online and offline presentations', () => {
     assert.deepEqual(atHotel.body.certificate.disclosed, { name: '张三', idNumber: '5101**********2013' });
     const photo = Buffer.from(atHotel.body.certificate.photoBase64, 'base64');
     assert.deepEqual(createHash('sha256').update(photo).digest().subarray(0, 16), Buffer.from(body.ph as Uint8Array));
-    // A transit gate reads no photo; an ECP resolves more than once (USED is for GSC1 only).
+    // A transit gate reads no photo; each verifier organisation resolves an online presentation once.
     const atGate = await resolveCode(server, transit, payload);
     assert.equal(atGate.body.reason, 'OK');
     assert.equal(atGate.body.certificate.photoBase64, undefined);
@@ -60,6 +60,35 @@ describe('亮证: online and offline presentations', () => {
     assert.equal(usage.length, 2);
     assert.deepEqual(usage.map((u: Json) => [u.verifierKind, u.photo, u.classCode]), [['transit', false, 'IDCARD'], ['hotel', true, 'IDCARD']]);
     assert.deepEqual(usage[1].fields, ['name', 'idNumber']);
+  });
+
+  test('an online presentation resolves once per verifier: the same hotel three times is OK, USED, USED, the photo only the first time', async () => {
+    const id = (await certificateOf(server, zs.token, 'IDCARD')).id;
+    const { payload } = (await present(server, zs.token, id, { template: 'lodging' })).body;
+    payloads.push(payload);
+    const answers = [];
+    for (let i = 0; i < 3; i += 1) answers.push(await resolveCode(server, hotel, payload));
+    assert.deepEqual(answers.map((a) => [a.status, a.body.reason, a.body.ok]), [[200, 'OK', true], [200, 'USED', false], [200, 'USED', false]]);
+    assert.ok(answers[0].body.certificate.photoBase64);
+    for (const replay of answers.slice(1)) {
+      assert.equal(replay.body.certificate, undefined, 'a replay discloses nothing');
+      assert.ok(!replay.text.includes('photoBase64'));
+    }
+    // Another verifier still resolves it once; the holder's 用证记录 lists one entry per resolution.
+    assert.equal((await resolveCode(server, windowToken, payload)).body.reason, 'OK');
+    assert.equal((await resolveCode(server, windowToken, payload)).body.reason, 'USED');
+    const usage = (await server.call('GET', '/api/v1/me/certificate-usage', { token: zs.token })).body.items as Json[];
+    assert.deepEqual(usage.slice(0, 2).map((u) => u.verifierKind), ['window', 'hotel']);
+    assert.equal(usage.filter((u) => u.verifierKind === 'hotel').length, 2, 'the first test\'s hotel resolution and this one');
+  });
+
+  test('racing hotel scans of one presentation: exactly one OK', async () => {
+    const id = (await certificateOf(server, zs.token, 'IDCARD')).id;
+    const { payload } = (await present(server, zs.token, id, { template: 'lodging' })).body;
+    payloads.push(payload);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => resolveCode(server, hotel, payload)));
+    assert.deepEqual(answers.map((a) => a.body.reason).sort(), ['OK', 'USED', 'USED', 'USED', 'USED', 'USED']);
+    assert.equal(answers.filter((a) => a.body.certificate?.photoBase64).length, 1);
   });
 
   test('交通 and 窗口 templates, and a hand-picked field set', async () => {
@@ -117,8 +146,8 @@ describe('亮证: online and offline presentations', () => {
     const offline = presentEcpOffline((await offlineBatch(server, zs.token, id)).body.credentials[0], ['name']);
     payloads.push(signed, offline);
     assert.equal((await resolveCode(server, windowToken, signed)).body.reason, 'OK');
-    const staffToken = await staff(server);
-    const revoked = await server.call('POST', `/api/v1/staff/certificates/${id}/status`, { token: staffToken, body: { status: 'revoked', reason: '户口迁出' } });
+    const officerToken = await staff(server, 'chengduCertificateOfficer');
+    const revoked = await server.call('POST', `/api/v1/staff/certificates/${id}/status`, { token: officerToken, body: { status: 'revoked', reason: '户口迁出' } });
     assert.equal(revoked.status, 200);
     assert.equal((await resolveCode(server, windowToken, signed)).body.reason, 'REVOKED');
     assert.equal((await resolveCode(server, hotel, offline)).body.reason, 'REVOKED');

@@ -80,12 +80,12 @@ describe('政务服务码 issuance', () => {
     assert.equal(verify(batch.codes[0].payload, { trustList: store, at: new Date((minute + 181) * 1000) }).reason, 'EXPIRED');
   });
 
-  test('a person code carries t P, the pseudonymous sub, masked name and ID, the region; never the full ID or name', async () => {
+  test('a person code carries t P, a per-batch pseudonymous sub, masked name and ID, the region; never the full ID or name', async () => {
     const holder = await realNameHolder(server, '张三丰');
-    const again = async () => (await requestServiceCodes(server, holder.token, { kind: 'person', count: 3 })).body.codes;
-    const codes = [...(await again()), ...(await again())];
-    const subs = new Set<string>();
-    for (const { payload } of codes) {
+    const batch = async () => (await requestServiceCodes(server, holder.token, { kind: 'person', count: 3 })).body.codes as { payload: string }[];
+    const batches = [await batch(), await batch()];
+    const subsOf = (codes: { payload: string }[]) => new Set(codes.map(({ payload }) => decodeCode(payload).gsc.sub));
+    for (const { payload } of batches.flat()) {
       const { gsc, text, claims } = decodeCode(payload);
       assert.deepEqual(Object.keys(gsc).sort(), ['i', 'n', 'r', 'sub', 't']);
       assert.equal(gsc.t, 'P');
@@ -94,16 +94,29 @@ describe('政务服务码 issuance', () => {
       assert.equal(gsc.r, '510000');
       assert.equal(claims.get(1), '510000');
       assert.match(gsc.sub, /^[A-Za-z0-9_-]{22}$/);
-      subs.add(gsc.sub);
       for (const secret of [holder.idNumber, holder.idNumber.slice(6, 14), '张三丰', holder.phone]) {
         assert.ok(!text.includes(secret), `the code leaks ${secret}`);
         assert.ok(!payload.includes(secret));
       }
     }
-    assert.equal(subs.size, 1, 'the same holder keeps one pseudonymous sub');
+    // Pairwise per batch (scqr-v1 §2): one sub within a batch, a new one for the next, so two
+    // scans of different batches cannot be linked to one holder.
+    const [first, second] = batches.map(subsOf);
+    assert.equal(first.size, 1);
+    assert.equal(second.size, 1);
+    assert.notEqual([...first][0], [...second][0], 'two batches of one holder share no sub');
     const other = await realNameHolder(server, '张三丰');
     const otherSub = decodeCode(await firstCode(server, other.token)).gsc.sub;
-    assert.notEqual(otherSub, [...subs][0]);
+    assert.ok(!first.has(otherSub) && !second.has(otherSub));
+
+    // The node still maps each batch's sub back to the holder: a window reads the holder's full name.
+    const window = await verifierToken(server, 'window');
+    for (const codes of batches) {
+      const resolved = await resolveCode(server, window, codes[0].payload);
+      assert.equal(resolved.body.reason, 'OK', resolved.text);
+      assert.equal(resolved.body.attributes.fullName, '张三丰');
+      assert.equal(resolved.body.attributes.maskedIdNumber, `${holder.idNumber.slice(0, 4)}**********${holder.idNumber.slice(-4)}`);
+    }
   });
 
   test('an enterprise code needs acting as a bound enterprise (403 ENTERPRISE_NOT_BOUND), then carries its name and credit code', async () => {

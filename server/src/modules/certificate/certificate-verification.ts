@@ -60,28 +60,40 @@ export async function resolveCertificatePresentation(
   const cti = checked.claims?.cti;
   const presentation = own && cti ? await ctx.certificates.repo.findPresentation(cti) : null;
   const scopes = JSON.parse(org.scopes_json) as string[];
-  let photoBase64: string | undefined;
-  if (presentation && body.ph && (org.kind === 'hotel' || org.kind === 'window') && scopes.includes('fullName')) {
-    const stored = await certificatePhoto(ctx, presentation.certificate_id);
-    const ph = Buffer.from(body.ph, 'base64').toString('hex');
-    // The bytes served must be the ones the issuer digested into the signed `ph`.
-    if (stored && stored.digestHex === ph) photoBase64 = stored.photo.toString('base64');
-  }
-  if (presentation) {
-    await ctx.certificates.repo.recordUsage({
-      id: newId('cus'),
-      user_id: presentation.user_id,
-      certificate_id: presentation.certificate_id,
-      class_code: body.dt,
-      at: at.getTime(),
-      organisation_id: org.id,
-      verifier_name: org.name,
-      verifier_kind: org.kind,
-      verifier_region: org.region,
-      fields_json: JSON.stringify(Object.keys(disclosed)),
-      photo: photoBase64 ? 1 : 0,
-    });
-  }
+  // An online-signed presentation resolves once per verifier organisation (scqr-v1 §5), like a
+  // GSC1 code: a photographed or forwarded QR yields nothing (and no photo) a second time. The
+  // claim and the 用证记录 commit together. Offline batches (§3.2) are verified without a call
+  // and stay resolvable for their lifetime.
+  const outcome = await ctx.db.transaction(async (): Promise<{ photoBase64?: string } | 'USED'> => {
+    if (presentation?.kind === 'online' && cti) {
+      if (!(await ctx.serviceCodes.codes.claimResolution(cti, org.id, at.getTime(), presentation.exp))) return 'USED';
+    }
+    let photo: string | undefined;
+    if (presentation && body.ph && (org.kind === 'hotel' || org.kind === 'window') && scopes.includes('fullName')) {
+      const stored = await certificatePhoto(ctx, presentation.certificate_id);
+      const ph = Buffer.from(body.ph, 'base64').toString('hex');
+      // The bytes served must be the ones the issuer digested into the signed `ph`.
+      if (stored && stored.digestHex === ph) photo = stored.photo.toString('base64');
+    }
+    if (presentation) {
+      await ctx.certificates.repo.recordUsage({
+        id: newId('cus'),
+        user_id: presentation.user_id,
+        certificate_id: presentation.certificate_id,
+        class_code: body.dt,
+        at: at.getTime(),
+        organisation_id: org.id,
+        verifier_name: org.name,
+        verifier_kind: org.kind,
+        verifier_region: org.region,
+        fields_json: JSON.stringify(Object.keys(disclosed)),
+        photo: photo ? 1 : 0,
+      });
+    }
+    return photo ? { photoBase64: photo } : {};
+  });
+  if (outcome === 'USED') return { ...answer, reason: 'USED' };
+  const { photoBase64 } = outcome;
   return {
     ...answer,
     ok: true,

@@ -5,6 +5,8 @@ export interface IssuedCodeRow {
   user_id: string;
   enterprise_id: string | null;
   kind: 'person' | 'enterprise';
+  /** The code's `sub` (per batch for a person); NULL for codes issued before it was recorded. */
+  sub: string | null;
   iat: number;
   exp: number;
 }
@@ -35,6 +37,11 @@ export function createServiceCodeRepository(db: Database) {
         await db.q.deleteFrom('issued_codes').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).execute();
         if (rows.length > 0) await db.q.insertInto('issued_codes').values(rows).execute();
       });
+    },
+    /** The holder behind a pairwise `sub` (any code of its batch). */
+    async findHolderOfSubject(sub: string): Promise<{ user_id: string; kind: 'person' | 'enterprise' } | null> {
+      const row = await db.q.selectFrom('issued_codes').select(['user_id', 'kind']).where('sub', '=', sub).executeTakeFirst();
+      return (row as { user_id: string; kind: 'person' | 'enterprise' } | undefined) ?? null;
     },
     async findIssued(cti: string): Promise<IssuedCodeRow | null> {
       const row = await db.q.selectFrom('issued_codes').selectAll().where('cti', '=', cti).executeTakeFirst();

@@ -19,8 +19,9 @@ const MINUTE_MS = 60 * 1000;
 
 /**
  * The pseudonymous subject (`sub`, scqr-v1 §2): an HMAC with the node's key, 128 bits in
- * base64url. The same holder always gets the same `sub` from this node; nobody without the key
- * can link it to the account, and it is never derived from the ID number.
+ * base64url, never derived from the ID number. A person's codes get a fresh one per batch (from a
+ * random batch id), so verifiers who compare scans cannot link two batches to one holder; the
+ * node maps it back through issued_codes (cti → sub → user).
  */
 export function subjectId(ctx: ServiceContext, value: string): string {
   return Buffer.from(ctx.crypto.hmac('gsc-subject', value).slice(0, 32), 'hex').toString('base64url');
@@ -76,7 +77,8 @@ export async function issueServiceCodes(
     body = { t: 'E', sub: subjectId(ctx, `enterprise:${binding.id}`), n: binding.name, i: binding.credit_code, r: region };
     holder = { name: binding.name, idNumber: binding.credit_code };
   } else {
-    body = { t: 'P', sub: subjectId(ctx, `user:${auth.userId}`), n: realName.name_masked, i: realName.id_number_masked, r: region };
+    const batchId = Buffer.from(secureRandomBytes(16)).toString('hex');
+    body = { t: 'P', sub: subjectId(ctx, `batch:${batchId}`), n: realName.name_masked, i: realName.id_number_masked, r: region };
     holder = { name: realName.name_masked, idNumber: realName.id_number_masked };
   }
 
@@ -95,6 +97,7 @@ export async function issueServiceCodes(
     user_id: auth.userId,
     enterprise_id: enterpriseId,
     kind: request.kind,
+    sub: body.sub,
     iat: code.iat * 1000,
     exp: code.exp * 1000,
   }));

@@ -102,7 +102,9 @@ export async function resolveServiceCode(
   // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
   // with no call between the nodes); its holder's records live on the other node, so the answer
   // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
-  const holder = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssued(cti) : null;
+  const issued = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssued(cti) : null;
+  // The signed `sub` must be the one recorded for this cti (per batch, scqr-v1 §2).
+  const holder = issued && (issued.sub === null || issued.sub === body.sub) ? issued : null;
   const attributes = holder ? await holderAttributes(ctx, holder, scopesOf(org)) : {};
 
   const claimed = await ctx.db.transaction(async () => {
