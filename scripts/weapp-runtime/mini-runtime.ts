@@ -48,6 +48,8 @@ export interface MiniRuntimeOptions {
   builtApiBase: string;
   /** Device pixel ratio reported by getWindowInfo. */
   pixelRatio?: number;
+  /** APIs this phone's base library lacks (an older WeChat): removed from `wx` entirely. */
+  withoutApis?: string[];
   /** Answers wx.showModal: true = confirm. Default: confirm. */
   modalAnswer?: (modal: ModalRecord) => boolean;
 }
@@ -92,7 +94,7 @@ export class MiniRuntime {
   private readonly intervals = new Set<NodeJS.Timeout>();
   private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[]; tabBar?: { list: { pagePath: string }[] } };
   private readonly tabPages: Set<string>;
-  private readonly apiNames = wxApiNames();
+  private readonly apiNames: Set<string>;
   private readonly wxExtras: Record<string, unknown> = {};
   private readonly files = new Map<string, string>();
   private appInstance: Json | null = null;
@@ -114,6 +116,8 @@ export class MiniRuntime {
   constructor(private readonly options: MiniRuntimeOptions) {
     this.appJson = JSON.parse(readFileSync(path.join(options.distDir, 'app.json'), 'utf8'));
     this.tabPages = new Set((this.appJson.tabBar?.list ?? []).map((t) => t.pagePath));
+    this.apiNames = wxApiNames();
+    for (const name of options.withoutApis ?? []) this.apiNames.delete(name);
     const sandbox: Json = {};
     this.ctx = vm.createContext(sandbox, { name: 'weapp-logic-layer', codeGeneration: { strings: false, wasm: false } });
     this.vmJson = vm.runInContext('JSON', this.ctx) as JSON;

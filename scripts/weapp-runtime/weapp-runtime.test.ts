@@ -240,6 +240,21 @@ describe('WeChat privacy authorization', () => {
   });
 });
 
+describe('older WeChat', () => {
+  test('without the privacy and capture APIs (base library < 2.32.3) the app starts, signs in and shows the code', async () => {
+    const phone = await Phone.open(server, { withoutApis: ['onNeedPrivacyAuthorization', 'requirePrivacyAuthorize', 'setVisualEffectOnCapture'] });
+    try {
+      await signInBySms(phone);
+      await verifyRealName(phone);
+      await phone.goTo('/pages/code/index');
+      assert.match(decodeQr(qrImage(phone)), /^GSC1:/);
+      assertHealthy(phone, 'older base library');
+    } finally {
+      phone.close();
+    }
+  });
+});
+
 describe('亮码 and 扫码核验', () => {
   test('the code page holds the screen, hides the code from capture, and its QR verifies', async () => {
     const phone = await Phone.open(server);

@@ -22,6 +22,8 @@ function notify(): void {
 /** Called once from app.ts. */
 export function installPrivacyAuthorization(): void {
   if (process.env.TARO_ENV !== 'weapp') return;
+  // Base libraries before 2.32.3 have no privacy check (and no such API): nothing to handle there.
+  if (typeof Taro.onNeedPrivacyAuthorization !== 'function') return;
   Taro.onNeedPrivacyAuthorization((resolve) => {
     // Only one prompt at a time: a second request while one is open joins it.
     pending?.({ event: 'disagree' });
@@ -54,7 +56,7 @@ export function usePrivacyAuthorizationRequest(): boolean {
  * false when the user declines. Always true on H5.
  */
 export function requirePrivacyAuthorization(): Promise<boolean> {
-  if (process.env.TARO_ENV !== 'weapp') return Promise.resolve(true);
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve(true);
   return new Promise((resolve) => {
     Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
   });
