@@ -114,6 +114,31 @@ export class Phone {
     return node;
   }
 
+  /** Taps `text` inside the smallest block that starts with `heading` (e.g. one material's upload button). */
+  async tapWithin(heading: string, text: string): Promise<void> {
+    const blocks = findAll(this.screen(), (n) => textOf(n).startsWith(heading) && textOf(n).includes(text));
+    if (blocks.length === 0) throw new Error(`no block "${heading}" with "${text}" on ${this.route()}`);
+    blocks.sort((a, b) => textOf(a).length - textOf(b).length);
+    const targets = findAll(blocks[0], (n) => (typeof n.attr.bindtap === 'string' || typeof n.attr.catchtap === 'string') && textOf(n).includes(text));
+    if (targets.length === 0) throw new Error(`nothing tappable "${text}" in "${heading}"`);
+    targets.sort((a, b) => textOf(a).length - textOf(b).length);
+    await this.fire(targets[0], 'tap');
+  }
+
+  /** Types into the input whose id (Taro's element id, e.g. a form field's) is `id`. */
+  async typeInto(id: string, value: string): Promise<void> {
+    const inputs = findAll(this.screen(), (n) => (n.tag === 'input' || n.tag === 'textarea') && n.attr.id === id);
+    if (inputs.length === 0) throw new Error(`no input #${id} on ${this.route()}`);
+    await this.fire(inputs[0], 'input', { value, cursor: value.length, keyCode: 0 });
+  }
+
+  /** Picks a value in the native picker around the element #id (date: 'YYYY-MM-DD', selector: index). */
+  async pick(id: string, value: string | number): Promise<void> {
+    const pickers = findAll(this.screen(), (n) => n.tag === 'picker' && findAll(n, (c) => c.attr.id === id).length > 0);
+    if (pickers.length === 0) throw new Error(`no picker around #${id} on ${this.route()}`);
+    await this.fire(pickers[pickers.length - 1], 'change', { value });
+  }
+
   images(): RenderedNode[] {
     return findAll(this.screen(), (n) => n.tag === 'image');
   }

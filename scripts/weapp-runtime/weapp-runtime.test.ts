@@ -350,23 +350,49 @@ describe('亮证', () => {
 });
 
 describe('applications', () => {
-  test('在线申请: a material photographed through chooseMedia is uploaded into the saved draft', async () => {
+  test('在线申请 新生儿出生“一件事”: filled in, photos through chooseMedia, submitted to 5 departments', async () => {
     const phone = await Phone.open(server);
     try {
-      await signInBySms(phone);
-      await verifyRealName(phone);
+      const number = await signInBySms(phone);
+      await verifyRealName(phone, { name: '陈小雨', idNumber: '510104199206154569' });
       await phone.goTo('/packages/catalog/pages/detail/index?code=YJS-0001');
       await phone.tap('去办理');
       assert.equal(phone.route(), 'packages/applications/pages/apply/index');
       assert.match(phone.text(), /证件照（白底免冠） \*尚未提供/);
-      phone.runtime.nextMedia = [photo];
-      await phone.tap('拍照或上传');
-      assert.equal(phone.runtime.callsOf('chooseMedia').length, 1);
+
+      await phone.typeInto('f-applicantPhone', number);
+      await phone.typeInto('f-babyName', '陈安安');
+      await phone.tap('女');
+      await phone.pick('f-birthDate', new Date(Date.now() - 5 * 86_400_000).toISOString().slice(0, 10));
+      await phone.typeInto('f-birthHospital', '四川省妇幼保健院');
+      await phone.typeInto('f-motherName', '陈小雨');
+      await phone.tap('是否登记');
+      await phone.typeInto('f-fatherName', '李大川');
+      await phone.typeInto('f-birthCertNo', 'N510123456');
+      await phone.tap('随母');
+      await phone.typeInto('f-hukouAddress', '成都市武侯区人民南路四段1号');
+      await phone.tap('同步参加城乡居民医保');
+      await phone.pick('f-insuredCity', 1);
+      await phone.tap('同步申领社会保障卡');
+      await phone.tap('同步申领社会保障卡');
+      await phone.typeInto('f-vaccinationClinic', '武侯区玉林社区卫生服务中心');
+      await phone.tap('电子证照/网上查看');
+      for (const material of ['证件照（白底免冠）', '父母居民户口簿', '新生儿数字相片']) {
+        phone.runtime.nextMedia = [photo];
+        await phone.tapWithin(material, '拍照或上传');
+        assert.match(phone.text(), new RegExp(`${material.replace(/[()（）]/g, '.')} \\*已上传1个文件`));
+      }
+      assert.equal(phone.runtime.callsOf('chooseMedia').length, 3);
       assert.equal(phone.runtime.callsOf('chooseImage').length, 0);
-      assert.match(phone.text(), /证件照（白底免冠） \*已上传1个文件/);
-      assert.ok(phone.runtime.requests.some((r) => r.url === '/api/v1/uploads' && r.status === 200), 'uploaded');
-      assert.ok(phone.runtime.requests.some((r) => r.method === 'PUT' && r.url === '/api/v1/me/drafts/YJS-0001' && r.status === 200), 'draft saved');
-      assertHealthy(phone, 'application photo');
+      assert.equal(phone.runtime.requests.filter((r) => r.url === '/api/v1/uploads' && r.status === 200).length, 3);
+
+      await phone.tap('提交申请');
+      assert.equal(phone.route(), 'packages/applications/pages/detail/index');
+      assert.ok(phone.runtime.requests.some((r) => r.method === 'POST' && r.url === '/api/v1/me/applications' && r.status === 200));
+      const detail = phone.text();
+      assert.match(detail, /已提交/);
+      for (const dept of ['四川省卫生健康委员会', '四川省疾病预防控制中心', '四川省公安厅', '四川省医疗保障局', '四川省人力资源和社会保障厅']) assert.match(detail, new RegExp(dept));
+      assertHealthy(phone, 'application');
     } finally {
       phone.close();
     }
