@@ -381,10 +381,15 @@ export class MiniRuntime {
     };
   }
 
+  /** WeChat answers callbacks asynchronously; settle() waits for the answers still queued. */
   private later(fn: () => void, ms = 0): void {
+    const token = {};
+    this.pendingShort.add(token);
     const handle = setTimeout(() => {
       this.timers.delete(handle);
+      this.pendingShort.delete(token);
       if (!this.disposed) this.guard(fn);
+      this.lastActivity = Date.now();
     }, ms);
     this.timers.add(handle);
   }
