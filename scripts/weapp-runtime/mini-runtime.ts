@@ -62,8 +62,6 @@ interface PageInstance extends Json {
   setData: (data: Json, cb?: () => void) => void;
 }
 
-const TAB_SEP = '?';
-
 export class MiniRuntime {
   readonly calls: WxCall[] = [];
   readonly unknownApis: string[] = [];
@@ -101,7 +99,6 @@ export class MiniRuntime {
   private inFlight = 0;
   private lastActivity = Date.now();
   private loadingRoute: string | null = null;
-  private lastComponentConfig: Json | null = null;
   private mediaCounter = 0;
   private privacyHandler: ((resolve: (o: unknown) => void, info: unknown) => void) | null = null;
   /** What the app answered WeChat's privacy request with, in order (exposure, then agree/disagree). */
@@ -131,9 +128,8 @@ export class MiniRuntime {
         if (!this.loadingRoute) throw new Error('Page() called outside a page file');
         this.pageConfigs.set(this.loadingRoute, config);
       },
-      Component: (config: Json) => {
-        this.lastComponentConfig = config;
-      },
+      // comp.js registers Taro's recursive wrapper; the render layer (wxml-render.ts) draws it.
+      Component: () => undefined,
       Behavior: (config: Json) => config,
       getApp: () => this.appInstance,
       getCurrentPages: () => [...this.stack],
@@ -190,10 +186,6 @@ export class MiniRuntime {
     return page;
   }
 
-  pages(): PageInstance[] {
-    return [...this.stack];
-  }
-
   private loadPageConfig(route: string): Json {
     const existing = this.pageConfigs.get(route);
     if (existing) return existing;
@@ -210,13 +202,6 @@ export class MiniRuntime {
     const config = this.pageConfigs.get(route);
     if (!config) throw new Error(`${route}.js did not call Page()`);
     return config;
-  }
-
-  /** Loads the component config of a file that calls Component() (comp.js, custom wrappers). */
-  componentConfig(file: string): Json | null {
-    this.lastComponentConfig = null;
-    this.requireFile(file);
-    return this.lastComponentConfig;
   }
 
   private async openPage(route: string, query: Record<string, string>): Promise<PageInstance> {
@@ -792,10 +777,6 @@ export class MiniRuntime {
     await this.settle();
   }
 
-  /** Ms since anything happened: lets a test wait for a ticking page without racing it. */
-  idleFor(): number {
-    return Date.now() - this.lastActivity;
-  }
 }
 
 const SYNC_APIS = new Set([
@@ -853,7 +834,7 @@ export function setPath(target: Json, key: string, value: unknown): void {
 }
 
 export function parseUrl(url: string): { route: string; query: Record<string, string> } {
-  const [pathname, search = ''] = url.split(TAB_SEP);
+  const [pathname, search = ''] = url.split('?');
   const route = pathname.replace(/^\//, '');
   const query: Record<string, string> = {};
   for (const pair of search.split('&')) {
