@@ -81,6 +81,7 @@ import {
   UploadIdParams,
 } from './forms';
 import { MessageIdParams, MessageList } from './messages';
+import { ReassignApplicationBody, StaffAuditList, StaffAuditQuery, StaffMemberList } from './staff';
 import {
   ApplyForPolicyBody,
   EnterpriseProfile,
@@ -479,6 +480,24 @@ export const endpoints = {
     params: ApplicationIdParams,
     body: StaffReplyBody,
     response: ApplicationDetail,
+  },
+  reassignApplication: {
+    ...routes.reassignApplication,
+    summary: 'Back office (supervisor): assign an application of the region to one reviewer of its office',
+    params: ApplicationIdParams,
+    body: ReassignApplicationBody,
+    response: ApplicationDetail,
+  },
+  listStaffMembers: {
+    ...routes.listStaffMembers,
+    summary: "Back office (supervisor): the staff of the supervisor's region",
+    response: StaffMemberList,
+  },
+  listStaffAudit: {
+    ...routes.listStaffAudit,
+    summary: "Back office (supervisor): the audit of every staff action in the supervisor's region, newest first",
+    query: StaffAuditQuery,
+    response: StaffAuditList,
   },
   listStaffCases: {
     ...routes.listStaffCases,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RATING_TAGS } from './rating-tags';
 import { IsoDateTime } from './common';
 import { FormValues } from './forms';
+import { StaffProfile } from './staff';
 
 /**
  * 办件: applications, their timeline, 好差评 and the back office. Statuses are string unions
@@ -134,13 +135,17 @@ export const StaffApplication = ApplicationSummary.extend({
   /** The applicant, masked. */
   applicantName: z.string().nullable(),
   followUpOpen: z.boolean(),
+  /** The office it is routed to: the applicant's city (GB/T 2260) with the department above. */
+  routedRegion: z.string().nullable(),
+  /** The reviewer a supervisor assigned it to, if any. */
+  assignedStaffId: z.string().nullable(),
 });
 export const StaffApplicationList = z.object({ items: z.array(StaffApplication) });
 
 export const StaffReplyBody = z.object({ reply: z.string().trim().min(1).max(1000) });
 
 export const StaffMembership = z.object({
-  staff: z.object({ name: z.string(), office: z.string(), role: z.string() }).nullable(),
+  staff: StaffProfile.nullable(),
 });
 
 // ---- 12345 诉求 ----

@@ -32,6 +32,9 @@ export const ErrorCode = z.enum([
   'DRAFT_NOT_FOUND',
   'ALREADY_RATED',
   'FORM_NOT_AVAILABLE',
+  'STAFF_ROLE_FORBIDDEN',
+  'STAFF_OFFICE_FORBIDDEN',
+  'CONFLICT_OF_INTEREST',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;

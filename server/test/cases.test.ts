@@ -4,10 +4,10 @@ import { citizen, PROOF_CODE, proofValues, staff, submit, uploadPng } from './he
 import { issueCodes, startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
-let staffToken: string;
+let hotlineToken: string;
 before(async () => {
   server = await startTestServer({ env: { RATE_LIMIT: 'off' } });
-  staffToken = await staff(server);
+  hotlineToken = await staff(server, 'hotline');
 });
 after(async () => {
   await server.close();
@@ -29,18 +29,18 @@ describe('12345 诉求', () => {
     const invalid = await server.call('POST', '/api/v1/me/cases', { token, body: { type: 'praise', category: 'other', content: '短' } });
     assert.deepEqual(issueCodes(invalid).map(([path]) => path).sort(), ['content', 'type']);
 
-    const queue = await server.call('GET', '/api/v1/staff/cases?status=open', { token: staffToken });
+    const queue = await server.call('GET', '/api/v1/staff/cases?status=open', { token: hotlineToken });
     assert.ok(queue.body.items.some((c: Json) => c.id === created.body.id));
-    const replied = await server.call('POST', `/api/v1/staff/cases/${created.body.id}/replies`, { token: staffToken, body: { content: '已转武侯区城管局核查处理' } });
+    const replied = await server.call('POST', `/api/v1/staff/cases/${created.body.id}/replies`, { token: hotlineToken, body: { content: '已转武侯区城管局核查处理' } });
     assert.equal(replied.body.status, 'replied');
     const followUp = await server.call('POST', `/api/v1/me/cases/${created.body.id}/replies`, { token, body: { content: '今晚仍在施工' } });
     assert.equal(followUp.body.status, 'open');
-    const closed = await server.call('POST', `/api/v1/staff/cases/${created.body.id}/replies`, { token: staffToken, body: { content: '已责令停止夜间施工', close: true } });
+    const closed = await server.call('POST', `/api/v1/staff/cases/${created.body.id}/replies`, { token: hotlineToken, body: { content: '已责令停止夜间施工', close: true } });
     assert.equal(closed.body.status, 'closed');
 
     const mine = await server.call('GET', `/api/v1/me/cases/${created.body.id}`, { token });
     assert.deepEqual(mine.body.replies.map((r: Json) => r.from), ['staff', 'citizen', 'staff']);
-    assert.equal(mine.body.replies[0].staffName, '审批人员（成都市政务服务中心）');
+    assert.equal(mine.body.replies[0].staffName, '12345热线坐席');
     const afterClose = await server.call('POST', `/api/v1/me/cases/${created.body.id}/replies`, { token, body: { content: '谢谢' } });
     assert.equal(afterClose.body.code, 'ILLEGAL_TRANSITION');
     const messages = await server.call('GET', '/api/v1/me/messages', { token });
@@ -72,6 +72,6 @@ describe('12345 诉求', () => {
     const created = await server.call('POST', '/api/v1/me/cases', { token, body: { type: 'consultation', category: 'education', content: '随迁子女入学需要哪些材料？' } });
     assert.equal((await server.call('GET', `/api/v1/staff/cases/${created.body.id}`, { token })).status, 403);
     assert.equal((await server.call('POST', `/api/v1/staff/cases/${created.body.id}/replies`, { token, body: { content: '自问自答' } })).status, 403);
-    assert.equal((await server.call('GET', `/api/v1/staff/cases/${created.body.id}`, { token: staffToken })).status, 200);
+    assert.equal((await server.call('GET', `/api/v1/staff/cases/${created.body.id}`, { token: hotlineToken })).status, 200);
   });
 });

@@ -25,10 +25,12 @@ describe('电子证照 wallet', () => {
   let server: TestServer;
   let zs: { token: string; phone: string };
   let staffToken: string;
+  let officerToken: string;
   before(async () => {
     server = await startTestServer({ env: { RATE_LIMIT: 'off' } });
     zs = await demoHolder(server, 'zhangsan');
     staffToken = await staff(server);
+    officerToken = await staff(server, 'chengduCertificateOfficer');
   });
   after(async () => server.close());
 
@@ -110,7 +112,7 @@ describe('电子证照 wallet', () => {
     const cert = await certificateOf(server, zs.token, 'MIVCHR');
     const url = `/api/v1/staff/certificates/${cert.id}/status`;
     assert.equal((await server.call('POST', url, { token: zs.token, body: { status: 'revoked', reason: '测试' } })).status, 403);
-    const suspended = await server.call('POST', url, { token: staffToken, body: { status: 'suspended', reason: '信息核查中' } });
+    const suspended = await server.call('POST', url, { token: officerToken, body: { status: 'suspended', reason: '信息核查中' } });
     assert.equal(suspended.status, 200);
     assert.equal(suspended.body.status, 'suspended');
     assert.equal(suspended.body.history[0].staffName !== null, true);
@@ -120,14 +122,14 @@ describe('电子证照 wallet', () => {
     assert.equal((await present(server, zs.token, cert.id, { template: 'window' })).body.code, 'ILLEGAL_TRANSITION');
     assert.equal((await certificateOf(server, zs.token, 'MIVCHR')).status, 'suspended');
     assert.ok(!(await server.call('GET', '/api/v1/me/prefill', { token: zs.token })).body.certificates.includes('MIVCHR'));
-    await server.call('POST', url, { token: staffToken, body: { status: 'valid', reason: '核查无误' } });
+    await server.call('POST', url, { token: officerToken, body: { status: 'valid', reason: '核查无误' } });
     assert.equal((await certificateOf(server, zs.token, 'MIVCHR')).status, 'valid');
-    const revoked = await server.call('POST', url, { token: staffToken, body: { status: 'revoked', reason: '证件注销' } });
+    const revoked = await server.call('POST', url, { token: officerToken, body: { status: 'revoked', reason: '证件注销' } });
     assert.deepEqual(revoked.body.history.map((h: Json) => h.to), ['suspended', 'valid', 'revoked']);
     const again = (await server.call('GET', `/api/v1/status-lists/${listId}`)).body;
     assert.equal(statusAt(decodeStatusList(again.encodedList), index), 'revoked');
     assert.equal((await offlineBatch(server, zs.token, cert.id)).body.code, 'ILLEGAL_TRANSITION', 'no new offline batch');
-    assert.equal((await server.call('POST', url, { token: staffToken, body: { status: 'valid', reason: '撤销' } })).body.code, 'ILLEGAL_TRANSITION');
+    assert.equal((await server.call('POST', url, { token: officerToken, body: { status: 'valid', reason: '撤销' } })).body.code, 'ILLEGAL_TRANSITION');
     const index2 = (await server.call('GET', '/api/v1/status-lists')).body;
     assert.deepEqual(index2.lists.map((l: Json) => l.listId), ['510000-1']);
   });

@@ -40,6 +40,9 @@ export interface Applications {
   updated_at: number;
   user_id: string;
   values_json: string;
+  /** The applicant's city (migration 015); NULL only for rows older than it with no real name. */
+  routed_region: string | null;
+  assigned_staff_id: string | null;
 }
 
 export interface CaseReplies {
@@ -408,6 +411,24 @@ export interface StaffMembers {
   office: string;
   phone: string;
   role: string;
+  id: string | null;
+  region: string | null;
+  department: string | null;
+}
+
+export interface StaffAudit {
+  action: string;
+  at: number;
+  department: string | null;
+  id: Generated<number>;
+  reason: string | null;
+  region: string;
+  role: string;
+  staff_id: string;
+  target_id: string;
+  target_kind: string;
+  target_region: string | null;
+  user_id: string;
 }
 
 export interface TrustLists {
@@ -500,6 +521,7 @@ export interface Schema {
   node_meta: NodeMeta;
   sms_sends: SmsSends;
   staff_members: StaffMembers;
+  staff_audit: StaffAudit;
   trust_lists: TrustLists;
   uploads: Uploads;
   users: Users;

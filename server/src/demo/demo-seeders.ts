@@ -30,9 +30,9 @@ const demoEnterpriseRegistry: Seeder = {
 
 const demoStaff: Seeder = {
   name: 'demo-back-office-staff',
-  async run(db) {
+  async run(db, { region }) {
     const repo = createStaffRepository(db);
-    for (const member of STAFF_MEMBERS) await repo.upsert({ ...member });
+    for (const member of STAFF_MEMBERS.filter((m) => m.region.slice(0, 2) === region.slice(0, 2))) await repo.upsert({ ...member });
   },
 };
 

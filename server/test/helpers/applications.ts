@@ -14,9 +14,23 @@ export async function citizen(server: TestServer, name = '张三'): Promise<{ to
 
 export const STAFF_PHONE = '13900000009';
 
-/** The seeded 审批人员 at 成都市政务服务中心. */
-export async function staff(server: TestServer): Promise<string> {
-  return (await loginBySms(server, STAFF_PHONE)).token;
+/** The seeded back-office accounts (server/src/demo/demo-staff.ts), by role and office. */
+export const STAFF_PHONES = {
+  chengduReviewer: STAFF_PHONE,
+  chengduGjjReviewer: '13900000007',
+  mianyangReviewer: '13900000008',
+  hotline: '13900012345',
+  chengduCertificateOfficer: '13900000006',
+  chengduSupervisor: '13900000005',
+  chongqingReviewer: '13900000029',
+  chongqingHotline: '13900000028',
+  chongqingCertificateOfficer: '13900000027',
+  chongqingSupervisor: '13900000026',
+} as const;
+
+/** The seeded 审批人员 at 成都市政务服务中心 (a 综合窗口: every department of 成都). */
+export async function staff(server: TestServer, who: keyof typeof STAFF_PHONES = 'chengduReviewer'): Promise<string> {
+  return (await loginBySms(server, STAFF_PHONES[who])).token;
 }
 
 export function newKey(): string {

@@ -330,4 +330,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.DRAFT_NOT_FOUND': 'No draft found',
   'error.ALREADY_RATED': 'You have already rated this application',
   'error.FORM_NOT_AVAILABLE': 'This service cannot be applied for online yet; please visit a hall',
+  'error.STAFF_ROLE_FORBIDDEN': 'Your role may not do this',
+  'error.STAFF_OFFICE_FORBIDDEN': 'This belongs to another office',
+  'error.CONFLICT_OF_INTEREST': 'This is your own case: another officer handles it',
 };

@@ -19,6 +19,10 @@ export interface ApplicationRow {
   body_hash: string | null;
   submitted_at: number;
   updated_at: number;
+  /** The applicant's city: with `department`, the office the application is routed to. */
+  routed_region: string | null;
+  /** The reviewer a supervisor assigned it to; null while the whole office may take it. */
+  assigned_staff_id: string | null;
 }
 
 export interface EventRow {
@@ -45,7 +49,7 @@ export interface RatingRow {
   follow_up_at: number | null;
 }
 
-export type NewApplication = Omit<ApplicationRow, 'correction_json'>;
+export type NewApplication = Omit<ApplicationRow, 'correction_json' | 'assigned_staff_id'>;
 
 export function createApplicationRepository(db: Database) {
   return {
@@ -69,6 +73,7 @@ export function createApplicationRepository(db: Database) {
           body_hash: row.body_hash,
           submitted_at: row.submitted_at,
           updated_at: row.updated_at,
+          routed_region: row.routed_region,
         })
         .execute();
     },
@@ -107,11 +112,13 @@ export function createApplicationRepository(db: Database) {
         .execute();
       return rows as ApplicationRow[];
     },
-    async listStaffQueue(): Promise<ApplicationRow[]> {
+    /** Department applications routed to a region (a prefix: 51 for the province, 5101 for 成都). */
+    async listStaffQueue(regionPrefix: string): Promise<ApplicationRow[]> {
       const rows = await db.q
         .selectFrom('applications')
         .selectAll()
         .where('is_bundle', '=', 0)
+        .where('routed_region', 'like', `${regionPrefix}%`)
         .orderBy('submitted_at')
         .orderBy('id')
         .execute();
@@ -123,6 +130,9 @@ export function createApplicationRepository(db: Database) {
         .set({ status: row.status, correction_json: row.correction_json, updated_at: row.updated_at })
         .where('id', '=', row.id)
         .execute();
+    },
+    async assign(row: { id: string; staff_id: string; updated_at: number }) {
+      await db.q.updateTable('applications').set({ assigned_staff_id: row.staff_id, updated_at: row.updated_at }).where('id', '=', row.id).execute();
     },
     async setValues(row: { id: string; values_json: string; updated_at: number }) {
       await db.q.updateTable('applications').set({ values_json: row.values_json, updated_at: row.updated_at }).where('id', '=', row.id).execute();

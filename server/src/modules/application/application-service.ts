@@ -12,6 +12,7 @@ import { AppError } from '../../errors';
 import type { ApplicationRow, NewApplication } from './application-repository';
 import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
 import { addMessage } from '../message/message-service';
+import { routedRegionOf } from './application-routing';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Detail = z.input<typeof ApplicationDetail>;
@@ -205,7 +206,8 @@ export async function submitApplication(
     if (!service) throw new AppError('NOT_FOUND', 'No service with this code');
     const form = ctx.applications.formFor(body.serviceCode);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online');
-    if (!(await ctx.repos.realNames.findByUser(auth.userId))) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
+    const realName = await ctx.repos.realNames.findByUser(auth.userId);
+    if (!realName) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
 
     const values = await checkedValues(ctx, auth, form, body.values);
     const now = ctx.providers.now().getTime();
@@ -227,6 +229,7 @@ export async function submitApplication(
       body_hash: bodyHash,
       submitted_at: now,
       updated_at: now,
+      routed_region: routedRegionOf(realName.id_number_masked, ctx.config.region),
     };
     await repo.insert(parent);
     const submitEvent = { action: 'submit', from_status: null, to_status: 'submitted' as const, actor_kind: 'applicant' as const, actor_user_id: auth.userId, staff_name: null, reason: null, at: now };

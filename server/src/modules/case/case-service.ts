@@ -9,7 +9,8 @@ import { findOwned } from '../application/application-service';
 import { formInvalid } from '../application/form-service';
 import { addMessage } from '../message/message-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
-import { requireStaff } from '../staff/staff-access';
+import { ownUserIds, recordStaffAction, requireStaff } from '../staff/staff-access';
+import { routedRegionOf } from '../application/application-routing';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -111,28 +112,50 @@ export async function replyToCase(ctx: ServiceContext, auth: AuthContext, id: st
   });
 }
 
+/** The applicant's city of a case, for the supervisor's audit (cases are the province-wide hotline's). */
+async function caseRegion(ctx: ServiceContext, row: CaseRow): Promise<string | null> {
+  const realName = await ctx.repos.realNames.findByUser(row.user_id);
+  return realName ? routedRegionOf(realName.id_number_masked, ctx.config.region) : null;
+}
+
+/** A hotline agent does not take a 诉求 of his own (回避). */
+async function requireNotOwnCase(ctx: ServiceContext, auth: AuthContext, row: CaseRow): Promise<void> {
+  if ((await ownUserIds(ctx, auth.userId)).has(row.user_id)) {
+    throw new AppError('CONFLICT_OF_INTEREST', 'A hotline agent does not handle their own case; another agent does');
+  }
+}
+
+/** The 12345 desk only: cases are the hotline's queue, not a reviewer's or a 证照 officer's. */
 export async function listStaffCases(ctx: ServiceContext, auth: AuthContext, status?: CaseStatus) {
-  await requireStaff(ctx, auth);
-  return { items: (await ctx.applications.repos.cases.listAll()).filter((row) => !status || row.status === status).map(toCaseSummary) };
+  await requireStaff(ctx, auth, ['hotline']);
+  const own = await ownUserIds(ctx, auth.userId);
+  const rows = (await ctx.applications.repos.cases.listAll()).filter((row) => !own.has(row.user_id) && (!status || row.status === status));
+  return { items: rows.map(toCaseSummary) };
 }
 
 export async function getStaffCase(ctx: ServiceContext, auth: AuthContext, id: string) {
-  await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, ['hotline']);
   const row = await ctx.applications.repos.cases.findById(id);
   if (!row) throw new AppError('NOT_FOUND', 'No such case');
+  await requireNotOwnCase(ctx, auth, row);
+  await recordStaffAction(ctx, auth, staff, { action: 'case_view', targetKind: 'case', targetId: row.id, targetRegion: await caseRegion(ctx, row) });
   return toCaseDetail(ctx, row);
 }
 
 export async function replyToCaseAsStaff(ctx: ServiceContext, auth: AuthContext, id: string, body: { content: string; close?: boolean }) {
-  const staff = await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, ['hotline']);
   const { cases } = ctx.applications.repos;
   return ctx.db.transaction(async () => {
     const row = await cases.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No such case');
+    await requireNotOwnCase(ctx, auth, row);
     if (row.status === 'closed') throw closedError(row.status);
     const now = ctx.providers.now().getTime();
     await cases.addReply({ case_id: row.id, from_kind: 'staff', author_user_id: auth.userId, staff_name: staff.name, content: body.content, at: now });
     await cases.setStatus(row.id, body.close ? 'closed' : 'replied', now);
+    await recordStaffAction(ctx, auth, staff, {
+      action: body.close ? 'case_close' : 'case_reply', targetKind: 'case', targetId: row.id, targetRegion: await caseRegion(ctx, row), reason: body.content,
+    });
     await addMessage(ctx, { userId: row.user_id, kind: 'case_replied', caseId: row.id });
     return toCaseDetail(ctx, (await cases.findById(row.id)) as CaseRow);
   });

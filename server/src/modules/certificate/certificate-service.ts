@@ -27,7 +27,7 @@ import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, 
 import { isReauthenticated } from '../identity/reauth-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
 import { hasEnterpriseScope, notAuthorized, recordEnterpriseActivity } from '../enterprise/enterprise-authority';
-import { requireStaff } from '../staff/staff-access';
+import { recordStaffAction, requireCertificateHandler, requireStaff } from '../staff/staff-access';
 
 type Summary = z.input<typeof CertificateSummary>;
 
@@ -329,12 +329,15 @@ export async function setCertificateStatus(
   id: string,
   body: { status: StoredStatus; reason: string },
 ): Promise<z.input<typeof StaffCertificate>> {
-  const staff = await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, ['certificate_officer']);
   return ctx.db.transaction(async () => {
     const row = await ctx.certificates.repo.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No certificate with this identifier on this node');
+    const region = await requireCertificateHandler(ctx, auth, staff, row);
     if (row.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked certificate stays revoked', { currentStatus: 'revoked' });
     await changeStatus(ctx, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
+    const action = body.status === 'revoked' ? 'certificate_revoke' : body.status === 'suspended' ? 'certificate_suspend' : 'certificate_reinstate';
+    await recordStaffAction(ctx, auth, staff, { action, targetKind: 'certificate', targetId: row.id, targetRegion: region, reason: body.reason });
     const after = (await ctx.certificates.repo.findById(id)) as CertificateRow;
     const history = await ctx.certificates.repo.listEvents(id);
     return {

@@ -1,10 +1,112 @@
+import type { StaffAuditAction, StaffRole } from '../../../../types/staff';
 import { AppError } from '../../errors';
 import type { AuthContext, ServiceContext } from '../../service-context';
-import type { StaffRow } from './staff-repository';
+import type { ApplicationRow } from '../application/application-repository';
+import { defaultOfficeRegion, regionCoversTarget, routedRegionOf } from '../application/application-routing';
+import { createStaffRepository, type StaffRow } from './staff-repository';
 
-/** The caller's staff record, or 403: every back-office read and action starts here. */
-export async function requireStaff(ctx: ServiceContext, auth: AuthContext): Promise<StaffRow> {
+export function staffRepository(ctx: ServiceContext) {
+  return createStaffRepository(ctx.db);
+}
+
+/**
+ * The caller's staff record, or 403: every back-office read and action starts here, naming the
+ * roles that may do it (FORBIDDEN for a non-staff caller, STAFF_ROLE_FORBIDDEN for another role).
+ */
+export async function requireStaff(ctx: ServiceContext, auth: AuthContext, roles: readonly StaffRole[]): Promise<StaffRow> {
   const staff = await ctx.applications.staffOf(auth.userId);
   if (!staff) throw new AppError('FORBIDDEN', 'Back-office staff only');
+  if (!roles.includes(staff.role)) throw new AppError('STAFF_ROLE_FORBIDDEN', `A ${staff.role} may not do this`);
   return staff;
+}
+
+/** The office region an application is routed to (rows from before routing go to the default office). */
+export function routedRegion(ctx: ServiceContext, row: ApplicationRow): string {
+  return row.routed_region ?? defaultOfficeRegion(ctx.config.region);
+}
+
+/**
+ * Whether the application is in this staff member's queue by office: a reviewer's region and
+ * department (a 综合窗口 takes every department), and, once a supervisor assigned it, only the
+ * assignee; a supervisor takes every application of the region.
+ */
+export function officeTakes(ctx: ServiceContext, staff: StaffRow, row: ApplicationRow): boolean {
+  if (!regionCoversTarget(staff.region, routedRegion(ctx, row))) return false;
+  if (staff.role === 'supervisor') return true;
+  if (staff.role !== 'reviewer') return false;
+  if (staff.department !== null && staff.department !== row.department) return false;
+  return row.assigned_staff_id === null || row.assigned_staff_id === staff.id;
+}
+
+/** The users whose matters this staff member must not handle (回避): their own accounts. */
+export async function ownUserIds(ctx: ServiceContext, userId: string): Promise<Set<string>> {
+  return (await staffRepository(ctx).identityOf(userId)).userIds;
+}
+
+/** 403 STAFF_OFFICE_FORBIDDEN outside the office, 403 CONFLICT_OF_INTEREST for the staff member's own application. */
+export async function requireApplicationHandler(ctx: ServiceContext, auth: AuthContext, staff: StaffRow, row: ApplicationRow): Promise<void> {
+  if (!officeTakes(ctx, staff, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', 'This application is routed to another office');
+  if ((await ownUserIds(ctx, auth.userId)).has(row.user_id)) {
+    throw new AppError('CONFLICT_OF_INTEREST', 'A staff member does not handle their own application; another officer of the office does');
+  }
+}
+
+/** One audit row: who (staff id, user, role, office), what, on what, why, when. */
+export async function recordStaffAction(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  staff: StaffRow,
+  entry: { action: StaffAuditAction; targetKind: 'application' | 'case' | 'certificate'; targetId: string; targetRegion: string | null; reason?: string | null },
+): Promise<void> {
+  await staffRepository(ctx).addAudit({
+    staff_id: staff.id,
+    user_id: auth.userId,
+    role: staff.role,
+    region: staff.region,
+    department: staff.department,
+    action: entry.action,
+    target_kind: entry.targetKind,
+    target_id: entry.targetId,
+    target_region: entry.targetRegion,
+    reason: entry.reason ?? null,
+    at: ctx.providers.now().getTime(),
+  });
+}
+
+/** The fields of a certificate that place it in a region and name its holder. */
+interface CertificateHolder {
+  application_id: string | null;
+  holder_kind: string;
+  holder_key: string;
+  holder_user_id: string | null;
+}
+
+/**
+ * The office region of an e-certificate: the office its application was routed to; else the
+ * holder's city (a person's real-name ID prefix; an enterprise's registration authority, digits
+ * 3–8 of the 统一社会信用代码); else the node's default office.
+ */
+export async function certificateRegion(ctx: ServiceContext, cert: CertificateHolder): Promise<string> {
+  if (cert.application_id) {
+    const app = await ctx.applications.repos.applications.findById(cert.application_id);
+    if (app) return routedRegion(ctx, app);
+  }
+  if (cert.holder_kind === 'enterprise') return routedRegionOf(cert.holder_key.slice(2, 8), ctx.config.region);
+  const realName = cert.holder_user_id
+    ? await ctx.repos.realNames.findByUser(cert.holder_user_id)
+    : await ctx.db.q.selectFrom('real_names').select('id_number_masked').where('id_number_hash', '=', cert.holder_key).executeTakeFirst();
+  return realName ? routedRegionOf(realName.id_number_masked, ctx.config.region) : defaultOfficeRegion(ctx.config.region);
+}
+
+/**
+ * A 证照 officer changes the status of certificates of their region only (STAFF_OFFICE_FORBIDDEN),
+ * and never of their own (CONFLICT_OF_INTEREST). Returns the certificate's region for the audit.
+ */
+export async function requireCertificateHandler(ctx: ServiceContext, auth: AuthContext, staff: StaffRow, cert: CertificateHolder): Promise<string> {
+  const region = await certificateRegion(ctx, cert);
+  if (!regionCoversTarget(staff.region, region)) throw new AppError('STAFF_OFFICE_FORBIDDEN', "This certificate belongs to another region's office");
+  const own = await staffRepository(ctx).identityOf(auth.userId);
+  const isOwn = cert.holder_kind === 'person' && ((cert.holder_user_id !== null && own.userIds.has(cert.holder_user_id)) || cert.holder_key === own.idNumberHash);
+  if (isOwn) throw new AppError('CONFLICT_OF_INTEREST', 'An officer does not change the status of their own certificate');
+  return region;
 }

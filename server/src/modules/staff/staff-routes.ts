@@ -1,12 +1,15 @@
 import {
-  answerRatingFollowUp, getStaffApplication, getStaffMembership, listStaffApplications, transitionApplication,
+  answerRatingFollowUp, getStaffApplication, getStaffMembership, listStaffApplications, listStaffAudit, listStaffMembers,
+  reassignApplication, transitionApplication,
 } from './staff-service';
 import type { RouteHandlers } from '../../http/route-types';
 import type { ServiceContext } from '../../service-context';
 
-type StaffEndpoint = 'getStaffMembership' | 'listStaffApplications' | 'getStaffApplication' | 'transitionApplication' | 'answerRatingFollowUp';
+type StaffEndpoint =
+  | 'getStaffMembership' | 'listStaffApplications' | 'getStaffApplication' | 'transitionApplication' | 'answerRatingFollowUp'
+  | 'reassignApplication' | 'listStaffMembers' | 'listStaffAudit';
 
-/** 审批工作台: the back office's queue and transitions (staff accounts only). */
+/** 审批工作台: each role's queue and actions (staff accounts only), reassignment and the audit for supervisors. */
 export function staffRoutes(ctx: ServiceContext): RouteHandlers<StaffEndpoint> {
   return {
     getStaffMembership: ({ auth }) => getStaffMembership(ctx, auth),
@@ -14,5 +17,8 @@ export function staffRoutes(ctx: ServiceContext): RouteHandlers<StaffEndpoint> {
     getStaffApplication: ({ auth, params }) => getStaffApplication(ctx, auth, params.id),
     transitionApplication: ({ auth, params, body }) => transitionApplication(ctx, auth, params.id, body),
     answerRatingFollowUp: ({ auth, params, body }) => answerRatingFollowUp(ctx, auth, params.id, body),
+    reassignApplication: ({ auth, params, body }) => reassignApplication(ctx, auth, params.id, body),
+    listStaffMembers: ({ auth }) => listStaffMembers(ctx, auth),
+    listStaffAudit: ({ auth, query }) => listStaffAudit(ctx, auth, query),
   };
 }

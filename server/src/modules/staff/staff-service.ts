@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApplicationStatus, StaffApplicationList, StaffMembership, TransitionAction } from '../../../../types/applications';
+import type { StaffAuditList, StaffMemberList, StaffProfile, StaffRole } from '../../../../types/staff';
 import { AppError } from '../../errors';
 import type { ApplicationRow } from '../application/application-repository';
 import { currentStatus, toDetail, toSummary } from '../application/application-service';
@@ -7,7 +8,15 @@ import { formInvalid } from '../application/form-service';
 import { addMessage } from '../message/message-service';
 import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
 import type { AuthContext, ServiceContext } from '../../service-context';
-import { requireStaff } from './staff-access';
+import { regionPrefix } from '../application/application-routing';
+import {
+  officeTakes, ownUserIds, recordStaffAction, requireApplicationHandler, requireStaff, routedRegion, staffRepository,
+} from './staff-access';
+import type { StaffRow } from './staff-repository';
+import { regionNameOf } from './staff-regions';
+
+/** Who works on applications: a reviewer in their office, a supervisor across the region. */
+const APPLICATION_ROLES: readonly StaffRole[] = ['reviewer', 'supervisor'];
 
 /**
  * The state machine of a department application. request_correction and reject need a reason;
@@ -22,9 +31,16 @@ const TRANSITIONS: Record<ApplicationStatus, Partial<Record<TransitionAction, Ap
 };
 const NEEDS_REASON: ReadonlySet<TransitionAction> = new Set(['request_correction', 'reject']);
 
+export function toStaffProfile(staff: StaffRow): z.input<typeof StaffProfile> {
+  return {
+    id: staff.id, name: staff.name, role: staff.role, office: staff.office,
+    region: staff.region, regionName: regionNameOf(staff.region), department: staff.department,
+  };
+}
+
 export async function getStaffMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof StaffMembership>> {
   const staff = await ctx.applications.staffOf(auth.userId);
-  return { staff: staff ? { name: staff.name, office: staff.office, role: staff.role } : null };
+  return { staff: staff ? toStaffProfile(staff) : null };
 }
 
 async function staffRow(ctx: ServiceContext, id: string): Promise<ApplicationRow> {
@@ -33,31 +49,43 @@ async function staffRow(ctx: ServiceContext, id: string): Promise<ApplicationRow
   return row;
 }
 
+/**
+ * The caller's queue: the applications routed to their office, never their own (回避: those
+ * stay with the other reviewers of the office and the region's supervisor).
+ */
 export async function listStaffApplications(
   ctx: ServiceContext,
   auth: AuthContext,
   query: { status?: ApplicationStatus; followUp?: 'open' },
 ): Promise<z.input<typeof StaffApplicationList>> {
-  await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
   const repo = ctx.applications.repos.applications;
   const open = await repo.openFollowUpIds();
+  const own = await ownUserIds(ctx, auth.userId);
   const rows = query.followUp
     ? (await Promise.all([...open].map((id) => repo.findById(id)))).filter((row): row is ApplicationRow => row !== null)
-    : await repo.listStaffQueue();
+    : await repo.listStaffQueue(regionPrefix(staff.region));
+  const mine = rows.filter((row) => officeTakes(ctx, staff, row) && !own.has(row.user_id));
   const all = await Promise.all(
-    rows.map(async (row) => ({
+    mine.map(async (row) => ({
       ...(await toSummary(ctx, row)),
       applicantName: (await ctx.repos.realNames.findByUser(row.user_id))?.name_masked ?? null,
       followUpOpen: open.has(row.id),
+      routedRegion: routedRegion(ctx, row),
+      assignedStaffId: row.assigned_staff_id,
     })),
   );
   const items = all.filter((item) => !query.status || item.status === query.status);
   return { items };
 }
 
+/** Opening an application for review is itself audited (who read whose file, and when). */
 export async function getStaffApplication(ctx: ServiceContext, auth: AuthContext, id: string) {
-  await requireStaff(ctx, auth);
-  return toDetail(ctx, await staffRow(ctx, id));
+  const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
+  const row = await staffRow(ctx, id);
+  await requireApplicationHandler(ctx, auth, staff, row);
+  await recordStaffAction(ctx, auth, staff, { action: 'view', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row) });
+  return toDetail(ctx, row);
 }
 
 /** 受理 / 补正告知 / 办结 / 不予受理: audited, and told to the applicant in the message centre. */
@@ -67,10 +95,11 @@ export async function transitionApplication(
   id: string,
   body: { action: TransitionAction; reason?: string; fields?: string[] },
 ) {
-  const staff = await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
   const repo = ctx.applications.repos.applications;
   return ctx.db.transaction(async () => {
     const row = await staffRow(ctx, id);
+    await requireApplicationHandler(ctx, auth, staff, row);
     const from = await currentStatus(ctx, row);
     const to = row.is_bundle ? undefined : TRANSITIONS[from][body.action];
     if (!to) {
@@ -102,6 +131,9 @@ export async function transitionApplication(
       application_id: row.id, action: body.action, from_status: from, to_status: to, actor_kind: 'staff',
       actor_user_id: auth.userId, staff_name: staff.name, reason: body.reason ?? null, at: now,
     });
+    await recordStaffAction(ctx, auth, staff, {
+      action: body.action, targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row), reason: body.reason,
+    });
     await addMessage(ctx, {
       userId: row.user_id, kind: 'application_status', applicationId: row.id, serviceName: row.service_name, status: to,
     });
@@ -111,17 +143,86 @@ export async function transitionApplication(
 
 /** The answer to a 差评 follow-up, shown to the applicant on the application. */
 export async function answerRatingFollowUp(ctx: ServiceContext, auth: AuthContext, id: string, body: { reply: string }) {
-  const staff = await requireStaff(ctx, auth);
+  const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
   const repo = ctx.applications.repos.applications;
   // One transaction: two staff answering at once give one answer and one message.
   return ctx.db.transaction(async () => {
     const row = await staffRow(ctx, id);
+    await requireApplicationHandler(ctx, auth, staff, row);
     const rating = await repo.findRating(row.id);
     if (!rating || rating.follow_up_status !== 'open') {
       throw new AppError('ILLEGAL_TRANSITION', 'No open follow-up on this application', { currentStatus: rating?.follow_up_status ?? 'none' });
     }
     await repo.answerFollowUp({ id: row.id, reply: body.reply, staff: staff.name, at: ctx.providers.now().getTime() });
+    await recordStaffAction(ctx, auth, staff, {
+      action: 'follow_up_reply', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row), reason: body.reply,
+    });
     await addMessage(ctx, { userId: row.user_id, kind: 'rating_follow_up_answered', applicationId: row.id, serviceName: row.service_name });
     return toDetail(ctx, row);
   });
+}
+
+/**
+ * 改派 (supervisor): one reviewer of the application's office takes it over, e.g. when the
+ * reviewer it sat with must recuse himself. The assignee must take the office's department and
+ * region, and must not be the applicant.
+ */
+export async function reassignApplication(ctx: ServiceContext, auth: AuthContext, id: string, body: { staffId: string; reason: string }) {
+  const supervisor = await requireStaff(ctx, auth, ['supervisor']);
+  const repo = ctx.applications.repos.applications;
+  const staffRepo = staffRepository(ctx);
+  return ctx.db.transaction(async () => {
+    const row = await staffRow(ctx, id);
+    await requireApplicationHandler(ctx, auth, supervisor, row);
+    if (row.is_bundle) throw new AppError('ILLEGAL_TRANSITION', 'Assign the sub-applications of a 一件事', { currentStatus: await currentStatus(ctx, row) });
+    const assignee = await staffRepo.findById(body.staffId);
+    if (!assignee || assignee.role !== 'reviewer') {
+      throw new AppError('VALIDATION_FAILED', 'Not a reviewer', { issues: [{ path: 'staffId', code: 'NOT_A_REVIEWER', message: 'Not a reviewer' }] });
+    }
+    if (!officeTakes(ctx, assignee, { ...row, assigned_staff_id: null })) {
+      throw new AppError('STAFF_OFFICE_FORBIDDEN', "The application is not routed to this reviewer's office");
+    }
+    const assigneeUser = await staffRepo.userIdOfPhoneHash(ctx.crypto.hmac('phone', assignee.phone));
+    if (assigneeUser && (await ownUserIds(ctx, assigneeUser)).has(row.user_id)) {
+      throw new AppError('CONFLICT_OF_INTEREST', 'The reviewer is the applicant');
+    }
+    const now = ctx.providers.now().getTime();
+    await repo.assign({ id: row.id, staff_id: assignee.id, updated_at: now });
+    await recordStaffAction(ctx, auth, supervisor, {
+      action: 'reassign', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row), reason: `${assignee.id}: ${body.reason}`,
+    });
+    return toDetail(ctx, await staffRow(ctx, id));
+  });
+}
+
+/** The staff of the supervisor's region (to choose an assignee). */
+export async function listStaffMembers(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof StaffMemberList>> {
+  const supervisor = await requireStaff(ctx, auth, ['supervisor']);
+  const prefix = regionPrefix(supervisor.region);
+  const items = (await staffRepository(ctx).listAll()).filter((member) => member.region.startsWith(prefix));
+  return { items: items.map(toStaffProfile) };
+}
+
+/** The audit of the supervisor's region: what its staff did, and what anyone did to its matters. */
+export async function listStaffAudit(ctx: ServiceContext, auth: AuthContext, query: { limit: number }): Promise<z.input<typeof StaffAuditList>> {
+  const supervisor = await requireStaff(ctx, auth, ['supervisor']);
+  const repo = staffRepository(ctx);
+  const names = new Map((await repo.listAll()).map((member) => [member.id, member.name]));
+  const rows = await repo.listAudit(regionPrefix(supervisor.region), query.limit);
+  return {
+    items: rows.map((row) => ({
+      id: Number(row.id),
+      at: new Date(Number(row.at)).toISOString(),
+      staffId: row.staff_id,
+      staffName: names.get(row.staff_id) ?? null,
+      role: row.role as StaffRole,
+      region: row.region,
+      department: row.department,
+      action: row.action as z.input<typeof StaffAuditList>['items'][number]['action'],
+      targetKind: row.target_kind,
+      targetId: row.target_id,
+      targetRegion: row.target_region,
+      reason: row.reason,
+    })),
+  };
 }
