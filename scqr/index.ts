@@ -9,10 +9,12 @@ export {
   type Kind,
   type Profile,
   type Reason,
+  type AsyncEs256Verifier,
   type Es256Verifier,
   type VerifyOptions,
   type VerifyResult,
   verify,
+  verifyAsync,
 } from './verify';
 export {
   GSC_BATCH,

@@ -93,6 +93,9 @@ export interface VerifyOptions {
 
 export type Es256Verifier = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
 
+/** An ES256 check that answers later, as WebCrypto's `crypto.subtle.verify` does. */
+export type AsyncEs256Verifier = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => Promise<boolean>;
+
 export interface ClaimsView {
   iss?: string;
   iat: number;
@@ -141,6 +144,29 @@ export function verify(payload: string, options: VerifyOptions): VerifyResult {
   result.reason = reason;
   result.ok = reason === 'OK';
   return result;
+}
+
+/**
+ * verify() with an asynchronous ES256 check: the same steps, reasons and result. The payload is
+ * read once up to the signature step to collect the checks (candidate keys in trust-list order),
+ * those run together, and the payload is read again with their answers. Decoding is ~10 % of a
+ * pure-JS verification, so with a native check this is still several times faster. A check
+ * that rejects counts as a signature that does not verify.
+ */
+export async function verifyAsync(payload: string, options: VerifyOptions, es256: AsyncEs256Verifier): Promise<VerifyResult> {
+  const fixed: VerifyOptions = { ...options, at: options.at ?? new Date() };
+  const checks: Array<[Uint8Array, Uint8Array, Uint8Array]> = [];
+  const first = verify(payload, {
+    ...fixed,
+    es256Verifier: (signature, message, publicKey) => {
+      checks.push([signature, message, publicKey]);
+      return false;
+    },
+  });
+  if (first.reason !== 'SIGNATURE' || checks.length === 0) return first;
+  const answers = await Promise.all(checks.map(([s, m, k]) => es256(s, m, k).then((ok) => ok === true, () => false)));
+  let next = 0;
+  return verify(payload, { ...fixed, es256Verifier: () => answers[next++] ?? false });
 }
 
 /** Returns the reason; a throw means "the step in `step.reason` failed". */

@@ -30,7 +30,7 @@ export function useVerification() {
       try {
         const [store, classes] = await Promise.all([loadTrustStore(), loadCertificateClasses()]);
         const offline: VerificationResult = store
-          ? verifyOffline(payload, store, new Date(), classes)
+          ? await verifyOffline(payload, store, new Date(), classes)
           : { ok: false, reason: 'TRUST_LIST_STALE', kind: 'OTHER', iss: null, subject: null, attributes: {}, verifiedAt: new Date().toISOString() };
         setResult({ value: offline, source: 'offline' });
         if (organisation && online && offline.reason !== 'PREFIX' && offline.reason !== 'BASE45') {

@@ -1,8 +1,9 @@
 import type { GscBody } from '../../../../scqr/cwt';
 import type { JsonValue } from '../../../../scqr/json';
 import type { TrustStore } from '../../../../scqr/trust-list';
-import { PREFIX_ECP, PREFIX_GSC, verify, type EcpBodyView } from '../../../../scqr/verify';
+import { PREFIX_ECP, PREFIX_GSC, type EcpBodyView } from '../../../../scqr/verify';
 import type { VerificationResult } from '../../../../types/service-code';
+import { verifyCode } from '../../../shared/crypto/verify-code';
 import type { ClassNames } from './certificate-classes';
 
 function text(value: JsonValue): string {
@@ -18,10 +19,11 @@ function disclosedFields(body: EcpBodyView, disclosed: { [name: string]: JsonVal
 /**
  * scqr-v1 §7 on the device, with the cached merged trust list: no call to either region's node,
  * which is what makes a Chongqing code verifiable at a Sichuan window with no network. For a 亮证
- * code it also names the certificate class (from the cached catalogue, else its code).
+ * code it also names the certificate class (from the cached catalogue, else its code). Async:
+ * H5 checks the signature with the browser's native ECDSA (shared/crypto/verify-code).
  */
-export function verifyOffline(payload: string, store: TrustStore, at: Date = new Date(), classes: readonly ClassNames[] = []): VerificationResult {
-  const result = verify(payload.trim(), { trustList: store, at, profile: 'scqr', prefixes: [PREFIX_GSC, PREFIX_ECP] });
+export async function verifyOffline(payload: string, store: TrustStore, at: Date = new Date(), classes: readonly ClassNames[] = []): Promise<VerificationResult> {
+  const result = await verifyCode(payload.trim(), { trustList: store, at, profile: 'scqr', prefixes: [PREFIX_GSC, PREFIX_ECP] });
   const gsc = result.ok && result.kind === 'GSC' ? (result.body as GscBody) : null;
   const ecp = result.ok && result.kind === 'ECP' ? (result.body as EcpBodyView) : null;
   return {
