@@ -1,5 +1,5 @@
 import { type z } from 'zod';
-import { HealthResponse, Ok } from './common';
+import { HealthResponse, Ok, ReadinessResponse } from './common';
 import {
   ActAsBody,
   BindEnterpriseBody,
@@ -142,6 +142,11 @@ export const endpoints = {
     ...routes.getHealth,
     summary: 'Liveness and region of this node',
     response: HealthResponse,
+  },
+  getReadiness: {
+    ...routes.getReadiness,
+    summary: 'Readiness: 200 when the database answers and its schema is current, else 503 NOT_READY',
+    response: ReadinessResponse,
   },
   sendSmsCode: {
     ...routes.sendSmsCode,

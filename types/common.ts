@@ -35,6 +35,8 @@ export const ErrorCode = z.enum([
   'STAFF_ROLE_FORBIDDEN',
   'STAFF_OFFICE_FORBIDDEN',
   'CONFLICT_OF_INTEREST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'NOT_READY',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -54,6 +56,8 @@ export const ApiError = z.object({
   resendAfter: z.number().int().optional(),
   /** With ILLEGAL_TRANSITION: the status the application (or case) is in now. */
   currentStatus: z.string().optional(),
+  /** With INTERNAL (and NOT_READY): the id of the server's log line for this request, to quote to support. */
+  requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -69,3 +73,10 @@ export const HealthResponse = z.object({
   time: IsoDateTime,
 });
 export type HealthResponse = z.infer<typeof HealthResponse>;
+
+/** Readiness: the database answered a real query and its schema is at the version this build expects. */
+export const ReadinessResponse = z.object({
+  status: z.literal('ready'),
+  schemaVersion: z.number().int(),
+});
+export type ReadinessResponse = z.infer<typeof ReadinessResponse>;

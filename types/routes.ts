@@ -5,6 +5,7 @@
  */
 export const routes = {
   getHealth: { method: 'GET', path: '/api/v1/health', auth: false },
+  getReadiness: { method: 'GET', path: '/api/v1/health/ready', auth: false },
   sendSmsCode: { method: 'POST', path: '/api/v1/auth/sms-codes', auth: false },
   loginWithSms: { method: 'POST', path: '/api/v1/auth/sms-login', auth: false },
   loginWithWeapp: { method: 'POST', path: '/api/v1/auth/weapp-login', auth: false },

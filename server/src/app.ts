@@ -1,18 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './config';
+import { productionConfigProblems, refuseUnlessEmpty, type Config } from './config';
 import { openDatabase } from './db/database';
 import { runMigrations, withSchemaLock } from './db/migrate';
-import { registerErrorHandling } from './http/error-handling';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler, registerNotFoundHandler } from './http/error-handling';
 import { registerJsonBodyParser } from './http/json-body';
 import { AccessLogController, loggerOptions, type LogDestination } from './http/logging';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
 import { responseSerializerCompiler } from './http/serialization';
+import { registerSecurityHeaders } from './http/security-headers';
 import { registerStaticH5 } from './http/static-h5';
 import { registerTrustListRoute } from './modules/trust/trust-list-route';
 import { zodValidatorCompiler } from './http/validation';
-import { createProviders } from './providers/index';
+import { createProviders, productionProviderProblems } from './providers/index';
 import type { Providers } from './providers/types';
 import { registerContractRoutes } from './register-routes';
 import { createCrypto } from './security/crypto';
@@ -45,6 +46,9 @@ declare module 'fastify' {
  */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const { logStream, ...providerOverrides } = options;
+  if (config.profile === 'production') {
+    refuseUnlessEmpty([...productionConfigProblems(config), ...productionProviderProblems(config, providerOverrides)]);
+  }
   const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
     await runMigrations(db);
@@ -58,20 +62,30 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
       logController: new AccessLogController(),
       genReqId: () => randomUUID(),
       bodyLimit: BODY_LIMIT_BYTES,
-      trustProxy: config.trustProxy,
+      // proxy-addr walks X-Forwarded-For from the right and stops at the first untrusted hop.
+      trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+      connectionTimeout: config.timeouts.idleMs,
+      requestTimeout: config.timeouts.requestMs,
+      keepAliveTimeout: config.timeouts.keepAliveMs,
+      // node checks request/headers deadlines on this interval (30 s by default).
+      http: {
+        headersTimeout: config.timeouts.headersMs,
+        connectionsCheckingInterval: Math.max(50, Math.min(30_000, Math.floor(config.timeouts.headersMs / 4))),
+      },
+      frameworkErrors,
+      clientErrorHandler,
     });
     app.decorate('providers', providers);
     app.addHook('onClose', async () => {
       await db.close();
     });
 
+    // Before any route: each route keeps the error handler in force when it was added.
+    registerErrorHandler(app);
     app.setValidatorCompiler(zodValidatorCompiler);
     app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));
     registerJsonBodyParser(app);
-    app.addHook('onSend', async (_request, reply, payload) => {
-      reply.header('x-content-type-options', 'nosniff');
-      return payload;
-    });
+    registerSecurityHeaders(app, config.h5Dir);
 
     await registerOpenApi(app, config);
     await registerRateLimit(app, config, db);
@@ -79,7 +93,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     registerTrustListRoute(app, ctx);
     registerOpenApiRoute(app);
     const spaFallback = await registerStaticH5(app, config.h5Dir);
-    registerErrorHandling(app, { spaFallback });
+    registerNotFoundHandler(app, { spaFallback });
     return app;
   } catch (error) {
     await db.close();

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Region } from '../../types/identity';
@@ -44,8 +45,20 @@ export interface Config {
    * The SMS limits are business rules and always apply.
    */
   rateLimit: { enabled: boolean; maxPerMinute: number };
-  /** Behind a reverse proxy, take the client IP from X-Forwarded-For (TRUST_PROXY=1). */
-  trustProxy: boolean;
+  /**
+   * TRUSTED_PROXIES: the reverse proxies (IPs or CIDRs) whose X-Forwarded-For is believed. The
+   * client address is the right-most X-Forwarded-For entry that is not one of them, so a client
+   * cannot choose its own address by sending the header. Empty: the socket address is the client.
+   * TRUST_PROXY=on (the older switch) means a proxy on this machine: 127.0.0.1 and ::1.
+   */
+  trustedProxies: string[];
+  /**
+   * Socket and request time limits (ms), so stalled or trickled requests cannot hold connections:
+   * IDLE_TIMEOUT_MS closes a connection that sends nothing for that long (mid-headers or
+   * mid-body); REQUEST_TIMEOUT_MS bounds the time for a whole request to arrive; HEADERS_TIMEOUT_MS
+   * the headers alone; KEEP_ALIVE_TIMEOUT_MS how long an idle keep-alive connection is kept.
+   */
+  timeouts: { idleMs: number; requestMs: number; headersMs: number; keepAliveMs: number };
   /**
    * API processes sharing the port (node:cluster, WORKERS). One process uses one core; state that
    * must hold across requests lives in SQLite, so workers agree on it.
@@ -113,6 +126,34 @@ function profileFrom(raw: string | undefined): Config['profile'] {
   return value;
 }
 
+/** One IPv4/IPv6 address or CIDR block, as proxy-addr (fastify's trustProxy) reads them. */
+function isAddressOrCidr(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+function trustedProxiesFrom(env: EnvVars): string[] {
+  const listed = (env.TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of listed) {
+    if (!isAddressOrCidr(entry)) throw new Error(`TRUSTED_PROXIES must list IP addresses or CIDR blocks, got "${entry}"`);
+  }
+  const legacy = flagFrom(env, 'TRUST_PROXY', false);
+  if (legacy && listed.length > 0) throw new Error('Set TRUSTED_PROXIES or TRUST_PROXY, not both (TRUST_PROXY=on means 127.0.0.1,::1)');
+  return legacy ? ['127.0.0.1', '::1'] : listed;
+}
+
+function timeoutsFrom(env: EnvVars): Config['timeouts'] {
+  const idleMs = intFrom(env, 'IDLE_TIMEOUT_MS', 30_000, 100, 3_600_000);
+  const requestMs = intFrom(env, 'REQUEST_TIMEOUT_MS', 120_000, 100, 3_600_000);
+  const headersMs = intFrom(env, 'HEADERS_TIMEOUT_MS', Math.min(20_000, requestMs), 100, 3_600_000);
+  if (headersMs > requestMs) throw new Error('HEADERS_TIMEOUT_MS must not exceed REQUEST_TIMEOUT_MS');
+  return { idleMs, requestMs, headersMs, keepAliveMs: intFrom(env, 'KEEP_ALIVE_TIMEOUT_MS', 5_000, 100, 600_000) };
+}
+
 function secretsFrom(env: EnvVars): Config['secrets'] {
   const hmacKey = env.HMAC_KEY?.trim() ?? '';
   const dataKey = env.DATA_KEY?.trim() ?? '';
@@ -148,7 +189,8 @@ export function loadConfig(env: EnvVars = process.env): Config {
       enabled: flagFrom(env, 'RATE_LIMIT', true),
       maxPerMinute: intFrom(env, 'RATE_LIMIT_MAX', 600, 1, 1_000_000),
     },
-    trustProxy: flagFrom(env, 'TRUST_PROXY', false),
+    trustedProxies: trustedProxiesFrom(env),
+    timeouts: timeoutsFrom(env),
     workers: intFrom(env, 'WORKERS', 1, 1, 16),
     peerNodes: peerNodesFrom(env.PEER_NODES),
     trustAnchorsFile: env.TRUST_ANCHORS?.trim() ? path.resolve(env.TRUST_ANCHORS.trim()) : null,
@@ -157,3 +199,34 @@ export function loadConfig(env: EnvVars = process.env): Config {
     checkResponses: flagFrom(env, 'RESPONSE_CHECK', false),
   };
 }
+
+/** A start-up refusal: main prints the message alone (no stack) and exits non-zero. */
+export class StartupRefusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StartupRefusal';
+  }
+}
+
+/**
+ * What PROFILE=production requires of the configuration itself: the keys from the environment
+ * (never generated into DATA_DIR, where a lost disk loses every encrypted record) and
+ * PostgreSQL (the embedded SQLite file is one node's disk: no second node, no managed backups).
+ */
+export function productionConfigProblems(config: Config): string[] {
+  const problems: string[] = [];
+  if (!config.secrets) problems.push('keys: set HMAC_KEY and DATA_KEY (32 bytes each, base64); production never generates them');
+  if (!config.databaseUrl) problems.push('database: set DATABASE_URL to PostgreSQL; the embedded SQLite file is for development');
+  if (!config.rateLimit.enabled) problems.push('rate limit: RATE_LIMIT=off is for load tests only');
+  return problems;
+}
+
+/** Throws a StartupRefusal listing every problem, or returns when there is none. */
+export function refuseUnlessEmpty(problems: string[]): void {
+  if (problems.length === 0) return;
+  throw new StartupRefusal(
+    `PROFILE=production refuses to start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}\n` +
+      'See "Production profile" in server/README.md.',
+  );
+}
+

@@ -1,12 +1,15 @@
 import cluster from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
-import { loadConfig, type Config } from './config';
+import { loadConfig, StartupRefusal, type Config } from './config';
 
 function announce(config: Config, port: number): void {
   // Scripts and the browser tests wait for this exact line.
   console.log(`API + H5 listening on http://${config.host}:${port} (region ${config.region})`);
-  if (!config.weapp) console.log('[dev] WEAPP_APPID/WEAPP_SECRET not set: mini-program login accepts "dev:<user>" codes');
+  if (config.profile === 'development') {
+    console.log('[dev] development profile: demo accounts, and development SMS, real-name and enterprise-registry providers');
+    if (!config.weapp) console.log('[dev] WEAPP_APPID/WEAPP_SECRET not set: mini-program login accepts "dev:<user>" codes');
+  }
 }
 
 /** One API process: builds the app and serves until SIGINT/SIGTERM. */
@@ -66,6 +69,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // A configuration refusal is for the operator: the message, not a stack.
+  console.error(error instanceof StartupRefusal ? error.message : error);
   process.exit(1);
 });

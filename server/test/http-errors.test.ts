@@ -45,17 +45,17 @@ describe('request errors', () => {
     }
   });
 
-  test('a body that is not JSON is 400 VALIDATION_FAILED', async () => {
+  test('a body that is not JSON is 415 UNSUPPORTED_MEDIA_TYPE', async () => {
     const form = await server.call('POST', '/api/v1/auth/sms-codes', {
       rawBody: 'phone=13800138000',
       contentType: 'application/x-www-form-urlencoded',
     });
-    assert.equal(form.status, 400);
-    assert.equal(form.body.code, 'VALIDATION_FAILED');
+    assert.equal(form.status, 415);
+    assert.equal(form.body.code, 'UNSUPPORTED_MEDIA_TYPE');
 
     const text = await server.call('POST', '/api/v1/auth/sms-codes', { rawBody: '13800138000', contentType: 'text/plain' });
-    assert.equal(text.status, 400);
-    assert.equal(text.body.code, 'VALIDATION_FAILED');
+    assert.equal(text.status, 415);
+    assert.equal(text.body.code, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   test('a body over 64 KiB is 413 PAYLOAD_TOO_LARGE', async () => {
@@ -129,7 +129,8 @@ describe('unexpected errors', () => {
     try {
       const res = await server.call('POST', '/api/v1/auth/sms-codes', { body: { phone } });
       assert.equal(res.status, 500);
-      assert.deepEqual(res.body, { code: 'INTERNAL', message: 'Internal error' });
+      assert.deepEqual(res.body, { code: 'INTERNAL', message: 'Internal error', requestId: res.body.requestId });
+      assert.match(res.body.requestId, /^[0-9a-f-]{36}$/);
       const log = server.logs.join('');
       assert.match(log, /request failed/);
       assert.ok(!log.includes(phone) && !log.includes('gateway refused'), 'no provider message in the log');

@@ -6,7 +6,7 @@ export interface LogDestination {
 }
 
 /** Load-balancer probes: logged at debug so they do not drown the access log. */
-const QUIET_ROUTES = new Set(['/api/v1/health']);
+const QUIET_ROUTES = new Set(['/api/v1/health', '/api/v1/health/ready']);
 
 /**
  * One structured line per request: request id, method, route pattern (never the raw URL, whose

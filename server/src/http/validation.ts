@@ -70,12 +70,35 @@ export function toFieldIssues(error: z.ZodError, data: unknown): FieldIssue[] {
 }
 
 /**
+ * The path of the first string (value or key) holding a NUL character, or null. No text a person
+ * types contains one, PostgreSQL refuses it in text columns, and C-based consumers truncate at it.
+ */
+export function pathOfNulCharacter(data: unknown, path: string[] = []): string[] | null {
+  if (typeof data === 'string') return data.includes('\u0000') ? path : null;
+  if (data === null || typeof data !== 'object') return null;
+  for (const [key, value] of Object.entries(data)) {
+    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')];
+    const found = pathOfNulCharacter(value, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * Validates body, querystring and params with the contract's zod schemas and answers
  * 400 VALIDATION_FAILED with field issues (fastify passes an Error result through unchanged).
  */
 export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
+    const nulAt = pathOfNulCharacter(data);
+    if (nulAt) {
+      return {
+        error: new AppError('VALIDATION_FAILED', 'The request does not match the contract', {
+          issues: [{ path: nulAt.join('.'), code: 'INVALID_FORMAT', message: HINTS.INVALID_FORMAT }],
+        }),
+      };
+    }
     const result = schema.safeParse(data);
     if (result.success) return { value: result.data };
     return {
