@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import { creditCodeCheckChar } from '../../types/identity-numbers';
 import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
+import { grant, legalRepresentative } from './helpers/enterprises';
 import { citizenId, issueCodes, loginBySms, startTestServer, type TestServer, verifyRealName } from './helpers/test-server';
 
 const BIND = '/api/v1/me/enterprises';
@@ -27,7 +28,8 @@ describe('enterprise binding', () => {
   beforeEach(async () => {
     server = await startTestServer();
     ({ token: zhang, phone: zhangPhone } = await loginBySms(server));
-    await verifyRealName(server, zhang, '张伟', citizenId('51010719900307123'));
+    // The registry's 法定代表人 of 天府软件: name and citizen ID.
+    await verifyRealName(server, zhang, tianfu.legalRepresentative, tianfu.legalRepresentativeIdNumber);
   });
   afterEach(() => server.close());
 
@@ -36,7 +38,7 @@ describe('enterprise binding', () => {
     for (const e of DEMO_ENTERPRISES) assert.equal(creditCodeCheckChar(e.creditCode.slice(0, 17)), e.creditCode[17], e.name);
   });
 
-  test('the legal representative binds as legal_representative, anyone else as agent; names leave masked', async () => {
+  test('the legal representative binds as legal_representative, an authorized person as agent; names leave masked', async () => {
     const own = await server.call('POST', BIND, { token: zhang, body: { creditCode: tianfu.creditCode } });
     assert.equal(own.status, 200);
     assert.equal(own.body.role, 'legal_representative');
@@ -46,6 +48,9 @@ describe('enterprise binding', () => {
     assert.match(own.body.id, /^ent_/);
 
     server.clock.advance(1000); // bound enterprises are listed in the order they were bound
+    const shudaoRep = await legalRepresentative(server, shudao);
+    const granted = await grant(server, shudaoRep, { name: tianfu.legalRepresentative, idNumber: tianfu.legalRepresentativeIdNumber }, ['policies']);
+    assert.equal(granted.status, 200, granted.text);
     const other = await server.call('POST', BIND, { token: zhang, body: { creditCode: shudao.creditCode.toLowerCase() } });
     assert.equal(other.status, 200);
     assert.equal(other.body.role, 'agent');
@@ -148,8 +153,10 @@ describe('enterprise binding', () => {
     const meA = await server.call('GET', '/api/v1/me', { token: zhang });
     assert.deepEqual(meA.body.enterprises.map((e: { name: string; role: string; id: string }) => e.id), [id]);
 
-    // B, verified under another name, binds the same enterprise as an agent; A stays legal representative.
+    // B, verified under another name and authorized by A, binds the same enterprise as an agent; A stays legal representative.
     await verifyRealName(server, b, '李娜', citizenId('51130219851120456'));
+    const granted = await grant(server, { token: zhang, phone: zhangPhone, enterpriseId: id }, { name: '李娜', idNumber: citizenId('51130219851120456') }, ['policies']);
+    assert.equal(granted.status, 200, granted.text);
     const asAgent = await server.call('POST', BIND, { token: b, body: { creditCode: tianfu.creditCode } });
     assert.equal(asAgent.body.role, 'agent');
     assert.equal(asAgent.body.id, id, 'one enterprise, two bindings');

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import { POLICIES } from '../src/modules/policy/reference/index';
+import { legalRepresentative } from './helpers/enterprises';
 import { citizen, newKey, staff, transition } from './helpers/applications';
 import { createTestClock, issueCodes, startTestServer, type Json, type TestClock, type TestServer } from './helpers/test-server';
 
@@ -32,14 +33,10 @@ const mianyang = DEMO_ENTERPRISES.find((e) => e.name === '绵阳科创电子有�
 const jincheng = DEMO_ENTERPRISES.find((e) => e.name === '成都锦城餐饮管理有限公司')!;
 const konggang = DEMO_ENTERPRISES.find((e) => e.name === '成都双流空港商贸有限公司')!;
 
-/** A real-name verified user bound to `creditCode` and acting for it. */
+/** The registry's legal representative of `creditCode`, bound and acting for it. */
 async function owner(creditCode: string): Promise<{ token: string; enterpriseId: string }> {
-  const { token } = await citizen(server);
-  const bound = await server.call('POST', '/api/v1/me/enterprises', { token, body: { creditCode } });
-  assert.equal(bound.status, 200, bound.text);
-  const acting = await server.call('PUT', '/api/v1/me/acting-as', { token, body: { enterpriseId: bound.body.id } });
-  assert.equal(acting.status, 200, acting.text);
-  return { token, enterpriseId: bound.body.id };
+  const { token, enterpriseId } = await legalRepresentative(server, DEMO_ENTERPRISES.find((e) => e.creditCode === creditCode)!);
+  return { token, enterpriseId };
 }
 
 const validProfile = {
@@ -254,9 +251,7 @@ describe('start-up sweep', () => {
     const dataDir = first.dataDir;
     let second: TestServer | null = null;
     try {
-      const { token: t } = await citizen(first);
-      const bound = await first.call('POST', '/api/v1/me/enterprises', { token: t, body: { creditCode: tianfu.creditCode } });
-      await first.call('PUT', '/api/v1/me/acting-as', { token: t, body: { enterpriseId: bound.body.id } });
+      const { token: t } = await legalRepresentative(first, tianfu);
       await first.call('PUT', PROFILE, { token: t, body: validProfile });
       await first.call('PUT', SUBSCRIPTIONS, { token: t, body: { types: ['employment', 'innovation'] } });
       const before = (await first.call('GET', MESSAGES, { token: t })).body.items.length;

@@ -3,6 +3,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
+import { grant, legalRepresentative } from './helpers/enterprises';
 import { databaseContents } from './helpers/test-database';
 import { citizenId, startTestServer, type TestServer } from './helpers/test-server';
 
@@ -23,8 +24,11 @@ describe('personal data at rest and in logs', () => {
     token = login.body.token;
     const verified = await server.call('POST', '/api/v1/me/real-name', { token, body: { name: NAME, idNumber: ID_NUMBER } });
     assert.equal(verified.status, 200);
+    // Bound as an agent: the authorization names this person too, and must keep them out of the database in clear.
+    const granted = await grant(server, await legalRepresentative(server, DEMO_ENTERPRISES[0]), { name: NAME, idNumber: ID_NUMBER }, ['policies']);
+    assert.equal(granted.status, 200, granted.text);
     const bound = await server.call('POST', '/api/v1/me/enterprises', { token, body: { creditCode: DEMO_ENTERPRISES[0].creditCode } });
-    assert.equal(bound.status, 200);
+    assert.equal(bound.status, 200, bound.text);
     // Also failures, whose bodies carry the same values.
     await server.call('POST', '/api/v1/auth/sms-login', { body: { phone: PHONE, code: '000000' } });
     await server.call('POST', '/api/v1/me/real-name', { token, body: { name: NAME, idNumber: ID_NUMBER } });

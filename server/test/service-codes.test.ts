@@ -21,6 +21,7 @@ import {
 } from './helpers/service-codes';
 import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
 import { loginBySms, startTestServer, type TestServer } from './helpers/test-server';
+import { grant, legalRepresentative } from './helpers/enterprises';
 
 const DAY_MS = 24 * 3600 * 1000;
 const tianfu = DEMO_ENTERPRISES.find((e) => e.name === '成都天府软件有限公司')!;
@@ -125,6 +126,9 @@ describe('政务服务码 issuance', () => {
     assert.equal(notBound.status, 403);
     assert.equal(notBound.body.code, 'ENTERPRISE_NOT_BOUND');
 
+    // An agent the legal representative authorized for the 企业码.
+    const granted = await grant(server, await legalRepresentative(server, tianfu), holder, ['service_code']);
+    assert.equal(granted.status, 200, granted.text);
     const bound = await server.call('POST', '/api/v1/me/enterprises', { token: holder.token, body: { creditCode: tianfu.creditCode } });
     assert.equal(bound.status, 200);
     const stillPersonal = await requestServiceCodes(server, holder.token, { kind: 'enterprise', count: 2 });

@@ -18,6 +18,7 @@ import {
   withTamperedSignature,
 } from './helpers/service-codes';
 import { startTestServer, type TestServer } from './helpers/test-server';
+import { grant, legalRepresentative } from './helpers/enterprises';
 
 const jinjiang = DEMO_ENTERPRISES.find((e) => e.name === '成都锦城餐饮管理有限公司')!;
 
@@ -100,6 +101,8 @@ describe('online resolution (scqr-v1 §5)', () => {
 
   test('an enterprise code shows the enterprise to the window only', async () => {
     const agent = await realNameHolder(server, '赵六', '510104');
+    const granted = await grant(server, await legalRepresentative(server, jinjiang), agent, ['service_code']);
+    assert.equal(granted.status, 200, granted.text);
     const bound = await server.call('POST', '/api/v1/me/enterprises', { token: agent.token, body: { creditCode: jinjiang.creditCode } });
     await server.call('PUT', '/api/v1/me/acting-as', { token: agent.token, body: { enterpriseId: bound.body.id } });
     const payload = await firstCode(server, agent.token, 'enterprise');

@@ -59,7 +59,7 @@ export async function grant(
   rep: Representative,
   grantee: { name: string; idNumber: string },
   scopes: EnterpriseScope[],
-  validUntil = '2099-01-01',
+  validUntil = validUntilFromNow(server, 30),
 ) {
   return server.call('POST', authorizationsPath(rep.enterpriseId), {
     token: rep.token,
