@@ -8,6 +8,7 @@ export default defineAppConfig({
         'pages/login/index',
         'pages/real-name/index',
         'pages/enterprises/index',
+        'pages/enterprise-authority/index',
         'pages/settings/index',
         'pages/agreement/index',
         'pages/privacy/index',

@@ -1,3 +1,4 @@
+import { enterpriseAuthorityEn } from './enterprise-authority.en';
 import { policiesEn } from './policies.en';
 import { applicationsEn } from './applications.en';
 import { staffCasesEn } from './staff-cases.en';
@@ -9,6 +10,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...staffCasesEn,
   ...policiesEn,
   ...walletEn,
+  ...enterpriseAuthorityEn,
   'app.name': 'Tianfu Services',
   'tab.home': 'Home',
   'tab.services': 'Services',

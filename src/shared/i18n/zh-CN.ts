@@ -1,3 +1,4 @@
+import { enterpriseAuthorityZhCN } from './enterprise-authority.zh-CN';
 import { policiesZhCN } from './policies.zh-CN';
 import { applicationsZhCN } from './applications.zh-CN';
 import { staffCasesZhCN } from './staff-cases.zh-CN';
@@ -9,6 +10,7 @@ export const zhCN = {
   ...staffCasesZhCN,
   ...policiesZhCN,
   ...walletZhCN,
+  ...enterpriseAuthorityZhCN,
   'app.name': '天府通办',
   'tab.home': '首页',
   'tab.services': '办事',

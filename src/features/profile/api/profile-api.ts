@@ -1,3 +1,4 @@
+import type { GrantAuthorizationBody } from '../../../../types/enterprises';
 import { callApi } from '../../../shared/api/client';
 
 export const getProfile = () => callApi('getProfile');
@@ -5,3 +6,9 @@ export const verifyRealName = (name: string, idNumber: string) => callApi('verif
 export const bindEnterprise = (creditCode: string) => callApi('bindEnterprise', { body: { creditCode } });
 export const unbindEnterprise = (enterpriseId: string) => callApi('unbindEnterprise', { params: { enterpriseId } });
 export const setActingAs = (enterpriseId: string | null) => callApi('setActingAs', { body: { enterpriseId } });
+export const listEnterpriseAuthorizations = (enterpriseId: string) => callApi('listEnterpriseAuthorizations', { params: { enterpriseId } });
+export const grantEnterpriseAuthorization = (enterpriseId: string, body: GrantAuthorizationBody) =>
+  callApi('grantEnterpriseAuthorization', { params: { enterpriseId }, body });
+export const revokeEnterpriseAuthorization = (enterpriseId: string, authorizationId: string) =>
+  callApi('revokeEnterpriseAuthorization', { params: { enterpriseId, authorizationId } });
+export const listEnterpriseActivity = (enterpriseId: string) => callApi('listEnterpriseActivity', { params: { enterpriseId } });

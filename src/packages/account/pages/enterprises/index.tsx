@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useEnterprises } from '../../../../features/profile/hooks/use-enterprises';
 import { useProfile } from '../../../../features/profile/hooks/use-profile';
 import { useT } from '../../../../shared/i18n/use-t';
@@ -52,6 +53,22 @@ export default function EnterprisesPage() {
             <View className='ui-hint'>
               {e.creditCode} · {t(`enterprise.role.${e.role}`)}
             </View>
+            {e.role === 'agent' && (
+              <View className='ui-hint' data-testid='enterprise-scopes'>
+                {e.scopes.length > 0
+                  ? t('enterpriseAuth.scopes', { scopes: e.scopes.map((s) => t(`enterpriseAuth.scope.${s}`)).join('、') })
+                  : t('enterpriseAuth.noScopes')}
+              </View>
+            )}
+            {e.role === 'legal_representative' && (
+              <Button
+                variant='secondary'
+                onClick={() => void Taro.navigateTo({ url: `/packages/account/pages/enterprise-authority/index?id=${encodeURIComponent(e.id)}` })}
+                testId='manage-authorizations'
+              >
+                {t('enterpriseAuth.manage')}
+              </Button>
+            )}
             {profile.actingAs?.id !== e.id && (
               <Button variant='secondary' onClick={() => void ent.actAs(e.id)} testId='act-as'>
                 {t('enterprise.actAs')}
