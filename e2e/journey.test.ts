@@ -56,19 +56,20 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
 
   // A wrong check digit is refused with a message, and nothing is lost from the form.
   await fill(page, 'real-name', '张三');
-  await fill(page, 'id-number', '110101199003074518');
+  await fill(page, 'id-number', '510107198803152012');
   await visiblePage(page).getByTestId('real-name-submit').click();
   await visiblePage(page).getByText('身份证号码有误，请核对（含末位校验码）').waitFor();
   await assertAccessible(page, 'real-name');
-  await fill(page, 'id-number', '110101199003074514');
+  await fill(page, 'id-number', '510107198803152013');
   await visiblePage(page).getByTestId('real-name-submit').click();
   await settle(page);
-  await visiblePage(page).getByText('1101**********4514').waitFor();
-  assert.equal(await page.content().then((html) => html.includes('110101199003074514')), false, 'full ID number on the page');
+  await visiblePage(page).getByText('5101**********2013').waitFor();
+  assert.equal(await page.content().then((html) => html.includes('510107198803152013')), false, 'full ID number on the page');
 
   await visiblePage(page).getByTestId('mine-enterprises').click();
   await settle(page);
-  const enterprise = DEMO_ENTERPRISES[0];
+  // 张三 is the registry's legal representative of 成都锦城餐饮 (name and ID), so he may bind it.
+  const enterprise = DEMO_ENTERPRISES.find((e) => e.legalRepresentativeIdNumber === '510107198803152013')!;
   await fill(page, 'credit-code', enterprise.creditCode);
   await visiblePage(page).getByTestId('bind-enterprise').click();
   await visiblePage(page).getByText(enterprise.name).first().waitFor();
@@ -78,7 +79,7 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
 
   // Nothing in the phone's storage holds the full ID number.
   const stored = await page.evaluate(() => JSON.stringify(window.localStorage));
-  assert.equal(stored.includes('110101199003074514'), false, 'full ID number in storage');
+  assert.equal(stored.includes('510107198803152013'), false, 'full ID number in storage');
 
   // Sub-pages have no tab bar: back to 我的, as a user would.
   await page.goBack();

@@ -23,7 +23,8 @@ test('bind, complete the profile, see matches with reasons, apply', async () => 
   await signInWithSms(page, server, '13300133000');
   const token = await sessionToken(page);
   const enterprise = DEMO_ENTERPRISES[0];
-  await api(server, 'POST', '/api/v1/me/real-name', token, { name: enterprise.legalRepresentative, idNumber: '110101199003074514' });
+  // The registry's legal representative (name and citizen ID) of the enterprise.
+  await api(server, 'POST', '/api/v1/me/real-name', token, { name: enterprise.legalRepresentative, idNumber: enterprise.legalRepresentativeIdNumber });
 
   // Binding and acting as the enterprise, through the app.
   await page.goto(`${server.url}/#/packages/account/pages/enterprises/index`);
