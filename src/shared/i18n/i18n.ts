@@ -1,22 +1,55 @@
-import { en } from './en';
+import { bundledDictionaries, loadDictionary, type Language, type Messages } from './dictionaries';
 import { zhCN } from './zh-CN';
 
-export type Language = 'zh-CN' | 'en';
+export type { Language } from './dictionaries';
 export type MessageKey = keyof typeof zhCN;
 
-const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const dictionaries: Partial<Record<Language, Messages>> = { ...bundledDictionaries };
+const pending = new Map<Language, Promise<void>>();
+const listeners = new Set<() => void>();
 
 export const LANGUAGES: { value: Language; label: string }[] = [
   { value: 'zh-CN', label: '简体中文' },
   { value: 'en', label: 'English' },
 ];
 
+/** Until a lazily loaded table has arrived, its keys read as the default language. */
 export function translate(lang: Language, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[lang][key] ?? zhCN[key];
+  const template = dictionaries[lang]?.[key] ?? zhCN[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 export function hasMessage(key: string): key is MessageKey {
   return key in zhCN;
+}
+
+export function isLanguageLoaded(lang: Language): boolean {
+  return dictionaries[lang] !== undefined;
+}
+
+/** Fetches a language's table if this target loads it lazily; resolves once it can be used. */
+export function ensureLanguage(lang: Language): Promise<void> {
+  if (isLanguageLoaded(lang)) return Promise.resolve();
+  let loading = pending.get(lang);
+  if (!loading) {
+    loading = loadDictionary(lang).then(
+      (messages) => {
+        dictionaries[lang] = messages;
+        pending.delete(lang);
+        listeners.forEach((l) => l());
+      },
+      () => {
+        // Offline before the table was ever cached: keep showing the default language, try again later.
+        pending.delete(lang);
+      },
+    );
+    pending.set(lang, loading);
+  }
+  return loading;
+}
+
+export function onLanguageLoaded(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

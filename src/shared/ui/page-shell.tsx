@@ -3,7 +3,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo } from 'react';
 import { translate } from '../i18n/i18n';
-import { useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../i18n/use-t';
 import { systemFontScale } from '../platform/font-scale';
 import { makePageContainersFocusable } from '../platform/keyboard-access';
 import { useOnline } from '../platform/use-online';
@@ -22,7 +22,7 @@ interface PageShellProps {
 /** Root of every page: theme (长辈版, system font scale), language, offline banner, WeChat's privacy prompt. */
 export function PageShell({ tab = false, title, children }: PageShellProps) {
   const elderMode = usePreferencesStore((s) => s.elderMode);
-  const language = usePreferencesStore((s) => s.language);
+  const { lang: language, loaded } = useLanguage();
   const online = useOnline();
   const t = useT();
   const fontScale = useMemo(systemFontScale, []);
@@ -34,14 +34,22 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
 
   useEffect(makePageContainersFocusable, []);
 
+  const relabelTabs = () => {
+    TAB_KEYS.forEach((key, index) => {
+      Taro.setTabBarItem({ index, text: translate(language, key) }).catch(() => undefined);
+    });
+  };
+
   useDidShow(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
-    if (tab) {
-      TAB_KEYS.forEach((key, index) => {
-        Taro.setTabBarItem({ index, text: translate(language, key) }).catch(() => undefined);
-      });
-    }
+    if (tab) relabelTabs();
   });
+
+  // H5 fetches a non-default language's table after the first render: relabel once it is here.
+  useEffect(() => {
+    if (tab && loaded && language !== 'zh-CN') relabelTabs();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tab, loaded, language]);
 
   return (
     <View
