@@ -15,7 +15,7 @@ import { measureSearch } from './bench/search';
 async function main() {
   const rows: BenchRow[] = [
     ...measureWeapp(),
-    ...measureH5FirstLoad(),
+    ...(await measureH5FirstLoad()),
     ...measureQrImages(),
     ...(await measureApi('/api/v1/services?audience=person', '/api/v1/services/search?q=%E7%A4%BE%E4%BF%9D%E5%8D%A1')),
     ...measureSearch(),
