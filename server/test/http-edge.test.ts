@@ -284,6 +284,8 @@ describe('security headers', () => {
           assert.ok(csp.includes(`script-src 'self' ${hash}`), csp);
           assert.ok(!/script-src[^;]*unsafe-inline/.test(csp), csp);
           assert.match(csp, /object-src 'none'/);
+          // H5 uploads read the chosen photo's blob: URL back with fetch.
+          assert.match(csp, /connect-src 'self' blob:/);
         } else {
           assert.match(csp, /default-src 'none'/);
         }

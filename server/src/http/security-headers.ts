@@ -20,8 +20,9 @@ export function inlineScriptHashes(indexHtml: string): string[] {
 
 /**
  * The H5 page's policy: its own scripts (and the hashed inline one) only; images may be data:
- * or blob: URLs (QR codes, chosen photos); styles allow inline because Taro's components set
- * style attributes at run time. No framing by anyone (clickjacking of 亮码/亮证).
+ * or blob: URLs (QR codes, chosen photos), and a chosen photo's blob: URL is read back with fetch
+ * before upload (connect-src); styles allow inline because Taro's components set style attributes
+ * at run time. No framing by anyone (clickjacking of 亮码/亮证).
  */
 export function h5ContentSecurityPolicy(scriptHashes: string[]): string {
   return [
@@ -30,7 +31,7 @@ export function h5ContentSecurityPolicy(scriptHashes: string[]): string {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "media-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
