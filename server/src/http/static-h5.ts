@@ -25,6 +25,8 @@ export async function registerStaticH5(
   await app.register(fastifyStatic, {
     root: h5Dir,
     prefix: '/',
+    // The build writes a .gz beside each JS, CSS and HTML file (config/pwa-plugin.ts).
+    preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, filePath) => {
       reply.header('cache-control', cacheControlFor(h5Dir, filePath));
