@@ -109,7 +109,7 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
     ['Home', 'Hello, 张*'],
     ['Services', 'By topic'],
     ['My Code', enterprise.creditCode],
-    ['Wallet', 'No e-certificates yet'],
+    ['Wallet', 'Valid to'],
   ] as const) {
     await tapTab(page, tab);
     await visiblePage(page).getByText(text, { exact: false }).first().waitFor();
