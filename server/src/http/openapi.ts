@@ -11,7 +11,7 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
       openapi: '3.0.3',
       info: {
         title: '天府通办-style government services API',
-        description: `Region node ${config.region}. Errors are { code, message, issues? } (types/common.ts).`,
+        description: `Region node ${config.region}. Errors are { code, message, issues? } (types/common.ts); a 5xx only { code: INTERNAL, message, requestId }, the requestId naming its log line.`,
         version: config.version,
       },
       components: {
