@@ -20,7 +20,8 @@ const ctx = journeyContext();
 const CITIZEN_PHONE = '13600136001';
 const HOTLINE_PHONE = '13900012345';
 const REVIEWER_PHONE = '13900000009';
-const OTHER_REVIEWER_PHONE = '13900000008';
+// The 成都 supervisor: he may act on every application of 成都 (the 绵阳 reviewer may not).
+const SUPERVISOR_PHONE = '13900000005';
 const APPLICANT_PHONE = '13700137002';
 
 const masked = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(-4)}`;
@@ -118,7 +119,10 @@ test('a 12345 complaint is answered by the hotline and the answer reaches the re
   await signInWithSms(seat, server, HOTLINE_PHONE);
   await seat.goto(`${server.url}/#/packages/staff/pages/queue/index`);
   await settle(seat);
-  await visiblePage(seat).getByTestId('staff-identity').getByText('12345热线坐席', { exact: false }).waitFor();
+  // The header names the office once, with the role; the hotline has no approval queue.
+  await visiblePage(seat).getByTestId('staff-identity').getByText('四川省12345政务服务便民热线 · 12345热线', { exact: true }).waitFor();
+  assert.equal(await visiblePage(seat).getByRole('tab', { name: '办件审批' }).count(), 0, 'no approval desk');
+  assert.equal(await visiblePage(seat).getByTestId('status-filter').count(), 0, 'no application queue');
   const row = visiblePage(seat).getByTestId('case-row').filter({ hasText: caseNumber });
   await row.waitFor();
   await assertAccessible(seat, 'staff desk, cases');
@@ -158,13 +162,13 @@ test('a reviewer accepts and approves an application from the queue; a decision 
   const form = await api<FormDef>('GET', `/api/v1/services/${SERVICE}/form`);
   const first = await submitThroughApi(token, form, `e2e-staff-${Date.now().toString(36)}-a`);
   const second = await submitThroughApi(token, form, `e2e-staff-${Date.now().toString(36)}-b`);
-  const otherReviewer = await apiLogin(OTHER_REVIEWER_PHONE);
+  const supervisor = await apiLogin(SUPERVISOR_PHONE);
 
   const reviewer = await newPhonePage(browser);
   await signInWithSms(reviewer, server, REVIEWER_PHONE);
   await reviewer.goto(`${server.url}/#/packages/staff/pages/queue/index`);
   await settle(reviewer);
-  await visiblePage(reviewer).getByTestId('staff-identity').getByText('成都市政务服务中心', { exact: false }).waitFor();
+  await visiblePage(reviewer).getByTestId('staff-identity').getByText('成都市政务服务中心 · 审批', { exact: true }).waitFor();
   const row = visiblePage(reviewer).locator(`[data-testid="staff-application"][data-id="${first.id}"]`);
   await row.waitFor();
   await row.getByText('李*蓉', { exact: false }).waitFor();
@@ -189,11 +193,11 @@ test('a reviewer accepts and approves an application from the queue; a decision 
   assert.equal(seen.status, 'approved');
   assert.deepEqual(seen.timeline.map((e) => e.action), ['submit', 'accept', 'approve']);
 
-  // Another office accepts the second application while this reviewer has it open.
+  // The supervisor accepts the second application while this reviewer has it open.
   await reviewer.goto(`${server.url}/#/packages/staff/pages/review/index?id=${second.id}`);
   await settle(reviewer);
   await visiblePage(reviewer).locator('[data-testid="status-badge"][data-status="submitted"]').waitFor();
-  await api('POST', `/api/v1/staff/applications/${second.id}/transitions`, { token: otherReviewer, body: { action: 'accept' } });
+  await api('POST', `/api/v1/staff/applications/${second.id}/transitions`, { token: supervisor, body: { action: 'accept' } });
   await visiblePage(reviewer).getByTestId('action-accept').click();
   await visiblePage(reviewer).getByTestId('transition-submit').click();
   await visiblePage(reviewer).getByTestId('transition-refused').getByText('审核中', { exact: false }).waitFor();

@@ -38,6 +38,13 @@ export function officeTakes(ctx: ServiceContext, staff: StaffRow, row: Applicati
   return row.assigned_staff_id === null || row.assigned_staff_id === staff.id;
 }
 
+/** A 一件事 as a whole is open to every office that takes one of its sub-applications (its form and rating). */
+async function officeTakesOrPart(ctx: ServiceContext, staff: StaffRow, row: ApplicationRow): Promise<boolean> {
+  if (officeTakes(ctx, staff, row)) return true;
+  if (!row.is_bundle) return false;
+  return (await ctx.applications.repos.applications.listChildren(row.id)).some((child) => officeTakes(ctx, staff, child));
+}
+
 /** The users whose matters this staff member must not handle (回避): their own accounts. */
 export async function ownUserIds(ctx: ServiceContext, userId: string): Promise<Set<string>> {
   return (await staffRepository(ctx).identityOf(userId)).userIds;
@@ -45,7 +52,7 @@ export async function ownUserIds(ctx: ServiceContext, userId: string): Promise<S
 
 /** 403 STAFF_OFFICE_FORBIDDEN outside the office, 403 CONFLICT_OF_INTEREST for the staff member's own application. */
 export async function requireApplicationHandler(ctx: ServiceContext, auth: AuthContext, staff: StaffRow, row: ApplicationRow): Promise<void> {
-  if (!officeTakes(ctx, staff, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', 'This application is routed to another office');
+  if (!(await officeTakesOrPart(ctx, staff, row))) throw new AppError('STAFF_OFFICE_FORBIDDEN', 'This application is routed to another office');
   if ((await ownUserIds(ctx, auth.userId)).has(row.user_id)) {
     throw new AppError('CONFLICT_OF_INTEREST', 'A staff member does not handle their own application; another officer of the office does');
   }

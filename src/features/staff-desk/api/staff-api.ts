@@ -12,3 +12,7 @@ export const listStaffCases = (query: RequestQuery<'listStaffCases'>) => callApi
 export const getStaffCase = (id: string) => callApi('getStaffCase', { params: { id } });
 export const replyToCaseAsStaff = (id: string, content: string, close: boolean) =>
   callApi('replyToCaseAsStaff', { params: { id }, body: { content, close } });
+export const setCertificateStatus = (id: string, body: RequestBody<'setCertificateStatus'>) => callApi('setCertificateStatus', { params: { id }, body });
+export const listStaffAudit = (query: RequestQuery<'listStaffAudit'>) => callApi('listStaffAudit', { query });
+export const listStaffMembers = () => callApi('listStaffMembers');
+export const reassignApplication = (id: string, body: RequestBody<'reassignApplication'>) => callApi('reassignApplication', { params: { id }, body });

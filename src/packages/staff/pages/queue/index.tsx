@@ -1,11 +1,14 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ApplicationStatus, CaseStatus } from '../../../../../types/applications';
 import { CaseRow } from '../../../../features/cases/components/case-row';
 import { listStaffApplications, listStaffCases } from '../../../../features/staff-desk/api/staff-api';
 import { StaffApplicationRow } from '../../../../features/staff-desk/components/staff-application-row';
 import { useStaffMembership } from '../../../../features/staff-desk/hooks/use-staff-membership';
+import { CertificateStatusForm } from '../../../../features/staff-desk/components/certificate-status-form';
+import { StaffAuditList } from '../../../../features/staff-desk/components/staff-audit-list';
+import { desksOf, officeParts, type Desk } from '../../../../features/staff-desk/model/desks';
 import { QUEUE_STATUSES } from '../../../../features/staff-desk/model/transitions';
 import { errorMessage } from '../../../../shared/api/error-message';
 import { useApiQuery } from '../../../../shared/api/use-api-query';
@@ -20,25 +23,24 @@ import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
 import { SwitchRow } from '../../../../shared/ui/switch-row';
 import '../../../../features/staff-desk/components/staff-desk.scss';
 
-type Desk = 'applications' | 'cases';
 type CaseFilter = CaseStatus | 'all';
 const CASE_FILTERS = ['open', 'replied', 'closed', 'all'] as const satisfies readonly CaseFilter[];
 
-/** 工作台: the department's application queue and the 12345 hotline's cases. */
+/**
+ * 工作台: only the desks of the signed-in role — a reviewer's office queue, the hotline's 12345
+ * cases, the 证照 officer's certificate status actions, a supervisor's region queue and audit.
+ */
 export default function StaffQueuePage() {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
   const membership = useStaffMembership();
   const staff = membership.data?.staff ?? null;
-  const [desk, setDesk] = useState<Desk>('applications');
+  const desks = staff ? desksOf(staff.role) : [];
+  const [chosen, setDesk] = useState<Desk | null>(null);
+  const desk: Desk | null = chosen && desks.includes(chosen) ? chosen : (desks[0] ?? null);
   const [status, setStatus] = useState<ApplicationStatus>('submitted');
   const [followUpOnly, setFollowUpOnly] = useState(false);
   const [caseFilter, setCaseFilter] = useState<CaseFilter>('open');
-
-  // The hotline seat starts on the cases it answers.
-  useEffect(() => {
-    if (staff?.role === 'hotline') setDesk('cases');
-  }, [staff?.role]);
 
   const appsKey = staff && desk === 'applications' ? `staff-apps:${followUpOnly ? 'follow-up' : status}` : null;
   const apps = useApiQuery(appsKey, () => listStaffApplications(followUpOnly ? { followUp: 'open' } : { status }), 0);
@@ -70,19 +72,14 @@ export default function StaffQueuePage() {
         <>
           <Section>
             <Card>
-              <View data-testid='staff-identity'>{t('staff.signedInAs', { name: staff.name, office: staff.office })}</View>
+              <View data-testid='staff-identity'>{t('staff.signedInAs', { office: officeParts(staff).join(' · '), role: t(`staff.role.${staff.role}`) })}</View>
             </Card>
           </Section>
-          <Section>
-            <Segmented
-              options={[
-                { value: 'applications', label: t('staff.tab.applications') },
-                { value: 'cases', label: t('staff.tab.cases') },
-              ]}
-              value={desk}
-              onChange={setDesk}
-            />
-          </Section>
+          {desk && desks.length > 1 && (
+            <Section>
+              <Segmented options={desks.map((d) => ({ value: d, label: t(`staff.tab.${d}`) }))} value={desk} onChange={setDesk} />
+            </Section>
+          )}
           {desk === 'applications' && (
             <>
               {!followUpOnly && (
@@ -131,6 +128,16 @@ export default function StaffQueuePage() {
                 ))}
               </Section>
             </>
+          )}
+          {desk === 'certificates' && (
+            <Section title={t('staff.tab.certificates')}>
+              <CertificateStatusForm />
+            </Section>
+          )}
+          {desk === 'audit' && (
+            <Section title={t('staff.tab.audit')}>
+              <StaffAuditList />
+            </Section>
           )}
         </>
       )}

@@ -6,6 +6,9 @@ import { getServiceForm, getStaffApplication } from '../../../../features/staff-
 import { ApplicationTimeline } from '../../../../features/staff-desk/components/application-timeline';
 import { ApplicationValues } from '../../../../features/staff-desk/components/application-values';
 import { FollowUpReply } from '../../../../features/staff-desk/components/follow-up-reply';
+import { ReassignForm } from '../../../../features/staff-desk/components/reassign-form';
+import { useStaffMembership } from '../../../../features/staff-desk/hooks/use-staff-membership';
+import { canReassign } from '../../../../features/staff-desk/model/desks';
 import { StatusBadge } from '../../../../features/staff-desk/components/status-badge';
 import { TransitionForm } from '../../../../features/staff-desk/components/transition-form';
 import { correctableItems } from '../../../../features/staff-desk/model/application-values';
@@ -36,6 +39,7 @@ export default function StaffReviewPage() {
   const formCode = app ? (app.parentId ? parent.data?.serviceCode : app.serviceCode) : undefined;
   const form = useApiQuery(formCode ? `service-form:${formCode}` : null, () => getServiceForm(formCode ?? ''), 300_000);
   const [notice, setNotice] = useState<'refused' | null>(null);
+  const role = useStaffMembership().data?.staff?.role;
 
   function afterChange() {
     invalidateQueries('staff-apps:');
@@ -118,6 +122,18 @@ export default function StaffReviewPage() {
               onRefused={onRefused}
             />
           </Section>
+          {canReassign(role) && !app.isBundle && (
+            <Section title={t('staff.reassign.title')}>
+              <ReassignForm
+                applicationId={app.id}
+                assignedStaffId={null}
+                onDone={() => {
+                  afterChange();
+                  void Taro.showToast({ title: t('staff.reassign.done'), icon: 'none' });
+                }}
+              />
+            </Section>
+          )}
           {app.rating?.followUp && (
             <Section title={t('staff.followUp.title')}>
               <FollowUpReply

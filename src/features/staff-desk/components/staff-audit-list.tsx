@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import { listStaffAudit } from '../api/staff-api';
+import { errorMessage } from '../../../shared/api/error-message';
+import { useApiQuery } from '../../../shared/api/use-api-query';
+import { formatDateTime } from '../../../shared/date/dayjs';
+import { useT } from '../../../shared/i18n/use-t';
+import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import './staff-desk.scss';
+
+/** Supervisor: every staff action of the region, newest first — who, in which role, what, why. */
+export function StaffAuditList() {
+  const t = useT();
+  const lang = usePreferencesStore((s) => s.language);
+  const audit = useApiQuery('staff-audit:', () => listStaffAudit({ limit: 100 }), 0);
+  return (
+    <View role='list' data-testid='staff-audit'>
+      {audit.error !== null && (
+        <View className='ui-field__error' role='alert'>
+          {errorMessage(lang, audit.error)}
+        </View>
+      )}
+      {audit.loading && !audit.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
+      {audit.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.audit.empty')}</View>}
+      {audit.data?.items.map((entry) => (
+        <View key={entry.id} className='ui-card staff-timeline__item' role='listitem'>
+          <View className='staff-timeline__title'>{t(`staff.audit.action.${entry.action}`)}</View>
+          <View className='ui-hint'>
+            {formatDateTime(entry.at, lang)} · {entry.staffName ?? entry.staffId} · {t(`staff.role.${entry.role}`)}
+          </View>
+          <View className='ui-hint'>{t(`staff.audit.target.${entry.targetKind}`, { id: entry.targetId })}</View>
+          {entry.reason && <View>{t('staff.timeline.reason', { reason: entry.reason })}</View>}
+        </View>
+      ))}
+    </View>
+  );
+}
