@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { productionConfigProblems, refuseUnlessEmpty, type Config } from './config';
-import { openDatabase } from './db/database';
-import { runMigrations, withSchemaLock } from './db/migrate';
+import { withSchemaLock } from './db/migrate';
+import { openNodeDatabase } from './db/open-node-database';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler, registerNotFoundHandler } from './http/error-handling';
 import { registerJsonBodyParser } from './http/json-body';
 import { AccessLogController, loggerOptions, type LogDestination } from './http/logging';
@@ -49,9 +49,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   if (config.profile === 'production') {
     refuseUnlessEmpty([...productionConfigProblems(config), ...productionProviderProblems(config, providerOverrides)]);
   }
-  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  // Refuses a vanished, emptied, corrupt or replaced database (db/database-guard.ts).
+  const db = await openNodeDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
   try {
-    await runMigrations(db);
     const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);
     await withSchemaLock(db, () => seedDatabase(db, { now: providers.now, crypto, region: config.region }, config.profile));

@@ -4,8 +4,8 @@
  * for pinning before the nodes start.
  */
 import type { Config } from '../../../config';
-import { type Database, openDatabase } from '../../../db/database';
-import { runMigrations } from '../../../db/migrate';
+import type { Database } from '../../../db/database';
+import { openNodeDatabase } from '../../../db/open-node-database';
 import type { EcPublicJwk } from '../../../../../scqr/keys';
 import { type Crypto, createCrypto } from '../../../security/crypto';
 import { loadOrCreateSecrets, secretsFromConfig } from '../../../security/secrets';
@@ -14,9 +14,8 @@ import { type EnsureKeysOptions, exportAnchorPublicJwk } from './keystore';
 /** Opens (and migrates) the node's database with its data key, runs `work`, closes it. */
 export async function withNodeDatabase<T>(config: Config, work: (db: Database, crypto: Crypto) => Promise<T>): Promise<T> {
   const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
-  const db = openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openNodeDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
-    await runMigrations(db);
     return await work(db, crypto);
   } finally {
     await db.close();
