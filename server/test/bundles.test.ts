@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { enterpriseNamed, legalRepresentative } from './helpers/enterprises';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
 import { issueCodes, startTestServer, type Json, type TestServer } from './helpers/test-server';
 
@@ -117,10 +118,12 @@ describe('高效办成一件事', () => {
   });
 
   test('an enterprise bundle (企业注销登记) fans out to its departments', async () => {
-    const { token } = await citizen(server);
+    // Filed by the legal representative, acting for the enterprise.
+    const wenchuang = enterpriseNamed('成都武侯祠街文创有限公司');
+    const { token } = await legalRepresentative(server, wenchuang);
     const res = await submit(server, token, 'YJS-0014', {
-      enterpriseName: '四川示例餐饮管理有限公司',
-      enterpriseCreditCode: '91510100MA6C000001',
+      enterpriseName: wenchuang.name,
+      enterpriseCreditCode: wenchuang.creditCode,
       hasCustomsRecord: false,
       hasGjjAccount: true,
       closureReason: 'dissolution',

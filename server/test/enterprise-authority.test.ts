@@ -181,6 +181,34 @@ describe('scopes, revocation and expiry', () => {
   });
 });
 
+describe('办件 for an enterprise', () => {
+  const closure = (enterprise: typeof jincheng) => ({
+    serviceCode: 'YJS-0014',
+    values: {
+      enterpriseName: enterprise.name, enterpriseCreditCode: enterprise.creditCode, hasCustomsRecord: false, hasGjjAccount: false,
+      closureReason: 'dissolution', closureProcedure: 'simple', debtsCleared: true,
+    },
+  });
+
+  test('nobody files 注销 for an enterprise they do not act for, nor an agent without the applications scope', async () => {
+    const stranger = await person(server, '赵注销');
+    const res = await server.call('POST', '/api/v1/me/applications', {
+      token: stranger.token, headers: { 'idempotency-key': newKey() }, body: closure(jincheng),
+    });
+    assert.equal(res.status, 403);
+    assert.equal(res.body.code, 'ENTERPRISE_NOT_BOUND');
+
+    const agent = await authorizedAgent(server, jincheng, ['policies'], '钱办件');
+    const byAgent = await server.call('POST', '/api/v1/me/applications', {
+      token: agent.token, headers: { 'idempotency-key': newKey() }, body: closure(jincheng),
+    });
+    assert.equal(byAgent.status, 403);
+    assert.equal(byAgent.body.code, 'ENTERPRISE_NOT_AUTHORIZED');
+    const mine = await server.call('GET', '/api/v1/me/applications', { token: stranger.token });
+    assert.deepEqual(mine.body.items, []);
+  });
+});
+
 describe('the activity log', () => {
   test('the representative sees who did what, names masked', async () => {
     const rep = await legalRepresentative(server, jincheng);

@@ -2,6 +2,7 @@ import { getApplication, listApplications, rateApplication, submitApplication, s
 import { deleteDraft, getDraft, listDrafts, saveDraft } from './draft-service';
 import { getPrefillSources, getServiceForm } from './form-service';
 import { createUpload, getUpload } from './upload-service';
+import { requireApplicationsScopeFor } from '../enterprise/enterprise-authority';
 import type { RouteHandlers } from '../../http/route-types';
 import type { ServiceContext } from '../../service-context';
 
@@ -21,7 +22,10 @@ export function applicationRoutes(ctx: ServiceContext): RouteHandlers<Applicatio
     getDraft: ({ auth, params }) => getDraft(ctx, auth, params.serviceCode),
     saveDraft: ({ auth, params, body }) => saveDraft(ctx, auth, params.serviceCode, body),
     deleteDraft: ({ auth, params }) => deleteDraft(ctx, auth, params.serviceCode),
-    submitApplication: ({ auth, headers, body }) => submitApplication(ctx, auth, headers['idempotency-key'], body),
+    submitApplication: async ({ auth, headers, body }) => {
+      await requireApplicationsScopeFor(ctx, auth, body.values.enterpriseCreditCode);
+      return submitApplication(ctx, auth, headers['idempotency-key'], body);
+    },
     listApplications: ({ auth, query }) => listApplications(ctx, auth, query.status),
     getApplication: ({ auth, params }) => getApplication(ctx, auth, params.id),
     submitCorrection: ({ auth, params, body }) => submitCorrection(ctx, auth, params.id, body),

@@ -83,6 +83,20 @@ export async function requireEnterpriseScope(
   return binding;
 }
 
+/**
+ * 办件 that names an existing enterprise (its credit code among the values: 变更, 注销, licences for
+ * it) is done only while acting for that enterprise with its applications scope; otherwise anyone
+ * could apply to change or close someone else's company.
+ */
+export async function requireApplicationsScopeFor(ctx: ServiceContext, auth: AuthContext, creditCode: unknown): Promise<void> {
+  if (typeof creditCode !== 'string' || creditCode.trim() === '') return;
+  const binding = await actingBinding(ctx, auth);
+  if (!binding || binding.credit_code !== creditCode.trim().toUpperCase()) {
+    throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as this enterprise (法人) to apply on its behalf');
+  }
+  if (!(await hasEnterpriseScope(ctx, auth.userId, binding, 'applications'))) throw notAuthorized('applications');
+}
+
 /** Logs an action taken for the enterprise, under the actor's masked real name. */
 export async function recordEnterpriseActivity(
   ctx: ServiceContext,
