@@ -28,7 +28,10 @@ export function applicationRoutes(ctx: ServiceContext): RouteHandlers<Applicatio
     },
     listApplications: ({ auth, query }) => listApplications(ctx, auth, query.status),
     getApplication: ({ auth, params }) => getApplication(ctx, auth, params.id),
-    submitCorrection: ({ auth, params, body }) => submitCorrection(ctx, auth, params.id, body),
+    submitCorrection: async ({ auth, params, body }) => {
+      await requireApplicationsScopeFor(ctx, auth, body.values.enterpriseCreditCode);
+      return submitCorrection(ctx, auth, params.id, body);
+    },
     rateApplication: ({ auth, params, body }) => rateApplication(ctx, auth, params.id, body),
   };
 }
