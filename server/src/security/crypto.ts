@@ -21,6 +21,8 @@ export type DataPurpose =
   | 'certificate-photo'
   /** The bytes (base64) of an uploaded material or photo, kept in its uploads row. */
   | 'upload-content'
+  /** A phone, bank-card or ID number inside stored form values (applications, drafts). */
+  | 'form-values'
   /** A private JWK of the region's trust anchor or a document-signing key (node_keys). */
   | 'node-key';
 

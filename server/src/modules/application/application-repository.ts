@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from '../../../../types/applications';
 import type { Database } from '../../db/database';
+import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../shared/personal-data';
 
 export interface ApplicationRow {
   id: string;
@@ -127,7 +128,7 @@ export function createApplicationRepository(db: Database) {
     async setStatus(row: { id: string; status: ApplicationStatus; correction_json: string | null; updated_at: number }) {
       await db.q
         .updateTable('applications')
-        .set({ status: row.status, correction_json: row.correction_json, updated_at: row.updated_at })
+        .set({ status: row.status, correction_json: maskIdNumbersInOptionalText(row.correction_json), updated_at: row.updated_at })
         .where('id', '=', row.id)
         .execute();
     },
@@ -151,7 +152,8 @@ export function createApplicationRepository(db: Database) {
           actor_kind: row.actor_kind,
           actor_user_id: row.actor_user_id,
           staff_name: row.staff_name,
-          reason: row.reason,
+          // Staff reasons are free text: a citizen ID in one is kept masked (shared/personal-data.ts).
+          reason: maskIdNumbersInOptionalText(row.reason),
           at: row.at,
         })
         .execute();
@@ -173,7 +175,7 @@ export function createApplicationRepository(db: Database) {
           user_id: row.user_id,
           score: row.score,
           tags_json: row.tags_json,
-          comment: row.comment,
+          comment: maskIdNumbersInOptionalText(row.comment),
           rated_at: row.rated_at,
           follow_up_status: row.follow_up_status,
         })
@@ -186,7 +188,7 @@ export function createApplicationRepository(db: Database) {
     async answerFollowUp(row: { id: string; reply: string; staff: string; at: number }): Promise<boolean> {
       const result = await db.q
         .updateTable('ratings')
-        .set({ follow_up_status: 'answered', follow_up_reply: row.reply, follow_up_staff: row.staff, follow_up_at: row.at })
+        .set({ follow_up_status: 'answered', follow_up_reply: maskIdNumbersInText(row.reply), follow_up_staff: row.staff, follow_up_at: row.at })
         .where('application_id', '=', row.id)
         .where('follow_up_status', '=', 'open')
         .executeTakeFirst();

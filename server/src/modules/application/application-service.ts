@@ -9,6 +9,7 @@ import {
 } from '../../../../types/form-engine';
 import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../../types/working-days';
 import { AppError } from '../../errors';
+import { openFormValues, sealFormValues } from '../../shared/personal-data';
 import type { ApplicationRow, NewApplication } from './application-repository';
 import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
 import { addMessage } from '../message/message-service';
@@ -82,7 +83,7 @@ export async function toDetail(ctx: ServiceContext, row: ApplicationRow): Promis
   const children = row.is_bundle ? await Promise.all((await repo.listChildren(row.id)).map((child) => toSummary(ctx, child))) : [];
   return {
     ...summary,
-    values: JSON.parse(row.values_json) as Record<string, unknown>,
+    values: openFormValues(ctx.crypto, row.values_json),
     timeline: events.map((event) => ({
       action: event.action as Detail['timeline'][number]['action'],
       from: event.from_status,
@@ -223,7 +224,7 @@ export async function submitApplication(
       service_name: service.name,
       department: service.department,
       status: 'submitted',
-      values_json: JSON.stringify(values),
+      values_json: sealFormValues(ctx.crypto, values),
       deadline: addWorkingDays(today, service.guide.promisedLimitDays),
       idempotency_key: key,
       body_hash: bodyHash,
@@ -245,7 +246,7 @@ export async function submitApplication(
         service_code: member.serviceCode ?? service.code,
         service_name: member.name,
         department: member.department,
-        values_json: JSON.stringify(valuesForMember(form, values, member.key)),
+        values_json: sealFormValues(ctx.crypto, valuesForMember(form, values, member.key)),
         deadline: addWorkingDays(today, promisedDays(ctx, member.serviceCode, service.guide.promisedLimitDays)),
         idempotency_key: null,
         body_hash: null,
@@ -311,15 +312,15 @@ export async function submitCorrection(ctx: ServiceContext, auth: AuthContext, i
     const parent = row.parent_id ? await repo.findById(row.parent_id) : null;
     const form = ctx.applications.formFor(parent ? parent.service_code : row.service_code);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is no longer done online');
-    const base = { ...(parent ? (JSON.parse(parent.values_json) as FormValues) : {}), ...(JSON.parse(row.values_json) as FormValues) };
+    const base = { ...(parent ? openFormValues<FormValues>(ctx.crypto, parent.values_json) : {}), ...openFormValues<FormValues>(ctx.crypto, row.values_json) };
     const values = await checkedValues(ctx, auth, form, { ...base, ...body.values });
     const now = ctx.providers.now().getTime();
     const back = await statusBeforeCorrection(ctx, row.id);
     if (parent && row.member_key) {
-      await repo.setValues({ id: parent.id, values_json: JSON.stringify(values), updated_at: now });
-      await repo.setValues({ id: row.id, values_json: JSON.stringify(valuesForMember(form, values, row.member_key)), updated_at: now });
+      await repo.setValues({ id: parent.id, values_json: sealFormValues(ctx.crypto, values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: sealFormValues(ctx.crypto, valuesForMember(form, values, row.member_key)), updated_at: now });
     } else {
-      await repo.setValues({ id: row.id, values_json: JSON.stringify(values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: sealFormValues(ctx.crypto, values), updated_at: now });
     }
     await repo.setStatus({ id: row.id, status: back, correction_json: null, updated_at: now });
     await repo.addEvent({

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Draft, DraftList } from '../../../../types/forms';
 import { AppError } from '../../errors';
+import { openFormValues, sealFormValues } from '../../shared/personal-data';
 import type { DraftRow } from './draft-repository';
 import { getServiceForm } from './form-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
@@ -9,10 +10,10 @@ import type { AuthContext, ServiceContext } from '../../service-context';
 export const DRAFT_MAX_BYTES = 32 * 1024;
 const DRAFT_MAX_KEYS = 200;
 
-function toDraft(row: DraftRow): z.input<typeof Draft> {
+function toDraft(ctx: ServiceContext, row: DraftRow): z.input<typeof Draft> {
   return {
     serviceCode: row.service_code,
-    values: JSON.parse(row.values_json) as Record<string, unknown>,
+    values: openFormValues(ctx.crypto, row.values_json),
     updatedAt: new Date(row.updated_at).toISOString(),
     savedAt: new Date(row.saved_at).toISOString(),
   };
@@ -21,7 +22,7 @@ function toDraft(row: DraftRow): z.input<typeof Draft> {
 export async function getDraft(ctx: ServiceContext, auth: AuthContext, serviceCode: string): Promise<z.input<typeof Draft>> {
   const row = await ctx.applications.repos.drafts.find(auth.userId, serviceCode);
   if (!row) throw new AppError('DRAFT_NOT_FOUND', 'No draft for this service');
-  return toDraft(row);
+  return toDraft(ctx, row);
 }
 
 export async function listDrafts(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof DraftList>> {
@@ -49,7 +50,8 @@ export async function saveDraft(
   const now = ctx.providers.now().getTime();
   // A client clock far in the future must not pin a draft forever.
   const updatedAt = Math.min(new Date(body.updatedAt).getTime(), now + 5 * 60_000);
-  await ctx.applications.repos.drafts.save({ user_id: auth.userId, service_code: serviceCode, values_json: valuesJson, updated_at: updatedAt, saved_at: now });
+  // Phone, card and ID numbers encrypted, IDs inside free text masked (shared/personal-data.ts).
+  await ctx.applications.repos.drafts.save({ user_id: auth.userId, service_code: serviceCode, values_json: sealFormValues(ctx.crypto, body.values), updated_at: updatedAt, saved_at: now });
   return getDraft(ctx, auth, serviceCode);
 }
 

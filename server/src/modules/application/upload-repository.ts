@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { maskIdNumbersInText } from '../../shared/personal-data';
 import type { Crypto } from '../../security/crypto';
 
 export interface UploadRow {
@@ -26,7 +27,7 @@ export function createUploadRepository(db: Database, crypto: Crypto) {
         .values({
           id: row.id,
           user_id: row.user_id,
-          name: row.name,
+          name: maskIdNumbersInText(row.name),
           content_type: row.content_type,
           size: row.size,
           sha256: row.sha256,

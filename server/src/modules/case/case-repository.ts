@@ -1,5 +1,6 @@
 import type { CaseStatus } from '../../../../types/applications';
 import type { Database } from '../../db/database';
+import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../shared/personal-data';
 
 export interface CaseRow {
   id: string;
@@ -35,8 +36,9 @@ export function createCaseRepository(db: Database) {
           user_id: row.user_id,
           type: row.type,
           category: row.category,
-          content: row.content,
-          place: row.place,
+          // Free text: a citizen ID typed into it is kept masked (shared/personal-data.ts).
+          content: maskIdNumbersInText(row.content),
+          place: maskIdNumbersInOptionalText(row.place),
           photo_ids_json: row.photo_ids_json,
           application_id: row.application_id,
           status: row.status,
@@ -74,7 +76,7 @@ export function createCaseRepository(db: Database) {
           from_kind: row.from_kind,
           author_user_id: row.author_user_id,
           staff_name: row.staff_name,
-          content: row.content,
+          content: maskIdNumbersInText(row.content),
           at: row.at,
         })
         .execute();

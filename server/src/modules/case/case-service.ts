@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CaseDetail, CaseStatus } from '../../../../types/applications';
 import { chinaDate } from '../../../../types/working-days';
 import { AppError } from '../../errors';
+import { maskIdNumbersInOptionalText, maskIdNumbersInText } from '../../shared/personal-data';
 import type { CaseRow } from './case-repository';
 import { findOwned } from '../application/application-service';
 import { formInvalid } from '../application/form-service';
@@ -74,8 +75,9 @@ export async function createCase(
     user_id: auth.userId,
     type: body.type,
     category: body.category,
-    content: body.content,
-    place: body.place?.trim() || null,
+    // Free text: a citizen ID typed into it is kept masked (shared/personal-data.ts).
+    content: maskIdNumbersInText(body.content),
+    place: maskIdNumbersInOptionalText(body.place?.trim() || null),
     photo_ids_json: JSON.stringify(body.photoIds),
     application_id: body.applicationId ?? null,
     status: 'open',

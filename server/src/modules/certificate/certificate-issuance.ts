@@ -11,6 +11,7 @@ import type { Crypto } from '../../security/crypto';
 import { buildCreditCode } from '../enterprise/credit-code';
 import { catalogueClass, certificateIdFor, photoDigest, serialFrom } from './certificate-catalog';
 import type { ServiceContext } from '../../service-context';
+import { openFormValues } from '../../shared/personal-data';
 
 export interface IssueInput {
   id: string;
@@ -77,7 +78,7 @@ export async function issueCertificatesOnApproval(ctx: ServiceContext, row: Appl
   const { repo } = ctx.certificates;
   if (await repo.findByApplication(row.id, classCode)) return null;
   const parent = row.parent_id ? ((await ctx.applications.repos.applications.findById(row.parent_id)) ?? null) : null;
-  const values = { ...(parent ? (JSON.parse(parent.values_json) as Record<string, unknown>) : {}), ...(JSON.parse(row.values_json) as Record<string, unknown>) };
+  const values = { ...(parent ? openFormValues(ctx.crypto, parent.values_json) : {}), ...openFormValues(ctx.crypto, row.values_json) };
   const realName = await ctx.repos.realNames.findByUser(row.user_id);
   if (!realName) return null;
   const applicantName = ctx.crypto.decrypt('person-name', realName.name_enc);

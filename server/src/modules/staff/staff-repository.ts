@@ -1,5 +1,6 @@
 import type { StaffRole } from '../../../../types/staff';
 import type { Database } from '../../db/database';
+import { maskIdNumbersInOptionalText } from '../../shared/personal-data';
 
 export interface StaffRow {
   id: string;
@@ -77,7 +78,8 @@ export function createStaffRepository(db: Database) {
       return row?.id ?? null;
     },
     async addAudit(row: Omit<StaffAuditRow, 'id'>) {
-      await db.q.insertInto('staff_audit').values(row).execute();
+      // The reason is free text: a citizen ID typed into it is kept masked (shared/personal-data.ts).
+      await db.q.insertInto('staff_audit').values({ ...row, reason: maskIdNumbersInOptionalText(row.reason) }).execute();
     },
     /** Entries by staff of the region or about its applications, cases and certificates, newest first. */
     async listAudit(regionPrefix: string, limit: number): Promise<StaffAuditRow[]> {
