@@ -155,6 +155,25 @@ describe('staff roles and offices', () => {
     assert.equal((await transition(server, tokens.cdGjj, res.body.id, 'accept')).status, 200);
   });
 
+  test('a department desk opens the 一件事 of its part (for its form), and acts on its own part only', async () => {
+    const applicant = await resident('510108');
+    const retireDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const values = {
+      employerName: '成都某某机械厂', withdrawGjj: true, gjjAccount: '12345678', retireDate, pensionBank: 'icbc', bankCard: '6222021234567890125',
+      ...(await materialsFor(applicant.token, 'YJS-0005')),
+    };
+    const res = await submit(server, applicant.token, 'YJS-0005', values);
+    assert.equal(res.status, 200, res.text);
+    const gjj = res.body.children.find((c: Json) => c.department === '成都住房公积金管理中心');
+    const pension = res.body.children.find((c: Json) => c.department !== '成都住房公积金管理中心');
+    assert.deepEqual((await queueIds(tokens.cdGjj)).filter((id) => res.body.children.some((c: Json) => c.id === id)), [gjj.id]);
+    assert.equal((await server.call('GET', `/api/v1/staff/applications/${res.body.id}`, { token: tokens.cdGjj })).status, 200);
+    assertRefused(await transition(server, tokens.cdGjj, pension.id, 'accept'), 'STAFF_OFFICE_FORBIDDEN', 'another department\'s part');
+    assert.equal((await transition(server, tokens.cdGjj, gjj.id, 'accept')).status, 200);
+    // The 绵阳 office has no part in it.
+    assertRefused(await server.call('GET', `/api/v1/staff/applications/${res.body.id}`, { token: tokens.myReviewer }), 'STAFF_OFFICE_FORBIDDEN', '绵阳 opens');
+  });
+
   test('回避: a reviewer does not see, open, accept or approve his own 结婚登记; the supervisor handles it', async () => {
     // The reviewer, signed in on his staff phone, applies as a citizen.
     const reviewer = { token: tokens.cdReviewer };
