@@ -13,6 +13,8 @@ export type DataPurpose =
   | 'person-name'
   | 'sms-code'
   | 'ip'
+  /** X-Device-Id, the app-install hint SMS limits fall on. */
+  | 'device'
   | 'dev-openid'
   /** The pseudonymous subject (`sub`) of a 政务服务码 / 企业码. */
   | 'gsc-subject'
