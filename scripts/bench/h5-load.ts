@@ -88,21 +88,31 @@ export async function measureHomeLoad(): Promise<HomeLoad> {
   }
 }
 
-/** The H5 budgets, by the browser's own count (the build must be current: bench.ts builds it). */
-export async function measureH5Load(): Promise<BenchRow[]> {
-  const load = await measureHomeLoad();
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * The H5 budgets, by the browser's own count (the build must be current: bench.ts builds it).
+ * Paint times vary from run to run on a shared 2-core machine: the median of three cold loads.
+ */
+export async function measureH5Load(runs = 3): Promise<BenchRow[]> {
+  const loads: HomeLoad[] = [];
+  for (let i = 0; i < runs; i += 1) loads.push(await measureHomeLoad());
+  const load = { ...loads[0], lcpMs: median(loads.map((l) => l.lcpMs)), hotServicesMs: median(loads.map((l) => l.hotServicesMs)) };
   return [
     { metric: `H5 first-load JS, fetched by Chromium until 热门服务 (${load.scripts.length} files, gzip)`, value: Math.round(load.firstLoadGzip / KB), unit: 'KB', target: { kind: 'max', value: 150 } },
     { metric: 'H5 total JS (gzip)', value: Math.round(totalH5JsGzip() / KB), unit: 'KB', target: { kind: 'max', value: 800 } },
-    { metric: 'H5 home LCP, mobile preset (Slow 4G, CPU 4×)', value: Math.round(load.lcpMs), unit: 'ms', target: { kind: 'max', value: 2500 } },
+    { metric: `H5 home LCP, mobile preset (Slow 4G, CPU 4×; median of ${runs})`, value: Math.round(load.lcpMs), unit: 'ms', target: { kind: 'max', value: 2500 } },
     { metric: 'H5 热门服务 shown, mobile preset', value: Math.round(load.hotServicesMs), unit: 'ms' },
   ];
 }
 
 if (require.main === module) {
-  measureHomeLoad()
-    .then((load) => {
-      console.log(JSON.stringify({ ...load, firstLoadKB: Math.round(load.firstLoadGzip / KB), totalKB: Math.round(totalH5JsGzip() / KB), files: readdirSync(path.join(H5_DIR, 'js')).length }, null, 2));
+  measureH5Load(Number(process.env.RUNS ?? 3))
+    .then((rows) => {
+      console.log(rows.map((r) => `${r.metric}: ${r.value} ${r.unit}`).join('\n'));
     })
     .catch((error: unknown) => {
       console.error(error);
