@@ -56,7 +56,8 @@ describe('川渝互认: certificates across the two region nodes', () => {
       assert.ok((await node.app.certificateStatus.refreshPeers()).every((o) => o.ok));
     }
     // 重庆 revokes the 行驶证 before going down; 四川's next status fetch learns it.
-    const cqStaff = (await loginBySms(cq, '13900000009')).token;
+    // The 重庆 证照 officer (server/src/demo/demo-staff.ts): status changes are his role, in his region.
+    const cqStaff = (await loginBySms(cq, '13900000027')).token;
     const revoked = await cq.call('POST', `/api/v1/staff/certificates/${vehlic.id}/status`, { token: cqStaff, body: { status: 'revoked', reason: '车辆报废' } });
     assert.equal(revoked.status, 200, revoked.text);
     assert.ok((await sc.app.certificateStatus.refreshPeers()).every((o) => o.ok));
