@@ -160,7 +160,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.SMS_SEND_TOO_FREQUENT': 'Codes requested too often. Please wait.',
   'error.WEAPP_LOGIN_FAILED': 'WeChat sign-in failed. Please use your mobile number.',
   'error.REAL_NAME_REQUIRED': 'Please verify your identity first',
-  'error.REAL_NAME_MISMATCH': 'The name does not match the ID number',
+  'error.REAL_NAME_MISMATCH': 'The name and ID number could not be verified. Check them; if someone else has used your ID, appeal at a service window with your ID card',
   'error.REAL_NAME_ALREADY_VERIFIED': 'Your identity is already verified',
   'error.ENTERPRISE_NOT_FOUND': 'No business is registered under this credit code',
   'error.ENTERPRISE_ALREADY_BOUND': 'You have already added this business',

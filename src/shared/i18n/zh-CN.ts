@@ -160,7 +160,7 @@ export const zhCN = {
   'error.SMS_SEND_TOO_FREQUENT': '验证码发送太频繁，请稍后再试',
   'error.WEAPP_LOGIN_FAILED': '微信登录失败，请使用手机号登录',
   'error.REAL_NAME_REQUIRED': '请先完成实名认证',
-  'error.REAL_NAME_MISMATCH': '姓名与身份证号不一致',
+  'error.REAL_NAME_MISMATCH': '姓名与身份证号未通过核验，请核对；如身份证被他人冒用，请携带身份证到政务服务窗口申诉',
   'error.REAL_NAME_ALREADY_VERIFIED': '您已完成实名认证',
   'error.ENTERPRISE_NOT_FOUND': '未查询到该统一社会信用代码对应的企业',
   'error.ENTERPRISE_ALREADY_BOUND': '您已绑定该企业',
