@@ -169,9 +169,13 @@ describe('SMS login', () => {
     const right = await server.call('POST', LOGIN, { body: { phone, code } });
     assert.equal(right.status, 429);
     assert.equal(right.body.code, 'SMS_CODE_LOCKED');
+    // Retry-After: when a new code may be asked for (the 60 s resend spacing from the send).
+    assert.equal(right.headers.get('retry-after'), '60');
+    server.clock.advance(25_000);
+    assert.equal((await server.call('POST', LOGIN, { body: { phone, code } })).headers.get('retry-after'), '35');
 
     // A new code (after the resend wait) unlocks login.
-    server.clock.advance(60_000);
+    server.clock.advance(35_000);
     await server.call('POST', SEND, { body: { phone } });
     const fresh = await server.call('POST', LOGIN, { body: { phone, code: server.sms.lastCodeFor(phone) } });
     assert.equal(fresh.status, 200);

@@ -9,7 +9,7 @@ import { maskMobile } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import { randomToken, sha256Hex } from '../../security/crypto';
 import type { AuthContext, ServiceContext } from '../../service-context';
-import { SMS_MAX_WRONG_TRIES, sendSmsCode } from './sms-login-service';
+import { SMS_MAX_WRONG_TRIES, codeLocked, sendSmsCode } from './sms-login-service';
 
 export const REAUTH_TTL_MS = 5 * 60 * 1000;
 
@@ -34,13 +34,11 @@ export async function reauthenticate(ctx: ServiceContext, auth: AuthContext, cod
   const outcome = await ctx.db.transaction(async (): Promise<{ token: string; expiresAt: number } | AppError> => {
     const stored = await smsCodes.findCode(phoneHash);
     if (!stored || stored.consumed_at !== null) return new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
-    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code');
+    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return codeLocked(ctx, phoneHash, now);
     if (now >= stored.expires_at) return new AppError('SMS_CODE_EXPIRED', 'The code has expired; request a new one');
     if (!ctx.crypto.equalDigests(ctx.crypto.hmac('sms-code', `${phoneHash}:${code}`), stored.code_hash)) {
       const failures = await smsCodes.countFailure(phoneHash);
-      return failures >= SMS_MAX_WRONG_TRIES
-        ? new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code')
-        : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
+      return failures >= SMS_MAX_WRONG_TRIES ? codeLocked(ctx, phoneHash, now) : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
     await smsCodes.consumeCode(phoneHash, now);
     const token = randomToken();

@@ -115,6 +115,16 @@ export async function sendSmsCode(
 }
 
 /**
+ * A locked code (five wrong tries) is a 429 whose Retry-After is when a new code may be asked for
+ * this phone (the 60 s resend spacing), so a client knows when trying again can help.
+ */
+export async function codeLocked(ctx: ServiceContext, phoneHash: string, now: number): Promise<AppError> {
+  const recent = await ctx.repos.smsCodes.sendsAfter({ phoneHash }, now - SMS_RESEND_SECONDS * 1000);
+  const wait = recent.last === null ? 1 : seconds(recent.last + SMS_RESEND_SECONDS * 1000 - now);
+  return new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code', { retryAfter: wait });
+}
+
+/**
  * Phone + code → session, creating the user on first login. A code works once; five wrong tries
  * lock it (the attacker would otherwise get 10^6 / 5-minute guesses per send).
  */
@@ -129,15 +139,11 @@ export async function loginWithSms(ctx: ServiceContext, phone: string, code: str
     if (!stored || stored.consumed_at !== null) {
       return new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
-    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) {
-      return new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code');
-    }
+    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return codeLocked(ctx, phoneHash, now);
     if (now >= stored.expires_at) return new AppError('SMS_CODE_EXPIRED', 'The code has expired; request a new one');
     if (!ctx.crypto.equalDigests(hashCode(ctx, phoneHash, code), stored.code_hash)) {
       const failures = await smsCodes.countFailure(phoneHash);
-      return failures >= SMS_MAX_WRONG_TRIES
-        ? new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code')
-        : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
+      return failures >= SMS_MAX_WRONG_TRIES ? codeLocked(ctx, phoneHash, now) : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
     await smsCodes.consumeCode(phoneHash, now);
     const existing = await users.findByPhoneHash(phoneHash);
