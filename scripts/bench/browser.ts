@@ -100,7 +100,8 @@ export async function measureBrowser(): Promise<BenchRow[]> {
       target: 'es2020',
       define: { 'process.env.TARO_ENV': '"h5"' },
     }).outputFiles[0].text;
-    await page.addScriptTag({ content: bundle });
+    // Evaluated through the DevTools protocol: the app's CSP (script-src 'self') refuses inline scripts.
+    await page.evaluate(bundle);
     const timings = (await page.evaluate(
       (input) => (window as unknown as { runScqrBench: (i: unknown) => unknown }).runScqrBench(input),
       { payloads, ecpPayloads: [lodging.payload], lists, anchors },
