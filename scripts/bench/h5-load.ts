@@ -114,6 +114,7 @@ if (require.main === module) {
     .then((rows) => {
       console.log(rows.map((r) => `${r.metric}: ${r.value} ${r.unit}`).join('\n'));
     })
+    .then(() => (process.env.LIST ? measureHomeLoad().then((l) => console.log(l.scripts.join('\n'))) : undefined))
     .catch((error: unknown) => {
       console.error(error);
       process.exitCode = 1;
