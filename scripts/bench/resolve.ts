@@ -141,6 +141,7 @@ interface LoadResult {
  */
 async function loadAcross(nodes: RunningServer[], path: string, jobs: Job[], onBody?: (body: string) => string): Promise<LoadResult> {
   const reasons = new Map<string, number>();
+  let refusal = '';
   const shares = nodes.map((_, n) => jobs.filter((_, i) => i % nodes.length === n));
   const started = performance.now();
   const results = await Promise.all(
@@ -164,7 +165,8 @@ async function loadAcross(nodes: RunningServer[], path: string, jobs: Job[], onB
                 body: job.body,
               };
             },
-            onResponse: (_status, body) => {
+            onResponse: (status, body) => {
+              if (status >= 300 && !refusal) refusal = `${status} ${body.slice(0, 200)}`;
               const reason = onBody ? onBody(body) : 'OK';
               reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
             },
@@ -176,7 +178,7 @@ async function loadAcross(nodes: RunningServer[], path: string, jobs: Job[], onB
   const seconds = (performance.now() - started) / 1000;
   for (const result of results) {
     if (result.non2xx > 0 || result.errors > 0) {
-      throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+      throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load (first: ${refusal})`);
     }
   }
   return {
@@ -215,6 +217,8 @@ async function prepare(server: RunningServer) {
     toMonth: '2024-12',
     purpose: 'housing',
     material1: { source: 'certificate', certificateClass: 'IDCARD' },
+    // Most holders signed in through the mini-program and have no phone on the account to pre-fill.
+    applicantPhone: '13800138000',
   };
   const submissions = Array.from({ length: SUBMISSIONS }, (_, i) => ({
     token: holderTokens[i % holderTokens.length],

@@ -30,10 +30,19 @@ export interface Database {
    * code behaves as it does on SQLite, where transactions take the write lock when they begin.
    * `work` may therefore run more than once: it must not cause side effects outside the database.
    */
-  transaction<T>(work: () => Promise<T>): Promise<T>;
+  transaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** True inside `transaction` on this async path. */
   inTransaction(): boolean;
   close(): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /**
+   * `read committed` for work whose correctness rests on a unique constraint alone (the loser of a
+   * race fails on the key and is re-run): it spares PostgreSQL's serializable checks, whose
+   * page-level predicate locks make unrelated concurrent writers to one table fail and retry.
+   */
+  isolation?: 'serializable' | 'read committed';
 }
 
 export interface OpenDatabaseOptions {
@@ -49,7 +58,7 @@ export function engineOf(url: string | null | undefined): Engine {
 }
 
 const RETRYABLE_PG_CODES = new Set(['40001', '40P01', '23505']);
-const MAX_ATTEMPTS = 8;
+const MAX_ATTEMPTS = 12;
 
 function isRetryable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && RETRYABLE_PG_CODES.has(String((error as { code?: unknown }).code));
@@ -77,7 +86,7 @@ function openSqlite(dataDir: string): Database {
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
   // processes on one file (WORKERS), a deferred transaction that reads and then writes fails at
   // once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn.
-  return createDatabase('sqlite', root, 'begin immediate', () => false);
+  return createDatabase('sqlite', root, () => 'begin immediate', () => false);
 }
 
 /**
@@ -107,15 +116,20 @@ function openPostgres(url: string, poolSize: number): Database {
   // An idle client's error (the server restarted) must not crash the node; the pool replaces it.
   pool.on('error', () => undefined);
   const root = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return createDatabase('postgres', root, 'begin isolation level serializable', isRetryable);
+  return createDatabase('postgres', root, (isolation) => `begin isolation level ${isolation}`, isRetryable);
 }
 
-function createDatabase(engine: Engine, root: Query, begin: string, retryable: (error: unknown) => boolean): Database {
+function createDatabase(
+  engine: Engine,
+  root: Query,
+  begin: (isolation: NonNullable<TransactionOptions['isolation']>) => string,
+  retryable: (error: unknown) => boolean,
+): Database {
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
-  async function runOnce<T>(work: () => Promise<T>): Promise<T> {
+  async function runOnce<T>(work: () => Promise<T>, isolation: NonNullable<TransactionOptions['isolation']>): Promise<T> {
     return root.connection().execute(async (connection) => {
-      await sql.raw(begin).execute(connection);
+      await sql.raw(begin(isolation)).execute(connection);
       try {
         const result = await current.run(connection, work);
         await sql.raw('commit').execute(connection);
@@ -133,15 +147,16 @@ function createDatabase(engine: Engine, root: Query, begin: string, retryable: (
       return current.getStore() ?? root;
     },
     inTransaction: () => current.getStore() !== undefined,
-    async transaction(work) {
+    async transaction(work, options = {}) {
       if (current.getStore()) return work();
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await runOnce(work);
+          return await runOnce(work, options.isolation ?? 'serializable');
         } catch (error) {
           if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
-          // Jittered back-off so the transactions that collided do not collide again.
-          await sleep(Math.random() * 5 * attempt);
+          // Jittered exponential back-off (up to ~0.2 s) so the transactions that collided do not
+          // collide again.
+          await sleep(Math.random() * Math.min(200, 2 ** attempt));
         }
       }
     },

@@ -200,6 +200,9 @@ export async function submitApplication(
     }
     return toDetail(ctx, existing);
   };
+  // Read committed: the UNIQUE (user_id, idempotency_key) decides a race, and what else the
+  // transaction reads (the real-name record, certificates for materials) no concurrent
+  // submission writes.
   const run = () => ctx.db.transaction(async (): Promise<Detail> => {
     const previous = await replay();
     if (previous) return previous;
@@ -260,7 +263,7 @@ export async function submitApplication(
       status: 'submitted', deadline: parent.deadline,
     });
     return toDetail(ctx, (await repo.findById(parent.id)) as ApplicationRow);
-  });
+  }, { isolation: 'read committed' });
   try {
     return await run();
   } catch (error) {

@@ -69,8 +69,10 @@ export async function sendSmsCode(
   const today = startOfCstDay(now);
   const untilTomorrow = seconds(today + DAY_MS - now);
 
+  // Outside the limit check's transaction: a range delete there would make concurrent sends
+  // conflict on PostgreSQL's serializable checks.
+  await smsCodes.prune(now);
   const refusal = await ctx.db.transaction(async (): Promise<AppError | null> => {
-    await smsCodes.prune(now);
     const fromIp = await smsCodes.sendsAfter({ ipHash }, now - HOUR_MS);
     if (fromIp.count >= SMS_MAX_PER_IP_PER_HOUR) {
       const wait = seconds((fromIp.first ?? now) + HOUR_MS - now);
