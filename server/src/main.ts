@@ -4,12 +4,12 @@ import { buildApp } from './app';
 import { loadConfig, StartupRefusal, type Config } from './config';
 
 function announce(config: Config, port: number): void {
-  // Scripts and the browser tests wait for this exact line.
-  console.log(`API + H5 listening on http://${config.host}:${port} (region ${config.region})`);
   if (config.profile === 'development') {
     console.log('[dev] development profile: demo accounts, and development SMS, real-name and enterprise-registry providers');
     if (!config.weapp) console.log('[dev] WEAPP_APPID/WEAPP_SECRET not set: mini-program login accepts "dev:<user>" codes');
   }
+  // Scripts and the browser tests wait for this exact line, so it comes last.
+  console.log(`API + H5 listening on http://${config.host}:${port} (region ${config.region})`);
 }
 
 /** One API process: builds the app and serves until SIGINT/SIGTERM. */
