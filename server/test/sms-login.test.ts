@@ -217,6 +217,11 @@ describe('SMS login', () => {
   test('a stranger cannot lock the owner out: long limits fall on the stranger, the owner waits minutes at most', async () => {
     const phone = nextPhone();
     const stranger = { localAddress: '127.0.0.2', deviceId: 'stranger-device-0001' };
+    // Start at 06:00 China time, so the three hours below stay within one China day whenever
+    // the suite runs (the daily limits reset at China midnight).
+    const chinaMs = server.clock.now().getTime() + 8 * 3600_000;
+    const sinceSixAm = (((chinaMs - 6 * 3600_000) % 86_400_000) + 86_400_000) % 86_400_000;
+    server.clock.advance(86_400_000 - sinceSixAm);
     // The stranger asks for the owner's phone as often as the server allows, for three hours.
     let strangerSent = 0;
     let lastRefusal: SendAnswer | null = null;
