@@ -14,7 +14,7 @@ const sharedSource = [path.resolve(__dirname, '..', 'types'), path.resolve(__dir
 // Packages that ship syntax newer than ES2017 (class fields, BigInt literals, object spread).
 // WeChat runs the mini-program's JS as it is (project.config.json `es6: false`), so they go
 // through babel too; scripts/weapp-runtime/es2017.test.ts fails when another one appears.
-const modernPackages = (file: string) => /[\\/]node_modules[\\/](@noble[\\/](curves|hashes)|axios|zustand)[\\/]/.test(file);
+const modernPackages = (file: string) => /[\\/]node_modules[\\/](@noble[\\/](curves|hashes)|zustand)[\\/]/.test(file);
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const target = process.env.TARO_ENV ?? 'h5';
