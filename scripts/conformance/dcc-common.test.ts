@@ -8,31 +8,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { decodeBase45, encodeBase45 } from '../../scqr/base45';
+import { decodeBase45 } from '../../scqr/base45';
 import { decodeCbor } from '../../scqr/cbor';
 import { ALG_PS256, parseCoseSign1 } from '../../scqr/cose';
-import { certificatePublicKey } from '../../scqr/der';
-import { REASONS, type Reason, type TrustList } from '../../scqr/index';
-import { deflateZlib, inflateZlib } from '../../scqr/zlib';
+import { REASONS, type Reason } from '../../scqr/index';
+import { inflateZlib } from '../../scqr/zlib';
+import { payloadOf, repoRoot, trustListFor, vectorDir, type Vector } from './dcc-vectors';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const vectorDir = path.resolve(repoRoot, '..', 'shared', 'conformance', 'dcc-common');
 const cli = path.join(repoRoot, 'scripts', 'qr-verify.ts');
-
-interface Vector {
-  PREFIX?: string;
-  BASE45?: string;
-  COMPRESSED?: string;
-  COSE?: string;
-  TESTCTX: { CERTIFICATE: string; VALIDATIONCLOCK: string; DESCRIPTION: string };
-  EXPECTEDRESULTS: Record<string, boolean>;
-}
 
 /** README table: the first false flag, in pipeline order, names the allowed reasons. */
 const FLAG_REASONS: Array<[string, readonly Reason[]]> = [
@@ -77,41 +64,6 @@ function isPs256(payload: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** PREFIX, or what the vector does have (README: the raw layers), or nothing to run. */
-function payloadOf(v: Vector): string | undefined {
-  const hex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
-  if (v.PREFIX !== undefined) return v.PREFIX;
-  if (v.BASE45 !== undefined) return `HC1:${v.BASE45}`;
-  if (v.COMPRESSED !== undefined) return `HC1:${encodeBase45(hex(v.COMPRESSED))}`;
-  if (v.COSE !== undefined) return `HC1:${encodeBase45(deflateZlib(hex(v.COSE)))}`;
-  return undefined;
-}
-
-function trustListFor(v: Vector): TrustList {
-  const der = Buffer.from(v.TESTCTX.CERTIFICATE, 'base64');
-  const clock = Date.parse(v.TESTCTX.VALIDATIONCLOCK);
-  return {
-    region: '000000', // the DCC test issuer belongs to neither region; profile none ignores it
-    version: 1,
-    issuedAt: new Date(clock).toISOString(),
-    nextUpdate: new Date(clock + 24 * 3600e3).toISOString(),
-    entries: [
-      {
-        kid: createHash('sha256').update(der).digest().subarray(0, 8).toString('base64'),
-        alg: certificatePublicKey(new Uint8Array(der)).type === 'RSA' ? 'PS256' : 'ES256',
-        issuer: v.TESTCTX.DESCRIPTION,
-        purposes: ['GSC', 'ECP'],
-        docTypes: ['*'],
-        x5c: v.TESTCTX.CERTIFICATE,
-        // Wide on purpose: the vectors' expiry cases must answer EXPIRED / NOT_YET_VALID from
-        // iat/exp, not WRONG_PURPOSE from the key's window.
-        validFrom: '1970-01-01T00:00:00Z',
-        validTo: '9999-12-31T23:59:59Z',
-      },
-    ],
-  };
 }
 
 function runCli(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {

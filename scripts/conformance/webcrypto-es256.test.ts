@@ -8,21 +8,14 @@
  * Run: node --import tsx --test scripts/conformance/webcrypto-es256.test.ts
  */
 import assert from 'node:assert/strict';
-import { createHash, webcrypto } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { webcrypto } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { encodeBase45 } from '../../scqr/base45';
-import { certificatePublicKey } from '../../scqr/der';
 import { publicKeyOf, secretKeyFromSeed, signEs256, verifyEs256, P256_SEED_BYTES } from '../../scqr/p256';
-import { deflateZlib } from '../../scqr/zlib';
 import { encodeEcp, encodeGsc, encodeGscBatch, verify, verifyAsync, type TrustList, type VerifyOptions } from '../../scqr/index';
 import { webCryptoEs256 } from '../../src/shared/crypto/webcrypto-es256';
+import { payloadOf, readVectors, trustListFor, vectorsPresent } from './dcc-vectors';
 import { AT, ENTERPRISE, PERSON, SICHUAN, entryFor, listOf, newKey, randomBytes } from '../../scqr/__tests__/fixtures';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const vectorDir = path.resolve(repoRoot, '..', 'shared', 'conformance', 'dcc-common');
 const native = webCryptoEs256(webcrypto.subtle);
 
 async function bothAgree(payload: string, options: VerifyOptions): Promise<string> {
@@ -32,52 +25,11 @@ async function bothAgree(payload: string, options: VerifyOptions): Promise<strin
   return pure.reason;
 }
 
-interface Vector {
-  PREFIX?: string;
-  BASE45?: string;
-  COMPRESSED?: string;
-  COSE?: string;
-  TESTCTX: { CERTIFICATE: string; VALIDATIONCLOCK: string; DESCRIPTION: string };
-}
-
-function payloadOf(v: Vector): string | undefined {
-  const hex = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
-  if (v.PREFIX !== undefined) return v.PREFIX;
-  if (v.BASE45 !== undefined) return `HC1:${v.BASE45}`;
-  if (v.COMPRESSED !== undefined) return `HC1:${encodeBase45(hex(v.COMPRESSED))}`;
-  if (v.COSE !== undefined) return `HC1:${encodeBase45(deflateZlib(hex(v.COSE)))}`;
-  return undefined;
-}
-
-function trustListFor(v: Vector): TrustList {
-  const der = Buffer.from(v.TESTCTX.CERTIFICATE, 'base64');
-  const clock = Date.parse(v.TESTCTX.VALIDATIONCLOCK);
-  return {
-    region: '000000',
-    version: 1,
-    issuedAt: new Date(clock).toISOString(),
-    nextUpdate: new Date(clock + 24 * 3600e3).toISOString(),
-    entries: [
-      {
-        kid: createHash('sha256').update(der).digest().subarray(0, 8).toString('base64'),
-        alg: certificatePublicKey(new Uint8Array(der)).type === 'RSA' ? 'PS256' : 'ES256',
-        issuer: v.TESTCTX.DESCRIPTION,
-        purposes: ['GSC', 'ECP'],
-        docTypes: ['*'],
-        x5c: v.TESTCTX.CERTIFICATE,
-        validFrom: '1970-01-01T00:00:00Z',
-        validTo: '9999-12-31T23:59:59Z',
-      },
-    ],
-  };
-}
-
 describe('WebCrypto and pure-JS ES256 give the same answers', { skip: !webcrypto.subtle && 'no WebCrypto' }, () => {
-  test('on the DCC conformance vectors (profile none)', { skip: !existsSync(vectorDir) && 'vectors not present' }, async () => {
+  test('on the DCC conformance vectors (profile none)', { skip: !vectorsPresent && 'vectors not present' }, async () => {
     const reasons = new Map<string, number>();
     let signatureChecks = 0;
-    for (const file of readdirSync(vectorDir).filter((f) => f.endsWith('.json')).sort()) {
-      const v = JSON.parse(readFileSync(path.join(vectorDir, file), 'utf8')) as Vector;
+    for (const { vector: v } of readVectors()) {
       const payload = payloadOf(v);
       if (payload === undefined || !v.TESTCTX?.CERTIFICATE) continue;
       let list: TrustList;
