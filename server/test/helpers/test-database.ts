@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 
 /**
@@ -58,8 +60,6 @@ export async function dropDatabaseFor(dataDir: string): Promise<void> {
  */
 export async function databaseContents(dataDir: string): Promise<Buffer> {
   if (!TEST_DATABASE_URL) {
-    const { readdirSync, readFileSync } = await import('node:fs');
-    const path = await import('node:path');
     return Buffer.concat(
       readdirSync(dataDir)
         .filter((file) => file.startsWith('app.sqlite'))
