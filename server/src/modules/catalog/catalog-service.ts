@@ -1,6 +1,5 @@
 import type { Audience, CityCode, LifeEvent, ServiceSummary, Theme } from '../../../../types/catalog';
 import { AppError } from '../../errors';
-import { boundedMemo } from '../../shared/bounded-memo';
 import { searchServices as searchIndex } from './search/search-services';
 import type { AuthContext, ServiceContext } from '../../service-context';
 import { offeredIn, servesAudience, toSummary } from './catalog-store';
@@ -16,15 +15,8 @@ export interface ServiceListFilter {
   pageSize: number;
 }
 
-// The catalogue is reference data, fixed for the life of the process: the same filters give the
-// same page, and the same query the same hits.
-const rememberedPages = new WeakMap<ServiceContext['catalog'], ReturnType<typeof boundedMemo<ReturnType<typeof computeServicePage>>>>();
-const rememberedSearches = new WeakMap<ServiceContext['catalog'], ReturnType<typeof boundedMemo<ReturnType<typeof computeSearch>>>>();
-
 export function listServices(ctx: ServiceContext, f: ServiceListFilter) {
-  let memo = rememberedPages.get(ctx.catalog);
-  if (!memo) rememberedPages.set(ctx.catalog, (memo = boundedMemo(2000)));
-  return memo(JSON.stringify(f), () => computeServicePage(ctx, f));
+  return ctx.catalog.remembered(`list:${JSON.stringify(f)}`, () => computeServicePage(ctx, f));
 }
 
 function computeServicePage(ctx: ServiceContext, f: ServiceListFilter) {
@@ -50,9 +42,7 @@ export function listHotServices(ctx: ServiceContext, q: { audience?: Audience; c
 }
 
 export function searchServices(ctx: ServiceContext, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {
-  let memo = rememberedSearches.get(ctx.catalog);
-  if (!memo) rememberedSearches.set(ctx.catalog, (memo = boundedMemo(2000)));
-  return memo(JSON.stringify([q.q, q.audience, q.city, q.limit]), () => computeSearch(ctx, q));
+  return ctx.catalog.remembered(`search:${JSON.stringify([q.q, q.audience, q.city, q.limit])}`, () => computeSearch(ctx, q));
 }
 
 function computeSearch(ctx: ServiceContext, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {

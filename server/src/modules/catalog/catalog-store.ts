@@ -9,6 +9,7 @@ import type {
   ServiceItem,
   ServiceSummary,
 } from '../../../../types/catalog';
+import { boundedMemo } from '../../shared/bounded-memo';
 import type { CatalogData } from './catalog-repository';
 
 const EARTH_RADIUS_KM = 6371;
@@ -61,6 +62,11 @@ export class CatalogStore {
   private readonly summaries: Map<string, ServiceSummary>;
   private readonly classes: Map<string, CertificateClass>;
   private readonly byPopularity: ServiceItem[];
+  /**
+   * Answers computed from the catalogue (list pages, searches), remembered: the catalogue is
+   * fixed for the life of the process, and residents ask the same few hundred questions all day.
+   */
+  private readonly answers = boundedMemo<unknown>(4000);
 
   constructor(data: CatalogData) {
     this.cities = data.cities;
@@ -70,6 +76,11 @@ export class CatalogStore {
     this.summaries = new Map(data.services.map((s) => [s.code, toSummary(s)]));
     this.classes = new Map(data.certificateClasses.map((c) => [c.code, c]));
     this.byPopularity = [...data.services].sort(byPopularity);
+  }
+
+  /** `compute()`'s answer for `key`, computed once while remembered. Keys name the question in full. */
+  remembered<V>(key: string, compute: () => V): V {
+    return this.answers(key, compute) as V;
   }
 
   has(code: string): boolean {
