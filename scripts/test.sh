@@ -22,11 +22,13 @@ node --import tsx --test --test-concurrency=1 \
   scqr/__tests__/*.test.ts scripts/conformance/*.test.ts server/test/*.test.ts
 
 step "server tests again on PostgreSQL (a throwaway cluster)"
-eval "$(bash scripts/postgres-cluster.sh start)"
-trap 'bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"' EXIT
-TEST_DATABASE_URL="$TEST_DATABASE_URL" node --import tsx --test --test-concurrency=1 server/test/*.test.ts
-bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"
-trap - EXIT
+# A subshell, so TEST_DATABASE_URL does not outlive the cluster: later steps start their own
+# servers on embedded SQLite.
+(
+  eval "$(bash scripts/postgres-cluster.sh start)"
+  trap 'bash scripts/postgres-cluster.sh stop "$PG_CLUSTER_DIR"' EXIT
+  node --import tsx --test --test-concurrency=1 server/test/*.test.ts
+)
 
 step "weapp build check"
 # TARO_APP_BUILD=test: a release build refuses a non-https API origin (config/weapp-release.ts).
