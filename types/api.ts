@@ -11,6 +11,7 @@ import {
   DeviceHeaders,
   SendSmsCodeResponse,
   Session,
+  SessionTransportHeaders,
   SmsLoginBody,
   WeappLoginBody,
 } from './identity';
@@ -38,6 +39,7 @@ import {
   ServicePage,
 } from './catalog';
 import { routes, type RouteName } from './routes';
+import { supervisionEndpoints } from './supervision-api';
 import {
   CodeUsageList,
   IssueServiceCodesBody,
@@ -157,7 +159,8 @@ export const endpoints = {
   },
   loginWithSms: {
     ...routes.loginWithSms,
-    summary: 'Exchange phone + SMS code for a session (H5)',
+    summary: 'Exchange phone + SMS code for a session (H5: in an HttpOnly cookie with x-session-transport: cookie)',
+    headers: SessionTransportHeaders,
     body: SmsLoginBody,
     response: Session,
   },
@@ -647,6 +650,7 @@ export const endpoints = {
     params: StatusListParams,
     response: StatusListDocument,
   },
+  ...supervisionEndpoints,
 } as const satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -9,6 +9,8 @@ export const ErrorCode = z.enum([
   'UNAUTHENTICATED',
   'SESSION_EXPIRED',
   'FORBIDDEN',
+  /** A cookie-authenticated unsafe request without the session's x-csrf-token (H5). */
+  'CSRF_TOKEN_INVALID',
   'NOT_FOUND',
   'CONFLICT',
   'RATE_LIMITED',

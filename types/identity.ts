@@ -64,6 +64,13 @@ export const SendSmsCodeResponse = z.object({
  * records it with the time of consent.
  */
 export const ConsentVersion = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * `cookie`: the browser (H5) wants its session in an HttpOnly cookie, with a CSRF token in a
+ * readable one to echo in `x-csrf-token` on every unsafe request; otherwise the token is returned.
+ */
+export const SessionTransportHeaders = z.looseObject({
+  'x-session-transport': z.enum(['cookie']).optional(),
+});
 export const SmsLoginBody = z.object({ phone: Mobile, code: SmsCode, consentVersion: ConsentVersion.optional() });
 export const WeappLoginBody = z.object({ code: z.string().trim().min(1).max(128), consentVersion: ConsentVersion.optional() });
 
@@ -109,7 +116,11 @@ export const Profile = z.object({
 export type Profile = z.infer<typeof Profile>;
 
 export const Session = z.object({
-  token: z.string(),
+  /**
+   * The bearer token (mini-program). Absent when the login asked for `x-session-transport:
+   * cookie` (H5): the token then travels only in an HttpOnly cookie no script can read.
+   */
+  token: z.string().optional(),
   expiresAt: IsoDateTime,
   profile: Profile,
 });

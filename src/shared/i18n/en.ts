@@ -150,6 +150,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.UNAUTHENTICATED': 'Please sign in first',
   'error.SESSION_EXPIRED': 'Your session has expired. Please sign in again.',
   'error.FORBIDDEN': 'You are not allowed to do this',
+  'error.CSRF_TOKEN_INVALID': 'The page is out of date: reload it and try again',
   'error.NOT_FOUND': 'Not found',
   'error.CONFLICT': 'This is already used by another account',
   'error.RATE_LIMITED': 'Too many attempts. Please wait a moment.',

@@ -150,6 +150,7 @@ export const zhCN = {
   'error.UNAUTHENTICATED': '请先登录',
   'error.SESSION_EXPIRED': '登录已过期，请重新登录',
   'error.FORBIDDEN': '您没有权限进行此操作',
+  'error.CSRF_TOKEN_INVALID': '页面已过期，请刷新后重试',
   'error.NOT_FOUND': '内容不存在',
   'error.CONFLICT': '该信息已被其他账号使用',
   'error.RATE_LIMITED': '操作太频繁，请稍后再试',
