@@ -27,6 +27,8 @@ export const TimelineEntry = z.object({
   /** The staff member's name and office (never for the applicant's own entries). */
   staffName: z.string().nullable(),
   reason: z.string().nullable(),
+  /** For a 一件事 bundle: the department's part this step was taken on (null for the bundle itself). */
+  part: z.string().nullable().optional(),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntry>;
 

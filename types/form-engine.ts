@@ -298,7 +298,8 @@ export function validateForm(form: FormDefinition, values: FormValues, options: 
   }
   for (const field of visibleFields(form, values)) {
     const value = values[field.id];
-    if (isEmpty(value)) {
+    // A switch left as it is says "no": it always has a value, so it is never missing.
+    if (isEmpty(value) && field.type !== 'boolean') {
       if (isRequired(field, values)) issues.push({ path: field.id, code: 'REQUIRED' });
       continue;
     }
@@ -306,6 +307,7 @@ export function validateForm(form: FormDefinition, values: FormValues, options: 
       issues.push({ path: field.id, code: 'INVALID_TYPE' });
       continue;
     }
+    if (value === undefined || value === null) continue;
     const code = checkScalar(field, value as FieldValue, options.today);
     if (code) issues.push({ path: field.id, code });
   }
@@ -348,13 +350,15 @@ function prefillValue(key: PrefillKey, sources: PrefillSources): string | null {
 }
 
 /**
- * Initial values: prefilled fields from the profile and enterprise, and every material slot whose
- * certificate class the user holds set to that e-certificate. `existing` (a draft) wins, except
- * for read-only prefilled fields, which always carry the source's value.
+ * Initial values: every switch off, prefilled fields from the profile and enterprise, and every
+ * material slot whose certificate class the user holds set to that e-certificate. `existing` (a
+ * draft) wins, except for read-only prefilled fields, which always carry the source's value.
  */
 export function prefill(form: FormDefinition, sources: PrefillSources, existing: FormValues = {}): FormValues {
   const values: FormValues = { ...existing };
   for (const field of form.fields) {
+    // A switch shows "off" before it is touched, so that is its value (conditions read it too).
+    if (field.type === 'boolean' && isEmpty(values[field.id])) values[field.id] = false;
     if (!field.prefill) continue;
     const value = prefillValue(field.prefill, sources);
     if (value === null) continue;

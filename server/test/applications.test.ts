@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { addWorkingDays, chinaDate } from '../../types/working-days';
+import { addWorkingDays, chinaDate, workingDaysUntil } from '../../types/working-days';
 import { citizen, newKey, PNG_BYTES, PROOF_CODE, proofValues, submit, uploadPng } from './helpers/applications';
 import { issueCodes, startTestServer, type Json, type TestServer } from './helpers/test-server';
 
@@ -101,8 +101,12 @@ describe('submission', () => {
 
   test('临期提醒: a message once ≤ 2 working days remain, only once', async () => {
     const { token } = await citizen(server);
-    const res = await submit(server, token, PROOF_CODE, proofValues());
-    assert.equal(res.body.remainingWorkingDays, 0);
+    const res = await submit(server, token, 'HJ-0003', {
+      moveReason: 'work', fromAddress: '成都市武侯区某某街道1号', toAddress: '成都市锦江区某某路2号', movers: 1,
+      material1: { source: 'certificate', certificateClass: 'IDCARD' }, material2: { source: 'upload', uploadIds: [await uploadPng(server, token)] },
+    });
+    assert.equal(res.status, 200, res.text);
+    while (workingDaysUntil(chinaDate(server.clock.now()), res.body.deadline) > 2) server.clock.advance(86_400_000);
     const first = await server.call('GET', '/api/v1/me/messages', { token });
     const second = await server.call('GET', '/api/v1/me/messages', { token });
     const reminders = (list: Json) => list.body.items.filter((m: Json) => m.kind === 'deadline_near');

@@ -10,33 +10,20 @@ import {
 import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../../types/working-days';
 import { AppError } from '../../errors';
 import { openFormValues, sealFormValues } from '../../shared/personal-data';
-import type { ApplicationRow, NewApplication } from './application-repository';
+import type { ApplicationRow, EventRow, NewApplication } from './application-repository';
 import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
 import { addMessage } from '../message/message-service';
 import { routedRegionOf } from './application-routing';
+import { currentStatus, TERMINAL } from './application-status';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
 type Detail = z.input<typeof ApplicationDetail>;
 type Summary = z.input<typeof ApplicationSummary>;
 
-const TERMINAL: ReadonlySet<ApplicationStatus> = new Set(['approved', 'rejected']);
 /** 18-digit citizen IDs anywhere in the values: only the masked form may be stored. */
 const FULL_CITIZEN_ID = /(^|\D)\d{17}[\dXx](\D|$)/;
 
 const iso = (ms: number) => new Date(ms).toISOString();
-
-/** A bundle's status from its department sub-applications. */
-export function deriveBundleStatus(children: ApplicationStatus[]): ApplicationStatus {
-  if (children.includes('correction_requested')) return 'correction_requested';
-  if (children.every((s) => TERMINAL.has(s))) return children.includes('approved') ? 'approved' : 'rejected';
-  if (children.some((s) => s !== 'submitted')) return 'accepted';
-  return 'submitted';
-}
-
-export async function currentStatus(ctx: ServiceContext, row: ApplicationRow): Promise<ApplicationStatus> {
-  if (!row.is_bundle) return row.status;
-  return deriveBundleStatus((await ctx.applications.repos.applications.listChildren(row.id)).map((child) => child.status));
-}
 
 export async function toSummary(ctx: ServiceContext, row: ApplicationRow): Promise<Summary> {
   const status = await currentStatus(ctx, row);
@@ -75,24 +62,42 @@ async function toRating(ctx: ServiceContext, id: string): Promise<z.input<typeof
   };
 }
 
+/**
+ * What happened to an application, oldest first. A bundle's own record only holds its
+ * submission: the departments act on its parts, so their steps (each naming its part) are its
+ * progress too, and the parts' own submissions are the bundle's one submission, not repeated.
+ */
+async function timelineOf(ctx: ServiceContext, row: ApplicationRow, childRows: ApplicationRow[]): Promise<Detail['timeline']> {
+  const repo = ctx.applications.repos.applications;
+  const entries: Array<{ event: EventRow; part: string | null }> = (await repo.listEvents(row.id)).map((event) => ({ event, part: null }));
+  for (const child of childRows) {
+    for (const event of await repo.listEvents(child.id)) {
+      if (event.action !== 'submit') entries.push({ event, part: child.service_name });
+    }
+  }
+  entries.sort((a, b) => a.event.at - b.event.at);
+  return entries.map(({ event, part }) => ({
+    action: event.action as Detail['timeline'][number]['action'],
+    from: event.from_status,
+    to: event.to_status,
+    at: iso(event.at),
+    actor: event.actor_kind,
+    staffName: event.staff_name,
+    reason: event.reason,
+    part,
+  }));
+}
+
 export async function toDetail(ctx: ServiceContext, row: ApplicationRow): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
   const summary = await toSummary(ctx, row);
   const rating = await toRating(ctx, row.id);
-  const events = await repo.listEvents(row.id);
-  const children = row.is_bundle ? await Promise.all((await repo.listChildren(row.id)).map((child) => toSummary(ctx, child))) : [];
+  const childRows = row.is_bundle ? await repo.listChildren(row.id) : [];
+  const children = await Promise.all(childRows.map((child) => toSummary(ctx, child)));
   return {
     ...summary,
     values: openFormValues(ctx.crypto, row.values_json),
-    timeline: events.map((event) => ({
-      action: event.action as Detail['timeline'][number]['action'],
-      from: event.from_status,
-      to: event.to_status,
-      at: iso(event.at),
-      actor: event.actor_kind,
-      staffName: event.staff_name,
-      reason: event.reason,
-    })),
+    timeline: await timelineOf(ctx, row, childRows),
     correction: row.correction_json ? (JSON.parse(row.correction_json) as Detail['correction']) : null,
     rating,
     children,
@@ -165,6 +170,15 @@ async function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormD
   ];
   if (issues.length > 0) throw formInvalid(issues);
   return pruneHidden(form, values);
+}
+
+/**
+ * A department's part of a bundle is due by its own promise, but never after the bundle's: the
+ * resident was promised the whole 一件事 by that date.
+ */
+function memberDeadline(today: string, promised: number, bundleDeadline: string): string {
+  const own = addWorkingDays(today, promised);
+  return own < bundleDeadline ? own : bundleDeadline;
 }
 
 function promisedDays(ctx: ServiceContext, code: string | null, fallback: number): number {
@@ -250,7 +264,7 @@ export async function submitApplication(
         service_name: member.name,
         department: member.department,
         values_json: sealFormValues(ctx.crypto, valuesForMember(form, values, member.key)),
-        deadline: addWorkingDays(today, promisedDays(ctx, member.serviceCode, service.guide.promisedLimitDays)),
+        deadline: memberDeadline(today, promisedDays(ctx, member.serviceCode, service.guide.promisedLimitDays), parent.deadline),
         idempotency_key: null,
         body_hash: null,
       };

@@ -3,9 +3,9 @@ import { newId } from '../../security/crypto';
 import type { z } from 'zod';
 import type { ApplicationStatus } from '../../../../types/applications';
 import type { MessageKind, MessageList } from '../../../../types/messages';
-import { workingDaysUntil } from '../../../../types/working-days';
+import { chinaDate, workingDaysUntil } from '../../../../types/working-days';
 import { AppError } from '../../errors';
-import type { ApplicationRow } from '../application/application-repository';
+import { currentStatus } from '../application/application-status';
 import type { MessageRow } from './message-repository';
 import type { AuthContext, ServiceContext } from '../../service-context';
 import { generatePolicyDeadlineReminders } from '../policy/policy-push';
@@ -43,21 +43,20 @@ export async function addMessage(
 }
 
 /**
- * 临期提醒 are generated lazily, when the user opens the message centre: every open department
- * application (not a bundle parent) within REMINDER_WORKING_DAYS of its deadline gets one
- * reminder (the dedupe key keeps it to one). No background job is needed for an in-app centre;
- * a push channel would add a periodic sweep calling the same function.
+ * 临期提醒 are generated lazily, when the user opens the message centre: every open application
+ * within REMINDER_WORKING_DAYS of its deadline gets one reminder (the dedupe key keeps it to one).
+ * A 一件事 bundle is one promise to the resident, so it is reminded of as a whole, by its own
+ * deadline (its parts are never due later). An application promised within the reminder window
+ * to begin with (即办, or 1–2 days) gets none: its receipt already said so, and "0 days left"
+ * right after submitting would read as an alarm. No background job is needed for an in-app
+ * centre; a push channel would add a periodic sweep calling the same function.
  */
 export async function generateDeadlineReminders(ctx: ServiceContext, userId: string): Promise<void> {
   const today = chinaToday(ctx);
-  const { applications } = ctx.applications.repos;
-  const rows: ApplicationRow[] = [];
-  for (const row of await applications.listTopLevel(userId)) {
-    if (row.is_bundle) rows.push(...(await applications.listChildren(row.id)));
-    else rows.push(row);
-  }
-  for (const row of rows) {
-    if (row.status !== 'submitted' && row.status !== 'accepted') continue;
+  for (const row of await ctx.applications.repos.applications.listTopLevel(userId)) {
+    const status = await currentStatus(ctx, row);
+    if (status !== 'submitted' && status !== 'accepted') continue;
+    if (workingDaysUntil(chinaDate(row.submitted_at), row.deadline) <= REMINDER_WORKING_DAYS) continue;
     const remaining = workingDaysUntil(today, row.deadline);
     if (remaining > REMINDER_WORKING_DAYS) continue;
     await addMessage(ctx, {
@@ -65,7 +64,7 @@ export async function generateDeadlineReminders(ctx: ServiceContext, userId: str
       kind: 'deadline_near',
       applicationId: row.id,
       serviceName: row.service_name,
-      status: row.status,
+      status,
       deadline: row.deadline,
       remainingDays: remaining,
       dedupeKey: `deadline:${row.id}`,

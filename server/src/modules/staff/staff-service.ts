@@ -3,7 +3,8 @@ import type { ApplicationStatus, StaffApplicationList, StaffMembership, Transiti
 import type { StaffAuditList, StaffMemberList, StaffProfile, StaffRole } from '../../../../types/staff';
 import { AppError } from '../../errors';
 import type { ApplicationRow } from '../application/application-repository';
-import { currentStatus, toDetail, toSummary } from '../application/application-service';
+import { toDetail, toSummary } from '../application/application-service';
+import { currentStatus } from '../application/application-status';
 import { formInvalid } from '../application/form-service';
 import { addMessage } from '../message/message-service';
 import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
