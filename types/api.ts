@@ -39,6 +39,7 @@ import {
   ServicePage,
 } from './catalog';
 import { routes, type RouteName } from './routes';
+import { consultationEndpoints } from './consultation-api';
 import { supervisionEndpoints } from './supervision-api';
 import {
   CodeUsageList,
@@ -651,6 +652,7 @@ export const endpoints = {
     response: StatusListDocument,
   },
   ...supervisionEndpoints,
+  ...consultationEndpoints,
 } as const satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;

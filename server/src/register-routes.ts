@@ -18,6 +18,7 @@ import { policyRoutes } from './modules/policy/policy-routes';
 import { schedulePolicySweep } from './modules/policy/policy-push';
 import { certificateRoutes, registerCertificateLifecycle } from './modules/certificate/certificate-routes';
 import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
+import { consultationRoutes } from './modules/consultation/consultation-routes';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -63,6 +64,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...staffRoutes(ctx),
     ...policyRoutes(ctx),
     ...certificateRoutes(ctx),
+    ...consultationRoutes(ctx),
   };
   registerCertificateLifecycle(app, ctx);
   // 免申即享 and matches for saved profiles: once at start-up, then daily.

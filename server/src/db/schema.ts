@@ -161,6 +161,19 @@ export interface CodeUsage {
   verifier_region: string;
 }
 
+export interface ConsultationAnswers {
+  answered: number;
+  asked_at: number;
+  id: string;
+  language: string;
+  question: string;
+  rated_at: number | null;
+  rating: string | null;
+  subject_id: string | null;
+  subject_kind: string | null;
+  subject_name: string | null;
+}
+
 export interface Drafts {
   saved_at: number;
   service_code: string;
@@ -492,6 +505,7 @@ export interface Schema {
   cities: Cities;
   code_resolutions: CodeResolutions;
   code_usage: CodeUsage;
+  consultation_answers: ConsultationAnswers;
   drafts: Drafts;
   enterprise_activity: EnterpriseActivity;
   enterprise_authorizations: EnterpriseAuthorizations;
