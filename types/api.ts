@@ -39,6 +39,7 @@ import {
   ServicePage,
 } from './catalog';
 import { routes, type RouteName } from './routes';
+import { supervisionEndpoints } from './supervision-api';
 import { consultationEndpoints } from './consultation-api';
 import { supervisionEndpoints } from './supervision-api';
 import {

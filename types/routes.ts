@@ -1,5 +1,7 @@
 import { consultationRoutes } from './consultation-routes';
 
+import { supervisionRoutes } from './supervision-routes';
+
 /**
  * Method, path and auth of every endpoint, with no schema attached: the client imports only this
  * (and types), so zod stays out of the mini-program and H5 bundles. `api.ts` adds the schemas and
@@ -99,6 +101,8 @@ export const routes = {
   setCertificateStatus: { method: 'POST', path: '/api/v1/staff/certificates/:id/status', auth: true },
   listStatusLists: { method: 'GET', path: '/api/v1/status-lists', auth: false },
   getStatusList: { method: 'GET', path: '/api/v1/status-lists/:listId', auth: false },
+  // 一码监督: inspections recorded on an enterprise's 企业码
+  ...supervisionRoutes,
   // 智能咨询 and 事前申报辅导
   ...consultationRoutes,
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; auth: boolean }>;

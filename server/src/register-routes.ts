@@ -18,6 +18,7 @@ import { policyRoutes } from './modules/policy/policy-routes';
 import { schedulePolicySweep } from './modules/policy/policy-push';
 import { certificateRoutes, registerCertificateLifecycle } from './modules/certificate/certificate-routes';
 import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
+import { supervisionRoutes } from './modules/supervision/supervision-routes';
 import { consultationRoutes } from './modules/consultation/consultation-routes';
 
 declare module 'fastify' {
@@ -64,6 +65,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...staffRoutes(ctx),
     ...policyRoutes(ctx),
     ...certificateRoutes(ctx),
+    ...supervisionRoutes(ctx),
     ...consultationRoutes(ctx),
   };
   registerCertificateLifecycle(app, ctx);

@@ -15,6 +15,7 @@ import { createApplicationContext, type ApplicationContext } from './modules/app
 import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
 import { createPolicyContext, type PolicyContext } from './modules/policy/policy-context';
 import { createCertificateContext, type CertificateContext } from './modules/certificate/certificate-context';
+import { createSupervisionRepository, type SupervisionRepository } from './modules/supervision/supervision-repository';
 
 /** Everything a service may touch, built once per app (and per test server). */
 export interface ServiceContext {
@@ -33,6 +34,8 @@ export interface ServiceContext {
   policies: PolicyContext;
   /** 电子证照: wallet, presentations, status lists (issue 6). */
   certificates: CertificateContext;
+  /** 一码监督: inspectors, scans of 企业码, inspections and their 整改. */
+  supervision: SupervisionRepository;
   repos: {
     users: ReturnType<typeof createUserRepository>;
     sessions: ReturnType<typeof createSessionRepository>;
@@ -56,6 +59,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     applications: await createApplicationContext(db, crypto, catalog),
     policies: await createPolicyContext(db),
     certificates: createCertificateContext(config, db, providers.now),
+    supervision: createSupervisionRepository(db),
     repos: {
       users: createUserRepository(db),
       sessions: createSessionRepository(db),

@@ -444,6 +444,60 @@ export interface StaffAudit {
   user_id: string;
 }
 
+export interface SupervisionInspectors {
+  department: string;
+  id: string;
+  name: string;
+  office: string;
+  phone_hash: string;
+  region: string;
+}
+
+export interface SupervisionScans {
+  enterprise_id: string;
+  enterprise_region: string;
+  id: string;
+  inspector_id: string;
+  scanned_at: number;
+}
+
+export interface SupervisionInspections {
+  departments_json: string;
+  enterprise_id: string;
+  enterprise_region: string;
+  findings: string;
+  id: string;
+  inspector_id: string;
+  inspector_name: string;
+  matters_json: string;
+  office: string;
+  recorded_at: number;
+  rectification_note: string | null;
+  rectified_at: number | null;
+  rectified_by_name: string | null;
+  rectify_by: string | null;
+  repeat_reason: string | null;
+  result: string;
+  scan_id: string;
+  task_kind: string;
+  task_ref: string;
+}
+
+export interface SupervisionInspectionDepartments {
+  department: string;
+  enterprise_region: string;
+  inspection_id: string;
+  recorded_at: number;
+}
+
+export interface SupervisionPhotos {
+  added_at: number;
+  id: string;
+  inspection_id: string;
+  kind: string;
+  upload_id: string;
+}
+
 export interface TrustLists {
   entries_json: string;
   fetched_at: number;
@@ -536,6 +590,11 @@ export interface Schema {
   sms_sends: SmsSends;
   staff_members: StaffMembers;
   staff_audit: StaffAudit;
+  supervision_inspection_departments: SupervisionInspectionDepartments;
+  supervision_inspections: SupervisionInspections;
+  supervision_photos: SupervisionPhotos;
+  supervision_scans: SupervisionScans;
+  supervision_inspectors: SupervisionInspectors;
   trust_lists: TrustLists;
   uploads: Uploads;
   users: Users;

@@ -9,9 +9,11 @@ import { certificateRow } from '../modules/certificate/certificate-issuance';
 import { createRegistryRepository } from '../modules/enterprise/registry-repository';
 import { createVerifierRepository } from '../modules/service-code/verifier-repository';
 import { createStaffRepository } from '../modules/staff/staff-repository';
+import { createSupervisionRepository } from '../modules/supervision/supervision-repository';
 import type { Seeder } from '../seed';
 import { DEMO_CERTIFICATES } from './demo-certificates';
 import { DEMO_ENTERPRISES } from './demo-enterprises';
+import { DEMO_INSPECTORS } from './demo-inspectors';
 import { DEMO_PROFILES } from './demo-policy-profiles';
 import { STAFF_MEMBERS } from './demo-staff';
 import { DEMO_VERIFIERS } from './demo-verifiers';
@@ -33,6 +35,17 @@ const demoStaff: Seeder = {
   async run(db, { region }) {
     const repo = createStaffRepository(db);
     for (const member of STAFF_MEMBERS.filter((m) => m.region.slice(0, 2) === region.slice(0, 2))) await repo.upsert({ ...member });
+  },
+};
+
+/** 一码监督 inspectors of the node's own province/municipality, by the HMAC of their office phone. */
+const demoInspectors: Seeder = {
+  name: 'demo-inspectors',
+  async run(db, { crypto, region }) {
+    const repo = createSupervisionRepository(db);
+    for (const { phone, ...inspector } of DEMO_INSPECTORS.filter((i) => i.region.slice(0, 2) === region.slice(0, 2))) {
+      await repo.upsertInspector({ ...inspector, phone_hash: crypto.hmac('phone', phone) });
+    }
   },
 };
 
@@ -79,4 +92,4 @@ const demoCertificates: Seeder = {
   },
 };
 
-export const DEMO_SEEDERS: readonly Seeder[] = [demoEnterpriseRegistry, demoStaff, demoVerifiers, demoCertificates];
+export const DEMO_SEEDERS: readonly Seeder[] = [demoEnterpriseRegistry, demoStaff, demoInspectors, demoVerifiers, demoCertificates];

@@ -30,6 +30,9 @@ export function createAccountRepository(db: Database) {
       const uploads = await q.selectFrom('uploads').select('id').where('user_id', '=', userId).execute();
       const referenced = [...applications.map((a) => a.values_json), ...cases.map((c) => c.photo_ids_json)].join('\n');
       for (const { id } of uploads) if (referenced.includes(id)) kept.add(id);
+      // Photos and 整改 evidence of an inspection are part of the enforcement record.
+      const inspected = await q.selectFrom('supervision_photos as p').innerJoin('uploads as u', 'u.id', 'p.upload_id').select('p.upload_id').where('u.user_id', '=', userId).execute();
+      for (const { upload_id } of inspected) kept.add(upload_id);
       const erasable = uploads.map((u) => u.id).filter((id) => !kept.has(id));
       if (erasable.length > 0) await q.deleteFrom('uploads').where('id', 'in', erasable).execute();
       await q.deleteFrom('sessions').where('user_id', '=', userId).execute();
