@@ -41,7 +41,6 @@ import {
 import { routes, type RouteName } from './routes';
 import { supervisionEndpoints } from './supervision-api';
 import { consultationEndpoints } from './consultation-api';
-import { supervisionEndpoints } from './supervision-api';
 import {
   CodeUsageList,
   IssueServiceCodesBody,
