@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { createServiceCodeRepository } from './service-code-repository';
 import { createTrustListRepository } from '../trust/trust-list-repository';
 import { createVerifierRepository } from './verifier-repository';
+import { createMembershipCache, type MembershipCache } from './membership-cache';
 import type { Crypto } from '../../security/crypto';
 import { type TrustService, createTrustService } from '../trust/trust-service';
 
@@ -10,6 +11,8 @@ export interface ServiceCodeContext {
   trust: TrustService;
   codes: ReturnType<typeof createServiceCodeRepository>;
   verifiers: ReturnType<typeof createVerifierRepository>;
+  /** Verifier membership per user, remembered briefly (membership-cache.ts). */
+  memberships: MembershipCache;
   /** Last purge of expired resolution records by this node (epoch ms); any node may purge. */
   housekeeping: { lastPurgeMs: number };
 }
@@ -24,6 +27,7 @@ export async function createServiceCodeContext(config: Config, db: Database, cry
     trust: await createTrustService({ config, db, crypto, repo: createTrustListRepository(db), now }),
     codes: createServiceCodeRepository(db),
     verifiers: createVerifierRepository(db),
+    memberships: createMembershipCache(),
     housekeeping: { lastPurgeMs: 0 },
   };
 }

@@ -23,6 +23,14 @@ export interface CodeUsageRow {
   read_json: string;
 }
 
+/** An issued code with what its holder's records say, read in one query for a resolution. */
+export interface IssuedCodeWithHolder extends IssuedCodeRow {
+  /** The holder's real name (encrypted) and masked ID number; NULL if never verified. */
+  name_enc: string | null;
+  id_number_masked: string | null;
+  phone_masked: string | null;
+}
+
 /** Records of issued codes are kept this long after the code's exp, then purged. */
 export const ISSUED_CODE_RETENTION_MS = 24 * 3600 * 1000;
 /** 用码记录 shown per request, newest first. */
@@ -30,6 +38,20 @@ export const CODE_USAGE_LIMIT = 200;
 
 /** Issued codes (cti → holder), resolutions (once per verifier organisation) and 用码记录. */
 export function createServiceCodeRepository(db: Database) {
+  /**
+   * The once-per-organisation claim (scqr-v1 §5 USED): true for the first resolution of this
+   * code by this organisation, false afterwards. One INSERT on the primary key, so concurrent
+   * requests (or nodes) cannot both win.
+   */
+  async function claimResolution(cti: string, organisationId: string, nowMs: number, expMs: number): Promise<boolean> {
+    const result = await db.q
+      .insertInto('code_resolutions')
+      .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+  }
+
   return {
     /**
      * Inserts a batch; now and then (about one batch in fifty) also purges records past exp + 1 day.
@@ -52,24 +74,63 @@ export function createServiceCodeRepository(db: Database) {
       return (row as IssuedCodeRow | undefined) ?? null;
     },
     /**
-     * The once-per-organisation claim (scqr-v1 §5 USED): true for the first resolution of this
-     * code by this organisation, false afterwards. One INSERT on the primary key, so concurrent
-     * requests (or nodes) cannot both win.
+     * The code and its holder's real-name and phone records in one statement: a resolution reads
+     * them all, and on PostgreSQL each separate query is a round trip.
      */
-    async claimResolution(cti: string, organisationId: string, nowMs: number, expMs: number): Promise<boolean> {
+    async findIssuedWithHolder(cti: string): Promise<IssuedCodeWithHolder | null> {
+      const row = await db.q
+        .selectFrom('issued_codes as c')
+        .leftJoin('real_names as r', 'r.user_id', 'c.user_id')
+        .leftJoin('users as u', 'u.id', 'c.user_id')
+        .select(['c.cti', 'c.user_id', 'c.enterprise_id', 'c.kind', 'c.sub', 'c.iat', 'c.exp', 'r.name_enc', 'r.id_number_masked', 'u.phone_masked'])
+        .where('c.cti', '=', cti)
+        .executeTakeFirst();
+      return (row as IssuedCodeWithHolder | undefined) ?? null;
+    },
+    claimResolution,
+    /** The claim above, and for its winner the holder's 用码记录 written with it: both or neither. */
+    async claimResolutionRecordingUsage(cti: string, organisationId: string, nowMs: number, expMs: number, usage: CodeUsageRow): Promise<boolean> {
+      if (db.engine === 'sqlite') {
+        // A local transaction costs no round trip (and SQLite has no INSERT inside a WITH).
+        return db.transaction(async () => {
+          if (!(await claimResolution(cti, organisationId, nowMs, expMs))) return false;
+          await db.q.insertInto('code_usage').values(usage).execute();
+          return true;
+        });
+      }
+      // PostgreSQL: one statement instead of BEGIN, two INSERTs and COMMIT (four round trips).
+      // The record is selected from the claim's RETURNING, so it exists exactly when the claim
+      // was won; a concurrent claimer on another node waits on the key, then inserts nothing.
       const result = await db.q
-        .insertInto('code_resolutions')
-        .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
-        .onConflict((oc) => oc.doNothing())
+        .with('claimed', (q) =>
+          q
+            .insertInto('code_resolutions')
+            .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
+            .onConflict((oc) => oc.doNothing())
+            .returning('cti'),
+        )
+        .insertInto('code_usage')
+        .columns(['id', 'user_id', 'at', 'organisation_id', 'verifier_name', 'verifier_kind', 'verifier_region', 'code_kind', 'read_json'])
+        .expression((eb) =>
+          // Parameters in a SELECT list have no type PostgreSQL can infer from the target column.
+          eb.selectFrom('claimed').select([
+            eb.cast<string>(eb.val(usage.id), 'text').as('id'),
+            eb.cast<string>(eb.val(usage.user_id), 'text').as('user_id'),
+            eb.cast<number>(eb.val(usage.at), 'bigint').as('at'),
+            eb.cast<string>(eb.val(usage.organisation_id), 'text').as('organisation_id'),
+            eb.cast<string>(eb.val(usage.verifier_name), 'text').as('verifier_name'),
+            eb.cast<string>(eb.val(usage.verifier_kind), 'text').as('verifier_kind'),
+            eb.cast<string>(eb.val(usage.verifier_region), 'text').as('verifier_region'),
+            eb.cast<'GSC' | 'ECP'>(eb.val(usage.code_kind), 'text').as('code_kind'),
+            eb.cast<string>(eb.val(usage.read_json), 'text').as('read_json'),
+          ]),
+        )
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
     },
     async purgeResolutions(nowMs: number): Promise<number> {
       const result = await db.q.deleteFrom('code_resolutions').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).executeTakeFirst();
       return Number(result.numDeletedRows);
-    },
-    async recordUsage(row: CodeUsageRow): Promise<void> {
-      await db.q.insertInto('code_usage').values(row).execute();
     },
     async listUsage(userId: string, limit = CODE_USAGE_LIMIT): Promise<CodeUsageRow[]> {
       const rows = await db.q

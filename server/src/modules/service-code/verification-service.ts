@@ -11,7 +11,7 @@ import type { GscBody } from '../../../../scqr/cwt';
 import { resolveCertificatePresentation } from '../certificate/certificate-verification';
 import { AppError } from '../../errors';
 import { verifyPayload } from '../trust/payload-verification';
-import type { IssuedCodeRow } from './service-code-repository';
+import type { IssuedCodeWithHolder } from './service-code-repository';
 import type { VerifierOrganisationRow } from './verifier-repository';
 import { newId } from '../../security/crypto';
 import { enterpriseCodeInfo } from './service-code-service';
@@ -26,8 +26,9 @@ function scopesOf(org: VerifierOrganisationRow): VerifierScope[] {
   return JSON.parse(org.scopes_json) as VerifierScope[];
 }
 
-async function requireOrganisation(ctx: ServiceContext, auth: AuthContext): Promise<VerifierOrganisationRow> {
-  const org = await ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+async function requireOrganisation(ctx: ServiceContext, auth: AuthContext, nowMs: number): Promise<VerifierOrganisationRow> {
+  const { memberships, verifiers } = ctx.serviceCodes;
+  const org = await memberships.organisationOf(auth.userId, nowMs, () => verifiers.findOrganisationOfUser(auth.userId));
   if (!org) throw new AppError('FORBIDDEN', 'Only members of a registered verifier organisation may resolve codes');
   return org;
 }
@@ -40,15 +41,11 @@ export async function getVerifierMembership(ctx: ServiceContext, auth: AuthConte
 }
 
 /** Only what the organisation's scopes allow, read from this node's records of the holder. */
-async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeRow, scopes: VerifierScope[]): Promise<Attributes> {
+async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeWithHolder, scopes: VerifierScope[]): Promise<Attributes> {
   const attributes: Attributes = {};
-  const realName = await ctx.repos.realNames.findByUser(holder.user_id);
-  if (scopes.includes('fullName') && realName) attributes.fullName = ctx.crypto.decrypt('person-name', realName.name_enc);
-  if (scopes.includes('maskedIdNumber') && realName) attributes.maskedIdNumber = realName.id_number_masked;
-  if (scopes.includes('maskedPhone')) {
-    const phone = (await ctx.repos.users.findById(holder.user_id))?.phone_masked;
-    if (phone) attributes.maskedPhone = phone;
-  }
+  if (scopes.includes('fullName') && holder.name_enc !== null) attributes.fullName = ctx.crypto.decrypt('person-name', holder.name_enc);
+  if (scopes.includes('maskedIdNumber') && holder.id_number_masked !== null) attributes.maskedIdNumber = holder.id_number_masked;
+  if (scopes.includes('maskedPhone') && holder.phone_masked) attributes.maskedPhone = holder.phone_masked;
   if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
     // Still bound and still authorized: a holder who unbound the enterprise, or an agent whose
     // authorization was revoked since, no longer speaks for it.
@@ -76,9 +73,9 @@ export async function resolveServiceCode(
   auth: AuthContext,
   payload: string,
 ): Promise<z.input<typeof VerificationResult>> {
-  const org = await requireOrganisation(ctx, auth);
   const at = ctx.providers.now();
   const nowMs = at.getTime();
+  const org = await requireOrganisation(ctx, auth, nowMs);
   await purgeIfDue(ctx, nowMs);
   const result = await verifyPayload(ctx, payload, at);
   const answer: z.input<typeof VerificationResult> = {
@@ -102,15 +99,14 @@ export async function resolveServiceCode(
   // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
   // with no call between the nodes); its holder's records live on the other node, so the answer
   // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
-  const issued = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssued(cti) : null;
+  const issued = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssuedWithHolder(cti) : null;
   // The signed `sub` must be the one recorded for this cti (per batch, scqr-v1 §2).
   const holder = issued && (issued.sub === null || issued.sub === body.sub) ? issued : null;
   const attributes = holder ? await holderAttributes(ctx, holder, scopesOf(org)) : {};
 
-  const claimed = await ctx.db.transaction(async () => {
-    if (!(await ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, (result.claims?.exp ?? 0) * 1000))) return false;
-    if (holder) {
-      await ctx.serviceCodes.codes.recordUsage({
+  const expMs = (result.claims?.exp ?? 0) * 1000;
+  const claimed = holder
+    ? await ctx.serviceCodes.codes.claimResolutionRecordingUsage(cti, org.id, nowMs, expMs, {
         id: newId('use'),
         user_id: holder.user_id,
         at: nowMs,
@@ -120,10 +116,8 @@ export async function resolveServiceCode(
         verifier_region: org.region,
         code_kind: 'GSC',
         read_json: JSON.stringify(Object.keys(attributes)),
-      });
-    }
-    return true;
-  });
+      })
+    : await ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, expMs);
   if (!claimed) return { ...answer, reason: 'USED', subject };
   return { ...answer, ok: true, reason: 'OK', subject, attributes };
 }
