@@ -6,10 +6,25 @@
 const CITIZEN_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CITIZEN_ID_CHECK = '10X98765432';
 
-/** GB 11643-1999 citizen identity number: 6-digit region, birth date, sequence, MOD 11-2 check. */
-export function isValidCitizenId(raw: string, today: Date = new Date()): boolean {
+/**
+ * Why a citizen identity number (GB 11643-1999: 6-digit region, birth date, 3-digit sequence,
+ * MOD 11-2 check character) is not one, so that a resident is told which part to re-read:
+ * the count of characters, a letter where a digit belongs, a birth date that cannot be (or lies
+ * in the future), or the last character not matching the other seventeen.
+ */
+export type CitizenIdProblem = 'CITIZEN_ID_LENGTH' | 'CITIZEN_ID_FORMAT' | 'CITIZEN_ID_BIRTH_DATE' | 'CITIZEN_ID_CHECK_DIGIT';
+
+/** The MOD 11-2 check character of the first 17 digits. */
+export function citizenIdCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * CITIZEN_ID_WEIGHTS[i];
+  return CITIZEN_ID_CHECK[sum % 11];
+}
+
+export function citizenIdProblem(raw: string, today: Date = new Date()): CitizenIdProblem | null {
   const id = raw.toUpperCase();
-  if (!/^[1-9]\d{16}[\dX]$/.test(id)) return false;
+  if (id.length !== 18) return 'CITIZEN_ID_LENGTH';
+  if (!/^[1-9]\d{16}[\dX]$/.test(id)) return 'CITIZEN_ID_FORMAT';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
@@ -21,11 +36,37 @@ export function isValidCitizenId(raw: string, today: Date = new Date()): boolean
     birth.getUTCDate() !== day ||
     birth.getTime() > today.getTime()
   ) {
-    return false;
+    return 'CITIZEN_ID_BIRTH_DATE';
   }
-  let sum = 0;
-  for (let i = 0; i < 17; i += 1) sum += Number(id[i]) * CITIZEN_ID_WEIGHTS[i];
-  return CITIZEN_ID_CHECK[sum % 11] === id[17];
+  return citizenIdCheckChar(id) === id[17] ? null : 'CITIZEN_ID_CHECK_DIGIT';
+}
+
+export function isValidCitizenId(raw: string, today: Date = new Date()): boolean {
+  return citizenIdProblem(raw, today) === null;
+}
+
+/**
+ * 居民身份证 names: Han characters only (rare ones outside the basic block included, as 户籍
+ * registers them), 2 to 15 of them as the card's name field holds, and for names transcribed
+ * from minority languages segments joined by single middle dots (买买提·艾力), never leading,
+ * trailing or doubled.
+ */
+export type PersonNameProblem = 'PERSON_NAME_LENGTH' | 'PERSON_NAME_CHARACTERS' | 'PERSON_NAME_DOT';
+
+export const PERSON_NAME_MAX_LENGTH = 15;
+
+/** The dots people type for the middle dot (•, ・, ．, ‧) all mean U+00B7; spaces are not part of a name. */
+export function normalizePersonName(name: string): string {
+  return name.trim().replace(/[\u2022\u2027\u30fb\uff0e\uff65]/g, '\u00b7');
+}
+
+export function personNameProblem(raw: string): PersonNameProblem | null {
+  const name = normalizePersonName(raw);
+  const chars = Array.from(name);
+  if (chars.length < 2 || chars.length > PERSON_NAME_MAX_LENGTH) return 'PERSON_NAME_LENGTH';
+  if (!/^[\p{Script=Han}\u00b7]+$/u.test(name)) return 'PERSON_NAME_CHARACTERS';
+  if (!/^\p{Script=Han}+(\u00b7\p{Script=Han}+)*$/u.test(name)) return 'PERSON_NAME_DOT';
+  return null;
 }
 
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

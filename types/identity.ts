@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { IsoDateTime } from './common';
-import { isValidCitizenId, isValidCreditCode, isValidMobile } from './identity-numbers';
+import { citizenIdProblem, isValidCreditCode, isValidMobile, normalizePersonName, personNameProblem } from './identity-numbers';
 
-/** Issue codes that fields carry inside VALIDATION_FAILED, mapped to messages by the client. */
+/**
+ * Issue codes that fields carry inside VALIDATION_FAILED, mapped to messages by the client (citizen
+ * IDs and names carry the finer codes of identity-numbers.ts).
+ */
 export const FieldIssueCode = {
   mobile: 'MOBILE_INVALID',
   smsCode: 'SMS_CODE_FORMAT',
-  citizenId: 'CITIZEN_ID_INVALID',
   creditCode: 'CREDIT_CODE_INVALID',
-  personName: 'PERSON_NAME_INVALID',
 } as const;
 
 export const Mobile = z
@@ -21,11 +22,15 @@ export const SmsCode = z
   .trim()
   .regex(/^\d{6}$/, { message: FieldIssueCode.smsCode });
 
+/** Each kind of mistake has its own issue code (CITIZEN_ID_LENGTH, …_FORMAT, …_BIRTH_DATE, …_CHECK_DIGIT). */
 export const CitizenId = z
   .string()
   .trim()
   .transform((v) => v.toUpperCase())
-  .refine((v) => isValidCitizenId(v), { message: FieldIssueCode.citizenId });
+  .superRefine((v, ctx) => {
+    const problem = citizenIdProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const CreditCode = z
   .string()
@@ -33,11 +38,18 @@ export const CreditCode = z
   .transform((v) => v.toUpperCase())
   .refine(isValidCreditCode, { message: FieldIssueCode.creditCode });
 
-/** Chinese names incl. the middle dot of minority names (·), 2–30 characters. */
+/**
+ * A name as on the 居民身份证 (identity-numbers.ts: 2–15 Han characters, · between the parts of a
+ * minority name), its middle dot normalised; the issue says what is wrong (PERSON_NAME_LENGTH,
+ * …_CHARACTERS, …_DOT).
+ */
 export const PersonName = z
   .string()
-  .trim()
-  .regex(/^[\u3400-\u9fff\u00b7\u2022a-zA-Z ]{2,30}$/, { message: FieldIssueCode.personName });
+  .transform(normalizePersonName)
+  .superRefine((v, ctx) => {
+    const problem = personNameProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const Region = z.enum(['510000', '500000']);
 export type Region = z.infer<typeof Region>;

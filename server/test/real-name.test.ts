@@ -41,18 +41,18 @@ describe('real-name verification', () => {
     assert.equal(res.body.realName.maskedName, '欧**娜');
   });
 
-  test('a bad check digit is 400 CITIZEN_ID_INVALID on idNumber', async () => {
+  test('a bad check digit is 400 CITIZEN_ID_CHECK_DIGIT on idNumber', async () => {
     const { token } = await loginBySms(server);
     const res = await server.call('POST', REAL_NAME, { token, body: { name: '张伟', idNumber: withWrongCheckDigit(ID_ZHANG) } });
     assert.equal(res.status, 400);
     assert.equal(res.body.code, 'VALIDATION_FAILED');
-    assert.deepEqual(issueCodes(res), [['idNumber', 'CITIZEN_ID_INVALID']]);
+    assert.deepEqual(issueCodes(res), [['idNumber', 'CITIZEN_ID_CHECK_DIGIT']]);
   });
 
-  test('a bad name is PERSON_NAME_INVALID', async () => {
+  test('a one-character name is PERSON_NAME_LENGTH', async () => {
     const { token } = await loginBySms(server);
     const res = await server.call('POST', REAL_NAME, { token, body: { name: '张', idNumber: ID_ZHANG } });
-    assert.deepEqual(issueCodes(res), [['name', 'PERSON_NAME_INVALID']]);
+    assert.deepEqual(issueCodes(res), [['name', 'PERSON_NAME_LENGTH']]);
   });
 
   test('verifying again is 409 REAL_NAME_ALREADY_VERIFIED', async () => {

@@ -175,6 +175,13 @@ export const en: Record<keyof typeof zhCN, string> = {
   'field.CITIZEN_ID_INVALID': 'This ID number is not valid (check the last character)',
   'field.CREDIT_CODE_INVALID': 'This credit code is not valid (check the last character)',
   'field.PERSON_NAME_INVALID': 'Enter your name as on your ID card',
+  'field.CITIZEN_ID_LENGTH': 'An ID number has 18 characters',
+  'field.CITIZEN_ID_FORMAT': '17 digits, then a digit or X',
+  'field.CITIZEN_ID_BIRTH_DATE': 'The birth date in this ID number (characters 7–14) is not possible',
+  'field.CITIZEN_ID_CHECK_DIGIT': 'The last character does not match: check for a mistyped digit',
+  'field.PERSON_NAME_LENGTH': 'A name as on the ID card has 2–15 characters',
+  'field.PERSON_NAME_CHARACTERS': 'Chinese characters only, with · between the parts of a minority name',
+  'field.PERSON_NAME_DOT': 'Put one · between two parts of the name',
   'field.REQUIRED': 'Required',
 
   'home.favorites': 'My favourites',

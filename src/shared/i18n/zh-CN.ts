@@ -175,6 +175,13 @@ export const zhCN = {
   'field.CITIZEN_ID_INVALID': '身份证号码有误，请核对（含末位校验码）',
   'field.CREDIT_CODE_INVALID': '统一社会信用代码有误，请核对（含末位校验码）',
   'field.PERSON_NAME_INVALID': '请输入与身份证一致的姓名',
+  'field.CITIZEN_ID_LENGTH': '身份证号码应为18位',
+  'field.CITIZEN_ID_FORMAT': '身份证号码前17位为数字，末位为数字或X',
+  'field.CITIZEN_ID_BIRTH_DATE': '身份证号码中的出生日期（第7–14位）有误',
+  'field.CITIZEN_ID_CHECK_DIGIT': '身份证号码末位校验码不符，请核对是否输错某一位',
+  'field.PERSON_NAME_LENGTH': '姓名应为2–15个字，与身份证一致',
+  'field.PERSON_NAME_CHARACTERS': '姓名只能包含汉字，少数民族姓名用“·”分隔',
+  'field.PERSON_NAME_DOT': '“·”只能用在姓名两部分之间，且只用一个',
   'field.REQUIRED': '此项为必填项',
 
   'home.favorites': '我的收藏',
