@@ -47,6 +47,8 @@ export const FieldIssue = z.object({
   path: z.string(),
   code: z.string(),
   message: z.string(),
+  /** With a format error on a form field: the expected format in words, with an example. */
+  expected: z.string().optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 

@@ -78,6 +78,8 @@ export interface FormField {
   pattern?: string;
   /** The issue code when `pattern` fails (default INVALID_FORMAT). */
   patternCode?: string;
+  /** The expected format in words, with an example (`1个大写字母加9位数字，如 Q510012345`): shown with a format error. */
+  format?: string;
   min?: number;
   max?: number;
   integer?: boolean;
@@ -128,6 +130,13 @@ export interface FormDefinition {
 export interface FormIssue {
   path: string;
   code: string;
+  /** With a format error: the field's expected format, so the person sees what to type. */
+  expected?: string;
+}
+
+/** Codes that say a value is not written the way the field expects (not too long, not missing). */
+function isFormatCode(field: FormField, code: string): boolean {
+  return code === 'INVALID_FORMAT' || code === 'MOBILE_INVALID' || code === 'CITIZEN_ID_INVALID' || code === field.patternCode;
 }
 
 export interface ValidateOptions {
@@ -309,7 +318,7 @@ export function validateForm(form: FormDefinition, values: FormValues, options: 
     }
     if (value === undefined || value === null) continue;
     const code = checkScalar(field, value as FieldValue, options.today);
-    if (code) issues.push({ path: field.id, code });
+    if (code) issues.push(field.format && isFormatCode(field, code) ? { path: field.id, code, expected: field.format } : { path: field.id, code });
   }
   for (const slot of visibleMaterials(form, values)) {
     const value = values[slot.id];

@@ -41,6 +41,8 @@ export const FormField = z.object({
   maxLength: z.number().int().optional(),
   pattern: z.string().optional(),
   patternCode: z.string().optional(),
+  /** The expected format in words, with an example; also sent with a format error's issue. */
+  format: z.string().optional(),
   min: z.number().optional(),
   max: z.number().optional(),
   integer: z.boolean().optional(),

@@ -8,6 +8,7 @@ import {
   type FormDefinition, type FormIssue, type FormValues,
 } from '../../../../types/form-engine';
 import { addWorkingDays, chinaDate, workingDaysUntil } from '../../../../types/working-days';
+import { maskMobile } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import { openFormValues, sealFormValues } from '../../shared/personal-data';
 import type { ApplicationRow, EventRow, NewApplication } from './application-repository';
@@ -163,6 +164,11 @@ async function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDef
 async function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, submitted: FormValues): Promise<FormValues> {
   const sources = await getPrefillSources(ctx, auth);
   const values = prefill(form, { ...sources, certificates: [] }, submitted);
+  // A draft saved when the login phone was pre-filled masked: the department gets the number itself.
+  const phone = sources.profile?.phone;
+  for (const field of form.fields) {
+    if (field.prefill === 'profile.phone' && phone && values[field.id] === maskMobile(phone)) values[field.id] = phone;
+  }
   const issues = [
     ...validateForm(form, values, { today: chinaToday(ctx), certificates: await heldCertificateClasses(ctx, auth.userId) }),
     ...(await serverIssues(ctx, auth, values)),

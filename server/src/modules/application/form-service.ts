@@ -31,16 +31,27 @@ export function getServiceForm(ctx: ServiceContext, code: string): FormDefinitio
   return form;
 }
 
-/** What pre-fills a form for this caller: masked real-name data, the acting enterprise, held certificates. */
+/**
+ * The caller's own sign-in phone, in full: 联系电话 is where the department calls back, so it
+ * must be a number it can dial, and it is the caller's own. Null for a WeChat-only account.
+ */
+export async function loginPhone(ctx: ServiceContext, userId: string): Promise<string | null> {
+  const enc = await ctx.certificates.repo.phoneEncOf(userId);
+  return enc ? ctx.crypto.decrypt('phone', enc) : null;
+}
+
+/**
+ * What pre-fills a form for this caller: masked real-name data (the name and ID number are
+ * read-only and re-filled by the server), the login phone, the acting enterprise, held certificates.
+ */
 export async function getPrefillSources(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PrefillSources>> {
-  const user = await ctx.repos.users.findById(auth.userId);
   const realName = await ctx.repos.realNames.findByUser(auth.userId);
   // The acting enterprise pre-fills 办件 only for whoever holds its applications scope.
   const acting = await actingBinding(ctx, auth);
   const enterprise = acting && (await hasEnterpriseScope(ctx, auth.userId, acting, 'applications')) ? acting : null;
   return {
     profile: realName
-      ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: user?.phone_masked ?? null }
+      ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: await loginPhone(ctx, auth.userId) }
       : null,
     enterprise: enterprise
       ? { name: enterprise.name, creditCode: enterprise.credit_code, legalRepresentative: maskPersonName(enterprise.legal_representative) }

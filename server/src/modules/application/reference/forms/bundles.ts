@@ -87,7 +87,7 @@ export const BUNDLES: Record<string, BundleDefinition> = {
     fields: [
       text('employerName', '退休前工作单位', { required: true }),
       bool('withdrawGjj', '同步提取住房公积金并销户', { required: true, members: ['gjj'] }),
-      text('gjjAccount', '个人公积金账号', { members: ['gjj'], pattern: '\\d{6,20}', ...onlyWhen(when('withdrawGjj', true)) }),
+      text('gjjAccount', '个人公积金账号', { members: ['gjj'], pattern: '\\d{6,20}', format: '6–20位数字', ...onlyWhen(when('withdrawGjj', true)) }),
     ],
   },
   'YJS-0006': {

@@ -31,6 +31,35 @@ export const BANK_CARD = '\\d{16,19}';
 export const PLATE = '[\\u4e00-\\u9fa5][A-Z][A-Z0-9]{5,6}';
 export const CREDIT_CODE = '[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}';
 
+/**
+ * How each checked format reads to a resident, shown with a format error (and as a hint): by the
+ * issue code a pattern reports, then by field type.
+ */
+const FORMAT_BY_CODE: Readonly<Record<string, string>> = {
+  BANK_CARD_INVALID: '16–19位数字的银行卡号，不含空格',
+  PLATE_INVALID: '省份简称加字母和5–6位字母数字，如 川A12345、川AD12345',
+  MONTH_INVALID: '年-月，如 2024-01',
+  CREDIT_CODE_INVALID: '18位统一社会信用代码，如 91510100MA61234567',
+  PERSON_NAME_INVALID: '与身份证一致的姓名（汉字，少数民族姓名用“·”分隔）',
+  RECEIPT_NUMBER_INVALID: '8–24位字母或数字',
+  ACCOUNT_NUMBER_INVALID: '6–20位数字',
+  RECORD_NUMBER_INVALID: '10–20位数字',
+  ARCHIVE_NUMBER_INVALID: '12位数字（驾驶证背面的档案编号）',
+  BIRTH_CERT_NUMBER_INVALID: '1个大写字母加9位数字，如 Q510012345',
+};
+const FORMAT_BY_TYPE: Partial<Record<FormField['type'], string>> = {
+  phone: '11位手机号码，如 13800138000',
+  idNumber: '18位公民身份号码，末位可为X',
+  date: '年-月-日，如 2025-03-01',
+};
+
+/** The field with its expected format filled in where it has a checked format and none was written. */
+export function withFormat(field: FormField): FormField {
+  if (field.format) return field;
+  const format = (field.patternCode && FORMAT_BY_CODE[field.patternCode]) || FORMAT_BY_TYPE[field.type];
+  return format ? { ...field, format } : field;
+}
+
 export const personName = (id: string, label: string, o: Extra = {}): FormField =>
   text(id, label, { pattern: PERSON_NAME, patternCode: 'PERSON_NAME_INVALID', maxLength: 40, ...o });
 

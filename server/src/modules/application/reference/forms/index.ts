@@ -7,7 +7,7 @@
 import type { ServiceItem } from '../../../../../../types/catalog';
 import type { FormDefinition, FormField, MaterialSlot } from '../../../../../../types/form-engine';
 import { BUNDLES } from './bundles';
-import { applicantFields, area, bool, deliveryFields, enterpriseFields } from './fields';
+import { applicantFields, area, bool, deliveryFields, enterpriseFields, withFormat } from './fields';
 import { SERVICE_FIELDS } from './service-fields';
 
 export const FORM_VERSION = 1;
@@ -77,7 +77,7 @@ function bundleForm(service: ServiceItem): FormDefinition {
     serviceCode: service.code,
     serviceName: service.name,
     version: FORM_VERSION,
-    fields: fields.map((field) => ({ ...field })),
+    fields: fields.map((field) => withFormat({ ...field })),
     materials: materialSlots(service),
     bundle: { members: bundle.members.map((member) => ({ ...member })) },
   };
@@ -91,7 +91,7 @@ export function buildForm(service: ServiceItem): FormDefinition | null {
     serviceCode: service.code,
     serviceName: service.name,
     version: FORM_VERSION,
-    fields: [...baseFields(service), ...(SERVICE_FIELDS[service.code] ?? genericFields(service))],
+    fields: [...baseFields(service), ...(SERVICE_FIELDS[service.code] ?? genericFields(service))].map(withFormat),
     materials: materialSlots(service),
   };
 }

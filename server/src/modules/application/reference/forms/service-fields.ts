@@ -128,7 +128,7 @@ export const SERVICE_FIELDS: Record<string, FormField[]> = {
     date('childBirthDate', '儿童出生日期', { section: '儿童信息', required: true, maxDate: 'today-2190', minDate: 'today-5840' }),
     radio('schoolStage', '报名学段', opts(['primary', '小学一年级'], ['junior', '初中一年级']), { section: '报名信息', required: true }),
     radio('hukouType', '户籍类型', opts(['local', '本地户籍'], ['migrant', '随迁子女']), { section: '报名信息', required: true }),
-    text('residencePermitNo', '父（母）居住证号', { section: '报名信息', pattern: '[A-Za-z0-9]{6,24}', ...onlyWhen(when('hukouType', 'migrant')) }),
+    text('residencePermitNo', '父（母）居住证号', { section: '报名信息', pattern: '[A-Za-z0-9]{6,24}', format: '6–24位字母或数字', ...onlyWhen(when('hukouType', 'migrant')) }),
     radio('housing', '住房情况', opts(['own', '自有住房'], ['rent', '租房']), { section: '报名信息', required: true }),
     text('homeAddress', '实际居住地址', { section: '报名信息', required: true, minLength: 5 }),
   ],
@@ -204,7 +204,7 @@ export const SERVICE_FIELDS: Record<string, FormField[]> = {
   ],
   'JG-0003': [
     text('plateNumber', '号牌号码', { required: true, pattern: PLATE, patternCode: 'PLATE_INVALID' }),
-    text('insurancePolicyNo', '交强险保单号', { required: true, pattern: '[A-Za-z0-9]{10,30}' }),
+    text('insurancePolicyNo', '交强险保单号', { required: true, pattern: '[A-Za-z0-9]{10,30}', format: '10–30位字母或数字' }),
     ...deliveryFields(),
   ],
   'HJ-0004': [
