@@ -44,11 +44,15 @@ export async function signInWithSms(page: Page, server: RunningServer, phone: st
   await settle(page);
 }
 
-/** The bearer token the app keeps for the signed-in user (Taro H5 storage wraps values in { data }). */
+/**
+ * The signed-in page's session token, for setting up through the API what a journey does not
+ * exercise itself. The H5 keeps it in an HttpOnly cookie its scripts cannot read; the browser
+ * (CDP) can, and the same token works as a bearer.
+ */
 export async function sessionToken(page: Page): Promise<string> {
-  const raw = await page.evaluate(() => localStorage.getItem('session'));
-  if (!raw) throw new Error('not signed in');
-  return (JSON.parse(JSON.parse(raw).data as string) as { state: { token: string } }).state.token;
+  const cookie = (await page.context().cookies()).find((c) => c.name === 'tf_session');
+  if (!cookie) throw new Error('not signed in');
+  return cookie.value;
 }
 
 /** Calls the API as the given bearer, for setting up what a journey does not exercise itself. */

@@ -10,6 +10,7 @@ import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
 import { responseSerializerCompiler } from './http/serialization';
 import { registerSecurityHeaders } from './http/security-headers';
+import { registerSessionCookies } from './http/session-cookie';
 import { registerStaticH5 } from './http/static-h5';
 import { registerTrustListRoute } from './modules/trust/trust-list-route';
 import { zodValidatorCompiler } from './http/validation';
@@ -86,6 +87,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     app.setSerializerCompiler(responseSerializerCompiler(config.checkResponses));
     registerJsonBodyParser(app);
     registerSecurityHeaders(app, config.h5Dir);
+    await registerSessionCookies(app, { alwaysSecure: config.profile === 'production', sessionTtlHours: config.sessionTtlHours });
 
     await registerOpenApi(app, config);
     await registerRateLimit(app, config, db);

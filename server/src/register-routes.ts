@@ -20,6 +20,7 @@ import { certificateRoutes, registerCertificateLifecycle } from './modules/certi
 import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
 import { supervisionRoutes } from './modules/supervision/supervision-routes';
 import { consultationRoutes } from './modules/consultation/consultation-routes';
+import { authenticateRequest } from './http/session-cookie';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -74,7 +75,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
 
   app.decorateRequest('auth', null);
   const requireSession: onRequestHookHandler = async (request) => {
-    request.auth = await authenticate(ctx, request.headers.authorization);
+    request.auth = await authenticateRequest(request, (token) => authenticate(ctx, token));
   };
   // Personal answers must not sit in a shared or browser cache.
   const noStore: onSendHookHandler = async (_request, reply, payload) => {
@@ -93,7 +94,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
         operationId: name,
         summary: endpoint.summary,
         tags: [tagFor(endpoint.path)],
-        ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),
+        ...(endpoint.auth ? { security: [{ bearer: [] }, { sessionCookie: [] }] } : {}),
         ...(endpoint.body ? { body: endpoint.body } : {}),
         ...(endpoint.query ? { querystring: endpoint.query } : {}),
         ...(endpoint.params ? { params: endpoint.params } : {}),

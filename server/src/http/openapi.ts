@@ -15,7 +15,15 @@ export async function registerOpenApi(app: FastifyInstance, config: Config): Pro
         version: config.version,
       },
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'Session token from a login endpoint' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'Session token from a login endpoint (mini-program)' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'tf_session',
+            description: 'H5: set by a login with x-session-transport: cookie; unsafe methods also need x-csrf-token = the tf_csrf cookie',
+          },
+        },
       },
     },
     transform: jsonSchemaTransform,

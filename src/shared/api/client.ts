@@ -5,8 +5,11 @@ import { routes } from '../../../types/routes';
 import { useSessionStore } from '../state/session-store';
 import { ApiClientError } from './api-error';
 import { deviceId } from './device-id';
+import { sessionHeaders, sessionOpeningHeaders } from './session-transport';
 
 const TIMEOUT_MS = 15000;
+/** The logins a browser may get its session from as cookies (the weapp login is WeChat-only). */
+const OPENS_SESSION: ReadonlySet<EndpointName> = new Set<EndpointName>(['loginWithSms']);
 
 type CallInput<N extends EndpointName> = {
   body?: RequestBody<N>;
@@ -51,6 +54,8 @@ function send(options: { method: string; url: string; data?: unknown; headers: R
       header: options.headers,
       timeout: TIMEOUT_MS,
       dataType: 'json',
+      // H5: the session cookie goes to this origin only (the API is served beside the H5).
+      credentials: 'same-origin',
       success: (res) => {
         if (res.statusCode >= 200 && res.statusCode < 300) resolve(res.data);
         else reject(errorFromResponse(res.statusCode, res.data));
@@ -75,7 +80,8 @@ export async function callApi<N extends EndpointName>(name: N, input: CallInput<
       data: input.body,
       headers: {
         ...(endpoint.method !== 'GET' && endpoint.method !== 'DELETE' ? { 'Content-Type': 'application/json' } : {}),
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...sessionHeaders(endpoint.method, token),
+        ...(OPENS_SESSION.has(name) ? sessionOpeningHeaders() : {}),
         'X-Device-Id': deviceId(),
         ...input.headers,
       },

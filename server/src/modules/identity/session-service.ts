@@ -6,8 +6,6 @@ import { randomToken, sha256Hex } from '../../security/crypto';
 import { getProfile } from './profile-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
-const BEARER = /^Bearer\s+([A-Za-z0-9_-]{16,128})$/i;
-
 /**
  * Opens a session: the client gets the random token once, the database keeps only its SHA-256.
  * A sign-in that carries the version of the 用户服务协议 / 隐私政策 the user just agreed to records it.
@@ -32,11 +30,13 @@ export async function startSession(
   };
 }
 
-/** Resolves `Authorization: Bearer …` to the caller; 401 UNAUTHENTICATED or SESSION_EXPIRED otherwise. */
-export async function authenticate(ctx: ServiceContext, authorization: string | undefined): Promise<AuthContext> {
-  const match = authorization ? BEARER.exec(authorization.trim()) : null;
-  if (!match) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token>');
-  const tokenHash = sha256Hex(match[1]);
+/**
+ * Resolves a session token (from `Authorization: Bearer …` or the H5's session cookie) to the
+ * caller; 401 UNAUTHENTICATED or SESSION_EXPIRED otherwise.
+ */
+export async function authenticate(ctx: ServiceContext, token: string | null): Promise<AuthContext> {
+  if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token> or the session cookie');
+  const tokenHash = sha256Hex(token);
   const session = await ctx.repos.sessions.findByTokenHash(tokenHash);
   if (!session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
   if (session.expires_at <= ctx.providers.now().getTime()) {
