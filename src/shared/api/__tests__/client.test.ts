@@ -8,15 +8,6 @@ import { hasMessage } from '../../i18n/i18n';
 
 beforeEach(() => useSessionStore.getState().signOut());
 
-test('sends the bearer token and fills path parameters', async () => {
-  useSessionStore.getState().signIn({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', profile: { ...sampleProfile } });
-  const calls = fakeApi(() => ({ status: 200, body: sampleProfile }));
-  await callApi('unbindEnterprise', { params: { enterpriseId: 'e/1' } });
-  expect(calls[0].method).toBe('DELETE');
-  expect(calls[0].url).toBe('/api/v1/me/enterprises/e%2F1');
-  expect(calls[0].headers.Authorization).toBe('Bearer tok');
-});
-
 test('every request carries the same X-Device-Id of this install', async () => {
   const calls = fakeApi(() => ({ status: 200, body: { resendAfter: 60, expiresIn: 300 } }));
   await callApi('sendSmsCode', { body: { phone: '13800138000' } });
