@@ -109,6 +109,14 @@ export const VerificationResult = z.object({
       certificateId: z.string().nullable().optional(),
       /** The holder's photo (JPEG, base64), for a verifier that may see it, checked against `ph`. */
       photoBase64: z.string().optional(),
+      /**
+       * What the verifier may say about the photo: `matched` (photoBase64 holds the bytes whose
+       * digest the issuer signed into the code), `unavailable` (the code carries a photo digest
+       * but no photo could be given here: another region's certificate, no scope, or no match),
+       * `none` (the code carries no photo). Only `matched` may read as checked; absent (a code
+       * verified on the device, with no call) says nothing about a photo.
+       */
+      photo: z.enum(['matched', 'unavailable', 'none']).optional(),
     })
     .optional(),
   verifiedAt: IsoDateTime,

@@ -4,7 +4,8 @@
  * region's e-certificates. Production code never reads them; seed.ts runs them in development only.
  */
 import { createCertificateRepository } from '../modules/certificate/certificate-repository';
-import { certificateIdFor, demoPhoto, serialFrom } from '../modules/certificate/certificate-catalog';
+import { certificateIdFor, serialFrom } from '../modules/certificate/certificate-catalog';
+import { demoHolderPhoto } from './demo-photo';
 import { certificateRow } from '../modules/certificate/certificate-issuance';
 import { createRegistryRepository } from '../modules/enterprise/registry-repository';
 import { createVerifierRepository } from '../modules/service-code/verifier-repository';
@@ -82,7 +83,7 @@ const demoCertificates: Seeder = {
           holderUserId: null,
           holderName: demo.holder.name,
           fields: demo.fields,
-          photo: demo.photo ? demoPhoto(`${region}:${holderRef}`) : null,
+          photo: demo.photo ? demoHolderPhoto(`${region}:${holderRef}`) : null,
           source: 'seed',
           applicationId: null,
           nowMs: now().getTime(),

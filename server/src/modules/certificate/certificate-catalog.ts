@@ -91,12 +91,6 @@ export function templateKeys(c: CatalogueClass, template: PresentationTemplate):
   }
 }
 
-/** A small JPEG-framed stand-in for a holder photo, the same for the same seed. */
-export function demoPhoto(seed: string): Buffer {
-  const body = Buffer.concat(Array.from({ length: 8 }, (_, i) => createHash('sha256').update(`${seed}:${i}`).digest()));
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01]), body, Buffer.from([0xff, 0xd9])]);
-}
-
 /** scqr-v1 `ph`: first 16 bytes of SHA-256 of the JPEG bytes as issued. */
 export function photoDigest(photo: Uint8Array): Buffer {
   return createHash('sha256').update(photo).digest().subarray(0, 16);

@@ -105,6 +105,7 @@ export async function resolveCertificatePresentation(
       holderRegion: body.hr,
       certificateId: body.id ?? null,
       ...(photoBase64 ? { photoBase64 } : {}),
+      photo: photoBase64 ? 'matched' : body.ph ? 'unavailable' : 'none',
     },
   };
 }
