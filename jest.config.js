@@ -9,6 +9,11 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/test/jest/taro-components.tsx',
     '^@tarojs/taro$': '<rootDir>/test/jest/taro.ts',
     '\\.s?css$': '<rootDir>/test/jest/style.ts',
+    // The import aliases of tsconfig.json and config/index.ts.
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@contract/(.*)$': '<rootDir>/types/$1',
+    '^@scqr/(.*)$': '<rootDir>/scqr/$1',
+    '^@test/(.*)$': '<rootDir>/test/$1',
   },
   setupFiles: ['<rootDir>/test/jest/setup.ts'],
 };

@@ -40,8 +40,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_APP_TRUST_ANCHORS ? readFileSync(process.env.TARO_APP_TRUST_ANCHORS, 'utf8') : '[]',
       ),
     },
+    // One import style across the client: these and tsconfig.json's `paths` name the same folders.
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
+      '@contract': path.resolve(__dirname, '..', 'types'),
+      '@scqr': path.resolve(__dirname, '..', 'scqr'),
     },
     framework: 'react',
     compiler: 'webpack5',

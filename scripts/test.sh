@@ -14,12 +14,13 @@ npx eslint .
 step "unit and component tests (jest)"
 npx jest
 
-step "server module graph (no import cycles)"
+step "module graphs (no import cycles)"
 npx madge --circular --extensions ts server/src
+npx madge --circular --extensions ts,tsx --ts-config tsconfig.json src
 
 step "library, server and conformance tests (node:test, real HTTP, embedded SQLite)"
 node --import tsx --test --test-concurrency=1 \
-  scqr/__tests__/*.test.ts scripts/conformance/*.test.ts server/test/*.test.ts
+  scqr/__tests__/*.test.ts scripts/conformance/*.test.ts scripts/lint/*.test.ts server/test/*.test.ts
 
 step "server tests again on PostgreSQL (a throwaway cluster)"
 # A subshell, so TEST_DATABASE_URL does not outlive the cluster: later steps start their own

@@ -1,27 +1,24 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { CodeHolderKind } from '../../../types/service-code';
-import { useEnterprises } from '../../features/profile/hooks/use-enterprises';
-import { useProfile } from '../../features/profile/hooks/use-profile';
-import { CodeCard } from '../../features/service-code/components/code-card';
-import { useServiceCode } from '../../features/service-code/hooks/use-service-code';
-import { errorMessage } from '../../shared/api/error-message';
-import { useT } from '../../shared/i18n/use-t';
-import { go } from '../../shared/platform/navigation';
-import { holdScreenForCode } from '../../shared/platform/screen';
-import { usePreferencesStore } from '../../shared/state/preferences-store';
-import { Button } from '../../shared/ui/button';
-import { ListItem } from '../../shared/ui/list-item';
-import { PageShell } from '../../shared/ui/page-shell';
-import { Section } from '../../shared/ui/section';
-import { Segmented } from '../../shared/ui/segmented';
-import { SignInPrompt } from '../../shared/ui/sign-in-prompt';
+import type { CodeHolderKind } from '@contract/service-code';
+import { useEnterprises } from '@/features/profile/hooks/use-enterprises';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { CodeCard } from '@/features/service-code/components/code-card';
+import { useServiceCode } from '@/features/service-code/hooks/use-service-code';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { holdScreenForCode } from '@/shared/platform/screen';
+import { ListItem } from '@/shared/ui/list-item';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { Segmented } from '@/shared/ui/segmented';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 import './index.scss';
 
 export default function CodePage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { profile, signedIn } = useProfile();
   const enterprises = useEnterprises();
   const [kind, setKind] = useState<CodeHolderKind>(profile?.actingAs ? 'enterprise' : 'person');
@@ -65,11 +62,10 @@ export default function CodePage() {
             )}
             {code.batch && code.code ? (
               <CodeCard batch={code.batch} code={code.code} secondsLeft={code.secondsLeft} now={code.now} offline={code.offline} />
+            ) : code.error !== null ? (
+              <ErrorAlert error={code.error} onRetry={() => void code.retry()} inline />
             ) : (
-              <View className='ui-card ui-empty'>
-                {code.error !== null ? errorMessage(lang, code.error) : code.offline ? t('code.offlineEmpty') : t('common.loading')}
-                {code.error !== null && <Button onClick={() => void code.retry()}>{t('common.retry')}</Button>}
-              </View>
+              <View className='ui-card ui-empty'>{code.offline ? t('code.offlineEmpty') : t('common.loading')}</View>
             )}
             <View className='ui-hint code__hint'>{t('code.hint')}</View>
           </>

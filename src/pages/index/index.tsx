@@ -1,13 +1,13 @@
 import { Input, View } from '@tarojs/components';
-import { ServiceRows } from '../../features/service-catalog/components/service-row';
-import { useCities, useFavorites, useHotServices, useRecents } from '../../features/service-catalog/hooks/use-catalog';
-import { useT } from '../../shared/i18n/use-t';
-import { go } from '../../shared/platform/navigation';
-import { usePreferencesStore } from '../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../shared/state/session-store';
-import { PageShell } from '../../shared/ui/page-shell';
-import { Section } from '../../shared/ui/section';
-import { SwitchRow } from '../../shared/ui/switch-row';
+import { ServiceRows } from '@/features/service-catalog/components/service-row';
+import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SwitchRow } from '@/shared/ui/switch-row';
 import './index.scss';
 
 export default function HomePage() {

@@ -1,18 +1,18 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useSessionActions } from '../../features/auth/hooks/use-session-actions';
-import { useProfile } from '../../features/profile/hooks/use-profile';
-import { useStaffMembership } from '../../features/staff-desk/hooks/use-staff-membership';
-import { useT } from '../../shared/i18n/use-t';
-import { LANGUAGES } from '../../shared/i18n/i18n';
-import { go } from '../../shared/platform/navigation';
-import { usePreferencesStore } from '../../shared/state/preferences-store';
-import { Button } from '../../shared/ui/button';
-import { ListItem } from '../../shared/ui/list-item';
-import { PageShell } from '../../shared/ui/page-shell';
-import { Section } from '../../shared/ui/section';
-import { SignInPrompt } from '../../shared/ui/sign-in-prompt';
-import { SwitchRow } from '../../shared/ui/switch-row';
+import { useSessionActions } from '@/features/auth/hooks/use-session-actions';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { useStaffMembership } from '@/features/staff-desk/hooks/use-staff-membership';
+import { useT } from '@/shared/i18n/use-t';
+import { LANGUAGES } from '@/shared/i18n/i18n';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { Button } from '@/shared/ui/button';
+import { ListItem } from '@/shared/ui/list-item';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import { SwitchRow } from '@/shared/ui/switch-row';
 
 export default function MinePage() {
   const t = useT();

@@ -1,14 +1,14 @@
 import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { Audience } from '../../../types/catalog';
-import { useDepartments } from '../../features/service-catalog/hooks/use-catalog';
-import { LIFE_EVENTS_BY_AUDIENCE } from '../../features/service-catalog/model/life-events';
-import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '../../features/service-catalog/model/themes';
-import { useT } from '../../shared/i18n/use-t';
-import { go } from '../../shared/platform/navigation';
-import { PageShell } from '../../shared/ui/page-shell';
-import { Section } from '../../shared/ui/section';
-import { Segmented } from '../../shared/ui/segmented';
+import type { Audience } from '@contract/catalog';
+import { useDepartments } from '@/features/service-catalog/hooks/use-catalog';
+import { LIFE_EVENTS_BY_AUDIENCE } from '@/features/service-catalog/model/life-events';
+import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '@/features/service-catalog/model/themes';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { Segmented } from '@/shared/ui/segmented';
 
 type Browse = 'theme' | 'lifeEvent' | 'department';
 

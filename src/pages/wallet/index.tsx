@@ -1,20 +1,16 @@
 import { View } from '@tarojs/components';
-import type { CertificateSummary } from '../../../types/certificates';
-import { listMyCertificates } from '../../features/certificate-wallet/api/certificate-api';
-import { CertificateStatusBadge } from '../../features/certificate-wallet/components/status-badge';
-import { REGION_LABEL } from '../../features/certificate-wallet/model/certificate-status';
-import { useProfile } from '../../features/profile/hooks/use-profile';
-import { errorMessage } from '../../shared/api/error-message';
-import { useApiQuery } from '../../shared/api/use-api-query';
-import { useT } from '../../shared/i18n/use-t';
-import { go } from '../../shared/platform/navigation';
-import { usePreferencesStore } from '../../shared/state/preferences-store';
-import { useSessionStore } from '../../shared/state/session-store';
-import { Button } from '../../shared/ui/button';
-import { ListItem } from '../../shared/ui/list-item';
-import { PageShell } from '../../shared/ui/page-shell';
-import { Card, Section } from '../../shared/ui/section';
-import { SignInPrompt } from '../../shared/ui/sign-in-prompt';
+import type { CertificateSummary } from '@contract/certificates';
+import { useMyCertificates } from '@/features/certificate-wallet/hooks/use-certificates';
+import { CertificateStatusBadge } from '@/features/certificate-wallet/components/status-badge';
+import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { ListItem } from '@/shared/ui/list-item';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 function groupByClass(items: readonly CertificateSummary[]): { classCode: string; className: string; items: CertificateSummary[] }[] {
   const groups = new Map<string, { classCode: string; className: string; items: CertificateSummary[] }>();
@@ -29,25 +25,16 @@ function groupByClass(items: readonly CertificateSummary[]): { classCode: string
 /** 证照 tab: my e-certificates by class. It only lists: the 照面 and 亮证 live in packages/wallet. */
 export default function WalletPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { profile, signedIn } = useProfile();
-  const token = useSessionStore((s) => s.token);
   const ready = signedIn && profile?.realName != null;
-  const list = useApiQuery(ready ? `certificates:${token}:${profile?.realName?.verifiedAt ?? ''}` : null, listMyCertificates, 0);
+  const list = useMyCertificates(ready ? (profile?.realName?.verifiedAt ?? null) : null);
 
   return (
     <PageShell tab title={t('wallet.title')}>
       <Section>
         {!signedIn && <SignInPrompt message={t('wallet.needLogin')} />}
         {signedIn && !profile?.realName && <SignInPrompt message={t('wallet.needRealName')} needRealName />}
-        {ready && list.error !== null && (
-          <Card>
-            <View className='ui-field__error' role='alert'>
-              {errorMessage(lang, list.error)}
-            </View>
-            <Button onClick={() => void list.reload()}>{t('common.retry')}</Button>
-          </Card>
-        )}
+        {ready && <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />}
         {ready && list.loading && !list.data && <Card>{t('common.loading')}</Card>}
         {ready && list.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('wallet.empty')}</View>}
       </Section>

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../../types/common';
+import type { ErrorCode, FieldIssue } from '@contract/common';
 
 /** Codes the client adds for failures that never reached the server. */
 export type ClientErrorCode = ErrorCode | 'NETWORK' | 'TIMEOUT';

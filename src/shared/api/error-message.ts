@@ -1,4 +1,4 @@
-import { hasMessage, translate, type Language } from '../i18n/i18n';
+import { hasMessage, translate, type Language } from '@/shared/i18n/i18n';
 import { ApiClientError } from './api-error';
 
 /** The one place an error becomes words a resident can act on. */

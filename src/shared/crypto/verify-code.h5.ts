@@ -1,4 +1,4 @@
-import { verify, verifyAsync, type AsyncEs256Verifier, type VerifyOptions, type VerifyResult } from '../../../scqr/verify';
+import { verify, verifyAsync, type AsyncEs256Verifier, type VerifyOptions, type VerifyResult } from '@scqr/verify';
 import { webCryptoEs256 } from './webcrypto-es256';
 
 // WebCrypto exists only in secure contexts (https, or localhost): elsewhere the pure-JS check stays.

@@ -1,4 +1,4 @@
-import { verify, type VerifyOptions, type VerifyResult } from '../../../scqr/verify';
+import { verify, type VerifyOptions, type VerifyResult } from '@scqr/verify';
 
 /**
  * scqr-v1 §7 on the device. The mini-program has no native ECDSA (no `crypto.subtle`, only the

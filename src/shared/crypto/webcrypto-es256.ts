@@ -1,4 +1,4 @@
-import type { AsyncEs256Verifier } from '../../../scqr/verify';
+import type { AsyncEs256Verifier } from '@scqr/verify';
 
 type Subtle = Pick<SubtleCrypto, 'importKey' | 'verify'>;
 

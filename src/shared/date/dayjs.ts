@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import type { Language } from '../i18n/i18n';
+import type { Language } from '@/shared/i18n/i18n';
 
 // The one dayjs setup (convention 8): dates cross the API as ISO strings and are formatted here.
 dayjs.extend(relativeTime);

@@ -1,5 +1,4 @@
 import { enterpriseAuthorityEn } from './enterprise-authority.en';
-import { policiesEn } from './policies.en';
 import { applicationsEn } from './applications.en';
 import { staffCasesEn } from './staff-cases.en';
 import { walletEn } from './wallet.en';
@@ -8,7 +7,6 @@ import type { zhCN } from './zh-CN';
 export const en: Record<keyof typeof zhCN, string> = {
   ...applicationsEn,
   ...staffCasesEn,
-  ...policiesEn,
   ...walletEn,
   ...enterpriseAuthorityEn,
   'app.name': 'Tianfu Services',
@@ -345,4 +343,13 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.STAFF_ROLE_FORBIDDEN': 'Your role may not do this',
   'error.STAFF_OFFICE_FORBIDDEN': 'This belongs to another office',
   'error.CONFLICT_OF_INTEREST': 'This is your own case: another officer handles it',
+
+  // Entry points to 惠企政策 from the tabs and the message centre.
+  'message.policy_matched': 'A new policy "{name}" matches your business',
+  'message.policy_deadline_near': 'The deadline for "{name}" is near',
+  'message.policy_granted': '"{name}" was granted to your business automatically',
+
+  'mine.policies': 'Business support',
+  'mine.staffDesk': 'Staff desk',
+  'home.quick.policies': 'Business support',
 };

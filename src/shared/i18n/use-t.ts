@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { usePreferencesStore } from '../state/preferences-store';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ensureLanguage, isLanguageLoaded, onLanguageLoaded, translate, type Language, type MessageKey } from './i18n';
 
 /** The chosen language, and whether its table is here yet (H5 fetches non-default ones lazily). */

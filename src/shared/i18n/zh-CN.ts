@@ -1,5 +1,4 @@
 import { enterpriseAuthorityZhCN } from './enterprise-authority.zh-CN';
-import { policiesZhCN } from './policies.zh-CN';
 import { applicationsZhCN } from './applications.zh-CN';
 import { staffCasesZhCN } from './staff-cases.zh-CN';
 import { walletZhCN } from './wallet.zh-CN';
@@ -8,7 +7,6 @@ import { walletZhCN } from './wallet.zh-CN';
 export const zhCN = {
   ...applicationsZhCN,
   ...staffCasesZhCN,
-  ...policiesZhCN,
   ...walletZhCN,
   ...enterpriseAuthorityZhCN,
   'app.name': '天府通办',
@@ -345,4 +343,13 @@ export const zhCN = {
   'error.STAFF_ROLE_FORBIDDEN': '您的岗位无权办理此项业务',
   'error.STAFF_OFFICE_FORBIDDEN': '该事项不属于您所在的办理机构',
   'error.CONFLICT_OF_INTEREST': '本人或本人相关事项须回避，已转由其他工作人员办理',
+
+  // Entry points to 惠企政策 from the tabs and the message centre.
+  'message.policy_matched': '有一项新的惠企政策“{name}”符合您企业的条件',
+  'message.policy_deadline_near': '惠企政策“{name}”申报即将截止，请尽快申报',
+  'message.policy_granted': '惠企政策“{name}”已为您的企业免申兑现',
+
+  'mine.policies': '惠企政策',
+  'mine.staffDesk': '审批工作台',
+  'home.quick.policies': '惠企政策',
 };

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { CityCode } from '../../../types/catalog';
-import type { Language } from '../i18n/i18n';
-import { taroStorage } from '../storage/taro-storage';
+import type { CityCode } from '@contract/catalog';
+import type { Language } from '@/shared/i18n/i18n';
+import { taroStorage } from '@/shared/storage/taro-storage';
 
 interface PreferencesState {
   language: Language;

@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import { useMemo } from 'react';
-import { devicePixelRatio } from '../platform/pixel-ratio';
-import { qrRaster } from '../qr/qr-image';
-import { usePreferencesStore } from '../state/preferences-store';
+import { devicePixelRatio } from '@/shared/platform/pixel-ratio';
+import { qrRaster } from '@/shared/qr/qr-image';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 
 interface LiveQrProps {
   payload: string;

@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { useEffect, useMemo } from 'react';
-import { translate } from '../i18n/i18n';
-import { useLanguage, useT } from '../i18n/use-t';
-import { systemFontScale } from '../platform/font-scale';
-import { makePageContainersFocusable } from '../platform/keyboard-access';
-import { useOnline } from '../platform/use-online';
-import { usePreferencesStore } from '../state/preferences-store';
+import { translate } from '@/shared/i18n/i18n';
+import { useLanguage, useT } from '@/shared/i18n/use-t';
+import { systemFontScale } from '@/shared/platform/font-scale';
+import { makePageContainersFocusable } from '@/shared/platform/keyboard-access';
+import { useOnline } from '@/shared/platform/use-online';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { PrivacyPrompt } from './privacy-prompt';
 
 const TAB_KEYS = ['tab.home', 'tab.services', 'tab.code', 'tab.wallet', 'tab.mine'] as const;

@@ -1,7 +1,7 @@
 import { Button as TaroButton, View } from '@tarojs/components';
-import { useT } from '../i18n/use-t';
-import { go } from '../platform/navigation';
-import { answerPrivacyAuthorization, PRIVACY_AGREE_BUTTON_ID, usePrivacyAuthorizationRequest } from '../platform/privacy';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { answerPrivacyAuthorization, PRIVACY_AGREE_BUTTON_ID, usePrivacyAuthorizationRequest } from '@/shared/platform/privacy';
 
 /**
  * WeChat's privacy prompt, drawn by the app as WeChat requires (platform/privacy.ts). Mounted by

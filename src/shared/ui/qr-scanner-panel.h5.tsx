@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { choosePhotos } from '../platform/choose-photos';
+import { choosePhotos } from '@/shared/platform/choose-photos';
 import jsQR from 'jsqr';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '@/shared/i18n/use-t';
 import { Button } from './button';
 import type { QrScannerPanelProps } from './qr-scanner-panel';
 

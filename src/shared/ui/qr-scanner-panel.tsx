@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { useT } from '../i18n/use-t';
+import { useT } from '@/shared/i18n/use-t';
 import { Button } from './button';
 
 export interface QrScannerPanelProps {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { useT } from '../i18n/use-t';
-import { go } from '../platform/navigation';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
 import { Button } from './button';
 
 /** What a page that needs an account shows to a visitor, with the way forward. */

@@ -1,15 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { NewCaseForm } from '../components/new-case-form';
+import { fakeApi, sampleProfile } from '@test/jest/fake-api';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { NewCaseForm } from '@/features/cases/components/new-case-form';
 
 // The shared Taro mock has no <Textarea>: a plain textarea with Taro's onInput shape.
 function mockTextarea({ id, value, onInput, ...rest }: Record<string, unknown>) {
   const onChange = (e: { target: { value: string } }) => (onInput as (event: unknown) => void)({ detail: { value: e.target.value } });
   return <textarea id={id as string} value={value as string} aria-label={rest['aria-label'] as string} onChange={onChange} />;
 }
-jest.mock('@tarojs/components', () => ({ ...jest.requireActual('../../../../test/jest/taro-components'), Textarea: mockTextarea }));
+jest.mock('@tarojs/components', () => ({ ...jest.requireActual('@test/jest/taro-components'), Textarea: mockTextarea }));
 
 const created = {
   id: 'c1', number: '12345-20261125-000001', type: 'suggestion', category: 'traffic', status: 'open', applicationId: null,

@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { formatDateTime } from '../../../shared/date/dayjs';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import type { CaseDetail } from '../model/case-options';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import type { CaseDetail } from '@/features/cases/model/case-options';
 import './cases.scss';
 
 /** A 12345 case as both sides read it: what was reported, then the replies in order. */

@@ -1,10 +1,11 @@
-import { Image, Textarea, View } from '@tarojs/components';
-import { useT } from '../../../shared/i18n/use-t';
-import { Button } from '../../../shared/ui/button';
-import { FormField } from '../../../shared/ui/form-field';
-import { Segmented } from '../../../shared/ui/segmented';
-import { useNewCaseForm } from '../hooks/use-new-case-form';
-import { CASE_CATEGORIES, CASE_TYPES, CONTENT_MAX, PHOTOS_MAX, PLACE_MAX, type CaseDetail } from '../model/case-options';
+import { Image, View } from '@tarojs/components';
+import { useT } from '@/shared/i18n/use-t';
+import { Button } from '@/shared/ui/button';
+import { FormField } from '@/shared/ui/form-field';
+import { Segmented } from '@/shared/ui/segmented';
+import { TextareaField } from '@/shared/ui/textarea-field';
+import { useNewCaseForm } from '@/features/cases/hooks/use-new-case-form';
+import { CASE_CATEGORIES, CASE_TYPES, CONTENT_MAX, PHOTOS_MAX, PLACE_MAX, type CaseDetail } from '@/features/cases/model/case-options';
 import './cases.scss';
 
 /** 12345 诉求: type, category, what happened, where, up to nine photos. */
@@ -45,26 +46,17 @@ export function NewCaseForm({ applicationId, onCreated }: { applicationId?: stri
         )}
       </View>
 
-      <View className='ui-field'>
-        <View className='ui-field__label' id='case-content-label'>
-          {t('cases.new.content')}
-        </View>
-        <Textarea
-          className='ui-field__input case-textarea'
-          id='case-content'
-          value={f.content}
-          maxlength={CONTENT_MAX}
-          placeholder={t('cases.new.contentPlaceholder')}
-          aria-label={t('cases.new.content')}
-            nativeProps={{ 'aria-label': t('cases.new.content') }}
-          onInput={(e) => f.setContent(e.detail.value)}
-        />
-        {f.errors.content && (
-          <View className='ui-field__error' role='alert' data-testid='content-error'>
-            {f.errors.content === 'TOO_SHORT' ? t('cases.new.contentTooShort') : t('cases.new.contentTooLong')}
-          </View>
-        )}
-      </View>
+      <TextareaField
+        id='case-content'
+        label={t('cases.new.content')}
+        value={f.content}
+        maxlength={CONTENT_MAX}
+        size='tall'
+        placeholder={t('cases.new.contentPlaceholder')}
+        error={f.errors.content && (f.errors.content === 'TOO_SHORT' ? t('cases.new.contentTooShort') : t('cases.new.contentTooLong'))}
+        errorTestId='content-error'
+        onChange={f.setContent}
+      />
 
       <FormField
         id='case-place'

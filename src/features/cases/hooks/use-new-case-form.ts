@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { ApiClientError } from '../../../shared/api/api-error';
-import { errorMessage } from '../../../shared/api/error-message';
-import { invalidateQueries } from '../../../shared/api/use-api-query';
-import { choosePhotos } from '../../../shared/platform/choose-photos';
-import { readFileBase64 } from '../../../shared/platform/read-file-base64';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { createCase, createUpload } from '../api/cases-api';
+import { ApiClientError } from '@/shared/api/api-error';
+import { errorMessage } from '@/shared/api/error-message';
+import { invalidateQueries } from '@/shared/api/use-api-query';
+import { choosePhotos } from '@/shared/platform/choose-photos';
+import { readFileBase64 } from '@/shared/platform/read-file-base64';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { caseKeys, createCase, createUpload } from '@/features/cases/api/cases-api';
 import {
   hasErrors, PHOTOS_MAX, validateNewCase, type CaseCategory, type CaseDetail, type CaseType, type NewCaseErrors,
-} from '../model/case-options';
+} from '@/features/cases/model/case-options';
 
 export interface CasePhoto {
   uploadId: string;
@@ -80,7 +80,7 @@ export function useNewCaseForm(applicationId: string | undefined, onCreated: (cr
         photoIds: photos.map((p) => p.uploadId),
         ...(applicationId ? { applicationId } : {}),
       });
-      invalidateQueries('cases:');
+      void invalidateQueries(caseKeys.all);
       onCreated(created);
     } catch (error) {
       if (error instanceof ApiClientError && error.issueFor('content')) setErrors({ content: 'TOO_SHORT' });

@@ -1,4 +1,4 @@
-import type { ResponseBody } from '../../../../types/api';
+import type { ResponseBody } from '@contract/api';
 
 export type CaseDetail = ResponseBody<'getCase'>;
 export type CaseType = CaseDetail['type'];

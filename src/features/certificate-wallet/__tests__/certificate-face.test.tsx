@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import type { CertificateDetail } from '../../../../types/certificates';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { CertificateFace } from '../components/certificate-face';
+import type { CertificateDetail } from '@contract/certificates';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { CertificateFace } from '@/features/certificate-wallet/components/certificate-face';
 
 type Face = Pick<CertificateDetail, 'fields' | 'layout' | 'photoBase64'>;
 

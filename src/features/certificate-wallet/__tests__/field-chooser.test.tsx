@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import type { CertificateFieldDef } from '../../../../types/certificates';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { FieldChooser } from '../components/field-chooser';
-import { disclosedKeys, type PresentationChoice } from '../model/presentation-choice';
+import type { CertificateFieldDef } from '@contract/certificates';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { FieldChooser } from '@/features/certificate-wallet/components/field-chooser';
+import { disclosedKeys, type PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
 
 const f = (key: string, label: string, extra: Partial<CertificateFieldDef> = {}): CertificateFieldDef => ({
   key, label, labelEn: key, sensitive: false, type: 'text', ...extra,

@@ -1,5 +1,17 @@
-import type { PresentationTemplate } from '../../../../types/certificates';
-import { callApi } from '../../../shared/api/client';
+import type { PresentationTemplate } from '@contract/certificates';
+import { callApi } from '@/shared/api/client';
+
+const all = ['certificates'] as const;
+/**
+ * Only lists and usage records are cached: a certificate's own values (masked or revealed) are
+ * fetched per page and never kept (see use-certificate-detail).
+ */
+export const certificateKeys = {
+  all,
+  /** Real-name verification time is part of the key: a newly verified account sees its certificates at once. */
+  mine: (verifiedAt: string) => [...all, 'mine', verifiedAt] as const,
+  usage: () => [...all, 'usage'] as const,
+};
 
 export const listCertificateClasses = () => callApi('listCertificateClasses');
 export const listMyCertificates = () => callApi('listMyCertificates');

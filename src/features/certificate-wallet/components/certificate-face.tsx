@@ -1,8 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
-import type { CertificateDetail } from '../../../../types/certificates';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import type { CertificateDetail } from '@contract/certificates';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import './wallet.scss';
 
 type Face = Pick<CertificateDetail, 'fields' | 'layout' | 'photoBase64'>;

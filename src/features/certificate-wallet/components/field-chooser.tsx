@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
-import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '../../../../types/certificates';
-import type { MessageKey } from '../../../shared/i18n/i18n';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { TEMPLATES, disclosedKeys, type PresentationChoice } from '../model/presentation-choice';
+import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '@contract/certificates';
+import type { MessageKey } from '@/shared/i18n/i18n';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { TEMPLATES, disclosedKeys, type PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
 import './wallet.scss';
 
 type FieldDef = Pick<CertificateFieldDef, 'key' | 'label' | 'labelEn' | 'type' | 'sensitive'>;

@@ -1,9 +1,9 @@
 import { View } from '@tarojs/components';
-import type { CertificateFieldDef } from '../../../../types/certificates';
-import { useT } from '../../../shared/i18n/use-t';
-import { LiveQr } from '../../../shared/ui/live-qr';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import type { ShownPresentation } from '../hooks/use-presentation';
+import type { CertificateFieldDef } from '@contract/certificates';
+import { useT } from '@/shared/i18n/use-t';
+import { LiveQr } from '@/shared/ui/live-qr';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import type { ShownPresentation } from '@/features/certificate-wallet/hooks/use-presentation';
 import './wallet.scss';
 
 

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { errorMessage } from '../../../shared/api/error-message';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { Button } from '../../../shared/ui/button';
-import { FormField } from '../../../shared/ui/form-field';
+import { errorMessage } from '@/shared/api/error-message';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { Button } from '@/shared/ui/button';
+import { FormField } from '@/shared/ui/form-field';
 
 interface ReauthPanelProps {
   sendCode: () => Promise<{ maskedPhone: string; resendAfter: number }>;

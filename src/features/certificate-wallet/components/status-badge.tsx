@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import type { CertificateStatus } from '../../../../types/certificates';
-import { useT } from '../../../shared/i18n/use-t';
-import { CERTIFICATE_STATUS } from '../model/certificate-status';
+import type { CertificateStatus } from '@contract/certificates';
+import { useT } from '@/shared/i18n/use-t';
+import { CERTIFICATE_STATUS } from '@/features/certificate-wallet/model/certificate-status';
 import './wallet.scss';
 
 const TONE_CLASS = { success: 'ui-badge ui-badge--success', accent: 'ui-badge ui-badge--accent', neutral: 'ui-badge cert-badge--neutral' } as const;

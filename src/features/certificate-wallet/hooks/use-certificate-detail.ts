@@ -1,8 +1,8 @@
 import { useDidHide } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CertificateDetail } from '../../../../types/certificates';
-import { invalidateQueries } from '../../../shared/api/use-api-query';
-import { getMyCertificate, reauthenticate, reportCertificateLoss, sendReauthCode } from '../api/certificate-api';
+import type { CertificateDetail } from '@contract/certificates';
+import { invalidateQueries } from '@/shared/api/use-api-query';
+import { certificateKeys, getMyCertificate, reauthenticate, reportCertificateLoss, sendReauthCode } from '@/features/certificate-wallet/api/certificate-api';
 
 /**
  * One certificate with its 照面. Sensitive values arrive masked; after re-authentication (SMS code
@@ -64,7 +64,7 @@ export function useCertificateDetail(id: string) {
 
   const reportLoss = useCallback(async () => {
     await reportCertificateLoss(id);
-    invalidateQueries('certificates:');
+    void invalidateQueries(certificateKeys.all);
     await load(reauthToken);
   }, [id, load, reauthToken]);
 

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '../../../../types/certificates';
-import { useOnline } from '../../../shared/platform/use-online';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { createPresentation, issueOfflineBatch } from '../api/certificate-api';
+import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '@contract/certificates';
+import { useOnline } from '@/shared/platform/use-online';
+import { useSessionStore } from '@/shared/state/session-store';
+import { createPresentation, issueOfflineBatch } from '@/features/certificate-wallet/api/certificate-api';
 import {
   OFFLINE_REFRESH_BELOW_SECONDS,
   readOfflineBatch,
   writeOfflineBatch,
   type CachedOfflineBatch,
-} from '../model/offline-batch-cache';
-import { offlinePayload } from '../model/offline-presentation';
-import { disclosedKeys, type PresentationChoice } from '../model/presentation-choice';
+} from '@/features/certificate-wallet/model/offline-batch-cache';
+import { offlinePayload } from '@/features/certificate-wallet/model/offline-presentation';
+import { disclosedKeys, type PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
 
 const nowSeconds = () => Math.floor(Date.now() / 1000);
 const OFFLINE_BATCH_SIZE = 5;

@@ -1,5 +1,5 @@
-import type { CertificateStatus } from '../../../../types/certificates';
-import type { MessageKey } from '../../../shared/i18n/i18n';
+import type { CertificateStatus } from '@contract/certificates';
+import type { MessageKey } from '@/shared/i18n/i18n';
 
 /** The one place a certificate status becomes a label and a badge tone (convention 7). */
 export const CERTIFICATE_STATUS: Record<CertificateStatus, { label: MessageKey; tone: 'success' | 'accent' | 'neutral' }> = {

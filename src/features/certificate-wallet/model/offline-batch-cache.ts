@@ -1,5 +1,5 @@
-import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '../../../../types/certificates';
-import { readUserCache, removeUserCache, writeUserCache } from '../../../shared/storage/user-cache';
+import type { CertificateFieldDef, OfflineBatch, TemplateFields } from '@contract/certificates';
+import { readUserCache, removeUserCache, writeUserCache } from '@/shared/storage/user-cache';
 
 /**
  * What the phone keeps to show a certificate with no network (scqr-v1 §3.2). Checked against what

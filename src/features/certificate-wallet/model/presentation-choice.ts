@@ -1,4 +1,4 @@
-import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '../../../../types/certificates';
+import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '@contract/certificates';
 
 type TemplateLists = Pick<TemplateFields, 'lodging' | 'transport'>;
 

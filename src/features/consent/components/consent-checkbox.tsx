@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { go } from '../../../shared/platform/navigation';
-import { useConsentT } from '../hooks/use-consent-t';
+import { go } from '@/shared/platform/navigation';
+import { useConsentT } from '@/features/consent/hooks/use-consent-t';
 import './consent.scss';
 
 interface ConsentCheckboxProps {

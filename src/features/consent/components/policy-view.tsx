@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { policyDocument, type PolicyKind } from '../model/policy-documents';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { policyDocument, type PolicyKind } from '@/features/consent/model/policy-documents';
 import './consent.scss';
 
 /** 用户服务协议 or 隐私政策, in the reader's language. */

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { errorMessage } from '../../../shared/api/error-message';
-import { go } from '../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import { errorMessage } from '@/shared/api/error-message';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useConsentT } from './use-consent-t';
 
 interface AccountOperations {

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { requirePrivacyAuthorization } from '../../../shared/platform/privacy';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { CONSENT_VERSION } from '../model/policy-documents';
+import { requirePrivacyAuthorization } from '@/shared/platform/privacy';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { CONSENT_VERSION } from '@/features/consent/model/policy-documents';
 import { useConsentT } from './use-consent-t';
 
 /**

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '../../../shared/i18n/use-feature-t';
+import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
 
 const zhCN = {
   'consent.prefix': '我已阅读并同意',

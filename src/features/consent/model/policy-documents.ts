@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/i18n/i18n';
+import type { Language } from '@/shared/i18n/i18n';
 
 /**
  * The version a person agrees to. Change it whenever the agreement or the policy changes in

@@ -1,5 +1,5 @@
-import type { EnterpriseProfile } from '../../../../types/policies';
-import { bodyFromDraft, draftFromProfile } from '../model/profile-form';
+import type { EnterpriseProfile } from '@contract/policies';
+import { bodyFromDraft, draftFromProfile } from '@/features/enterprise-policy/model/profile-form';
 
 const profile: EnterpriseProfile = {
   enterpriseId: 'e1',

@@ -1,16 +1,16 @@
 import { View } from '@tarojs/components';
-import type { PolicyMatch } from '../../../../types/policies';
-import { useT } from '../../../shared/i18n/use-t';
-import { go } from '../../../shared/platform/navigation';
+import type { PolicyMatch } from '@contract/policies';
+import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { go } from '@/shared/platform/navigation';
 import { VerdictBadge } from './verdict-badge';
 
 /** One row of 政策一屏览: what it is, whether we qualify, how much, by when. */
 export function PolicyMatchCard({ match }: { match: PolicyMatch }) {
-  const t = useT();
+  const t = usePolicyT();
   const p = match.policy;
   return (
     <View className='ui-card policy-card' role='link' data-testid='policy-match' onClick={() => go(`/packages/policies/pages/detail/index?id=${p.id}`)}>
-      <View className='app-list__head'>
+      <View className='ui-record__head'>
         <View className='ui-section__title'>{p.title}</View>
         <VerdictBadge verdict={match.verdict} />
       </View>

@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { ApiClientError } from '../../../shared/api/api-error';
-import { errorMessage } from '../../../shared/api/error-message';
-import { invalidateQueries } from '../../../shared/api/use-api-query';
-import { translate } from '../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { getEnterpriseProfile, saveEnterpriseProfile } from '../api/policy-api';
-import { bodyFromDraft, draftFromProfile, type ProfileDraft } from '../model/profile-form';
+import { ApiClientError } from '@/shared/api/api-error';
+import { errorMessage } from '@/shared/api/error-message';
+import { invalidateQueries } from '@/shared/api/use-api-query';
+import { translateFeature } from '@/shared/i18n/use-feature-t';
+import { policyMessages } from '@/features/enterprise-policy/i18n/policy-messages';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { getEnterpriseProfile, policyKeys, saveEnterpriseProfile } from '@/features/enterprise-policy/api/policy-api';
+import { bodyFromDraft, draftFromProfile, type ProfileDraft } from '@/features/enterprise-policy/model/profile-form';
 
 /** 一企一档: the acting enterprise's facts, pre-filled from the registry, edited by the owner. */
 export function useEnterpriseProfile() {
@@ -47,8 +48,8 @@ export function useEnterpriseProfile() {
       const saved = await saveEnterpriseProfile(parsed.body);
       setDraft(draftFromProfile(saved));
       setMeta({ name: saved.enterpriseName, creditCode: saved.creditCode, suggestedSizeClass: saved.suggestedSizeClass });
-      invalidateQueries('policy-');
-      void Taro.showToast({ title: translate(lang, 'policy.profileSaved'), icon: 'success' });
+      void invalidateQueries(policyKeys.all);
+      void Taro.showToast({ title: translateFeature(policyMessages, lang, 'policy.profileSaved'), icon: 'success' });
       return true;
     } catch (e) {
       if (e instanceof ApiClientError && e.issues.length > 0) {

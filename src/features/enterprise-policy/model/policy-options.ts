@@ -1,4 +1,4 @@
-import type { EnterpriseTag, MatchVerdict, PolicyType, SizeClass } from '../../../../types/policies';
+import type { EnterpriseTag, MatchVerdict, PolicyType, SizeClass } from '@contract/policies';
 
 /** Option lists for the 一企一档 form; `satisfies` keeps them in step with the contract's unions. */
 export const ENTERPRISE_TAGS = [

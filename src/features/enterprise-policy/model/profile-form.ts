@@ -1,4 +1,4 @@
-import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../../types/policies';
+import type { EnterpriseProfile, EnterpriseProfileBody } from '@contract/policies';
 
 /** The editable facts as the form holds them: text while typing, numbers when saved. */
 export type ProfileDraft = Record<keyof Omit<EnterpriseProfileBody, 'tags' | 'hasCreditViolations'>, string> & {

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { FormField } from '../../../shared/ui/form-field';
-import { useRealNameForm } from '../hooks/use-real-name-form';
+import { fakeApi, sampleProfile } from '@test/jest/fake-api';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { FormField } from '@/shared/ui/form-field';
+import { useRealNameForm } from '@/features/profile/hooks/use-real-name-form';
 
 function RealNameForm({ onVerified }: { onVerified: () => void }) {
   const form = useRealNameForm(onVerified);

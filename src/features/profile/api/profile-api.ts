@@ -1,5 +1,5 @@
-import type { GrantAuthorizationBody } from '../../../../types/enterprises';
-import { callApi } from '../../../shared/api/client';
+import type { GrantAuthorizationBody } from '@contract/enterprises';
+import { callApi } from '@/shared/api/client';
 
 export const getProfile = () => callApi('getProfile');
 export const verifyRealName = (name: string, idNumber: string) => callApi('verifyRealName', { body: { name, idNumber } });

@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import type { EnterpriseActivity, EnterpriseAuthorization } from '../../../../types/enterprises';
-import type { EnterpriseScope } from '../../../../types/identity';
-import { isValidCitizenId } from '../../../../types/identity-numbers';
-import { errorMessage, fieldMessage } from '../../../shared/api/error-message';
-import { translate } from '../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import type { EnterpriseActivity, EnterpriseAuthorization } from '@contract/enterprises';
+import type { EnterpriseScope } from '@contract/identity';
+import { isValidCitizenId } from '@contract/identity-numbers';
+import { errorMessage, fieldMessage } from '@/shared/api/error-message';
+import { translate } from '@/shared/i18n/i18n';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import {
   grantEnterpriseAuthorization, listEnterpriseActivity, listEnterpriseAuthorizations, revokeEnterpriseAuthorization,
-} from '../api/profile-api';
+} from '@/features/profile/api/profile-api';
 
 export const ENTERPRISE_SCOPES: readonly EnterpriseScope[] = ['applications', 'policies', 'certificates', 'service_code'];
 

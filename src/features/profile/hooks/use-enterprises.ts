@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { isValidCreditCode } from '../../../../types/identity-numbers';
-import { errorMessage, fieldMessage } from '../../../shared/api/error-message';
-import { translate } from '../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { bindEnterprise, getProfile, setActingAs, unbindEnterprise } from '../api/profile-api';
+import { isValidCreditCode } from '@contract/identity-numbers';
+import { errorMessage, fieldMessage } from '@/shared/api/error-message';
+import { translate } from '@/shared/i18n/i18n';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { bindEnterprise, getProfile, setActingAs, unbindEnterprise } from '@/features/profile/api/profile-api';
 
 export function useEnterprises() {
   const lang = usePreferencesStore((s) => s.language);

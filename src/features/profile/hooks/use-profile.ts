@@ -1,7 +1,7 @@
 import { useDidShow } from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
-import { getProfile } from '../api/profile-api';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { getProfile } from '@/features/profile/api/profile-api';
 
 /**
  * The signed-in user's masked profile: shown at once from the session store, refreshed from the
@@ -14,7 +14,8 @@ export function useProfile() {
   const [error, setError] = useState<unknown>(null);
 
   const refresh = useCallback(async () => {
-    if (!useSessionStore.getState().token) return;
+    // Signed in by the session's expiry, not its token: the H5's session is a cookie scripts never see.
+    if (!selectIsSignedIn(useSessionStore.getState())) return;
     try {
       setProfile(await getProfile());
       setError(null);

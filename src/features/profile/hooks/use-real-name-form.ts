@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { isValidCitizenId } from '../../../../types/identity-numbers';
-import { errorMessage, fieldMessage } from '../../../shared/api/error-message';
-import { translate } from '../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { verifyRealName } from '../api/profile-api';
+import { isValidCitizenId } from '@contract/identity-numbers';
+import { errorMessage, fieldMessage } from '@/shared/api/error-message';
+import { translate } from '@/shared/i18n/i18n';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { verifyRealName } from '@/features/profile/api/profile-api';
 
 export function useRealNameForm(onVerified: () => void) {
   const lang = usePreferencesStore((s) => s.language);

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import type { ServiceDetail } from '../../../../types/catalog';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { ServiceGuide } from '../components/service-guide';
+import type { ServiceDetail } from '@contract/catalog';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { ServiceGuide } from '@/features/service-catalog/components/service-guide';
 
 const detail: ServiceDetail = {
   code: 'HJ-0001',

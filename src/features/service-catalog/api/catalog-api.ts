@@ -1,14 +1,21 @@
-import type { Audience, CityCode, LifeEvent, Theme } from '../../../../types/catalog';
-import { callApi } from '../../../shared/api/client';
+import type { Audience, CityCode } from '@contract/catalog';
+import { callApi } from '@/shared/api/client';
+import type { ServiceFilter } from '@/features/service-catalog/model/service-filter';
 
-export interface ServiceFilter {
-  audience?: Audience;
-  theme?: Theme;
-  lifeEvent?: LifeEvent;
-  department?: string;
-  city?: CityCode;
-  chuanyu?: 'true' | 'false';
-}
+const all = ['catalog'] as const;
+/** The catalogue's cached answers; the caller's favourites and recents follow the account. */
+export const catalogKeys = {
+  all,
+  hot: (city: CityCode, audience: Audience | null, chuanyuOnly: boolean) => [...all, 'hot', city, audience, chuanyuOnly] as const,
+  service: (code: string) => [...all, 'service', code] as const,
+  departments: (audience: Audience) => [...all, 'departments', audience] as const,
+  cities: () => [...all, 'cities'] as const,
+  search: (city: CityCode, audience: Audience | null, query: string) => [...all, 'search', city, audience, query] as const,
+  halls: (service: string | null, near: string) => [...all, 'halls', service, near] as const,
+  favorites: () => [...all, 'favorites'] as const,
+  recents: () => [...all, 'recents'] as const,
+};
+
 
 export const listServices = (filter: ServiceFilter, page: number) =>
   callApi('listServices', { query: { ...filter, page, pageSize: 20 } });

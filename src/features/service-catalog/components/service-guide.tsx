@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import type { ServiceDetail } from '../../../../types/catalog';
-import { useT } from '../../../shared/i18n/use-t';
-import { Section } from '../../../shared/ui/section';
+import type { ServiceDetail } from '@contract/catalog';
+import { useT } from '@/shared/i18n/use-t';
+import { Section } from '@/shared/ui/section';
 
 /** 办事指南: what to meet, what to bring (and which e-certificate replaces it), how, how long. */
 export function ServiceGuide({ service }: { service: ServiceDetail }) {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import type { ServiceSummary } from '../../../../types/catalog';
-import { useT } from '../../../shared/i18n/use-t';
-import { go } from '../../../shared/platform/navigation';
+import type { ServiceSummary } from '@contract/catalog';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
 
 export function serviceDetailUrl(code: string): string {
   return `/packages/catalog/pages/detail/index?code=${code}`;

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { errorMessage } from '../../../shared/api/error-message';
-import { invalidateQueries } from '../../../shared/api/use-api-query';
-import { go } from '../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
-import { addFavorite, removeFavorite } from '../api/catalog-api';
+import { errorMessage } from '@/shared/api/error-message';
+import { invalidateQueries } from '@/shared/api/use-api-query';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { addFavorite, catalogKeys, removeFavorite } from '@/features/service-catalog/api/catalog-api';
 
 export function useFavoriteToggle(code: string, initiallyFavorite: boolean) {
   const lang = usePreferencesStore((s) => s.language);
@@ -23,7 +23,7 @@ export function useFavoriteToggle(code: string, initiallyFavorite: boolean) {
     setFavorite(next);
     try {
       await (next ? addFavorite(code) : removeFavorite(code));
-      invalidateQueries('favorites:');
+      void invalidateQueries(catalogKeys.favorites());
     } catch (e) {
       setFavorite(!next);
       void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });

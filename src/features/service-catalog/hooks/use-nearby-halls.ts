@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import type { CityCode } from '../../../../types/catalog';
-import { useApiQuery } from '../../../shared/api/use-api-query';
-import { getLocation, type Position } from '../../../shared/platform/location';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { listHalls } from '../api/catalog-api';
+import type { CityCode } from '@contract/catalog';
+import { useApiQuery } from '@/shared/api/use-api-query';
+import { getLocation, type Position } from '@/shared/platform/location';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { catalogKeys, listHalls } from '@/features/service-catalog/api/catalog-api';
 
 export type LocationState = 'asking' | 'granted' | 'denied';
 
@@ -37,7 +37,7 @@ export function useNearbyHalls(service: string | undefined) {
   const key =
     locationState === 'asking'
       ? null
-      : `halls:${service ?? ''}:${position ? `${position.lat.toFixed(3)},${position.lng.toFixed(3)}` : city}`;
+      : catalogKeys.halls(service ?? null, position ? `${position.lat.toFixed(3)},${position.lng.toFixed(3)}` : city);
   const halls = useApiQuery(key, () =>
     listHalls(position ? { service, lat: position.lat, lng: position.lng } : { service, city }),
   );

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { ServiceSummary } from '../../../../types/catalog';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { listServices, type ServiceFilter } from '../api/catalog-api';
+import type { ServiceSummary } from '@contract/catalog';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { listServices } from '@/features/service-catalog/api/catalog-api';
+import type { ServiceFilter } from '@/features/service-catalog/model/service-filter';
 
 /** A filtered catalogue list, page by page ("加载更多"). */
 export function useServiceList(filter: ServiceFilter) {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Audience } from '../../../../types/catalog';
-import { useApiQuery } from '../../../shared/api/use-api-query';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { searchServices } from '../api/catalog-api';
+import type { Audience } from '@contract/catalog';
+import { useApiQuery } from '@/shared/api/use-api-query';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { catalogKeys, searchServices } from '@/features/service-catalog/api/catalog-api';
 
 const DEBOUNCE_MS = 150;
 
@@ -15,6 +15,6 @@ export function useServiceSearch(audience?: Audience) {
     const timer = setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-  const result = useApiQuery(query ? `search:${city}:${audience ?? ''}:${query}` : null, () => searchServices(query, audience, city));
+  const result = useApiQuery(query ? catalogKeys.search(city, audience ?? null, query) : null, () => searchServices(query, audience, city));
   return { text, setText, query, ...result };
 }

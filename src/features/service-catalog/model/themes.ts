@@ -1,4 +1,4 @@
-import type { Audience, Theme } from '../../../../types/catalog';
+import type { Audience, Theme } from '@contract/catalog';
 
 /** Which themes the 个人 and 法人 sides of 办事 show, in the order residents look for them. */
 export const THEMES_BY_AUDIENCE: Record<Audience, Theme[]> = {

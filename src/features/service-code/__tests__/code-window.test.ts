@@ -1,5 +1,5 @@
-import type { SignedCode } from '../../../../types/service-code';
-import { currentCode, secondsUntilNext, windowsLeft } from '../model/code-window';
+import type { SignedCode } from '@contract/service-code';
+import { currentCode, secondsUntilNext, windowsLeft } from '@/features/service-code/model/code-window';
 
 /** A batch as scqr-v1 §2 describes it: iat staggered by 60 s, exp = iat + 120. */
 function batch(start: number, count: number): SignedCode[] {

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import type { ServiceCodeBatch, SignedCode } from '../../../../types/service-code';
-import { useT } from '../../../shared/i18n/use-t';
-import { LiveQr } from '../../../shared/ui/live-qr';
+import type { ServiceCodeBatch, SignedCode } from '@contract/service-code';
+import { useT } from '@/shared/i18n/use-t';
+import { LiveQr } from '@/shared/ui/live-qr';
 
 interface CodeCardProps {
   batch: ServiceCodeBatch;

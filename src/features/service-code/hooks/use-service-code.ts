@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { CodeHolderKind, ServiceCodeBatch } from '../../../../types/service-code';
-import { useOnline } from '../../../shared/platform/use-online';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { readUserCache, writeUserCache } from '../../../shared/storage/user-cache';
-import { issueServiceCodes } from '../api/service-code-api';
-import { currentCode, secondsUntilNext, windowsLeft } from '../model/code-window';
+import type { CodeHolderKind, ServiceCodeBatch } from '@contract/service-code';
+import { useOnline } from '@/shared/platform/use-online';
+import { useSessionStore } from '@/shared/state/session-store';
+import { readUserCache, writeUserCache } from '@/shared/storage/user-cache';
+import { issueServiceCodes } from '@/features/service-code/api/service-code-api';
+import { currentCode, secondsUntilNext, windowsLeft } from '@/features/service-code/model/code-window';
 
 /** Refresh the batch while it still covers this many minutes, so a dead zone never empties it. */
 const REFRESH_BELOW_WINDOWS = 25;

@@ -1,4 +1,4 @@
-import type { SignedCode } from '../../../../types/service-code';
+import type { SignedCode } from '@contract/service-code';
 
 /** scqr-v1 §2: each code of a batch is shown for its own 60 s window. */
 export const WINDOW_SECONDS = 60;

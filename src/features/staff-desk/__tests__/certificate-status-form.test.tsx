@@ -1,15 +1,15 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { CertificateStatusForm } from '../components/certificate-status-form';
+import { fakeApi, sampleProfile } from '@test/jest/fake-api';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { CertificateStatusForm } from '@/features/staff-desk/components/certificate-status-form';
 
 // The shared Taro mock has no <Textarea>: a plain textarea with Taro's onInput shape.
 function mockTextarea({ id, value, onInput, ...rest }: Record<string, unknown>) {
   const onChange = (e: { target: { value: string } }) => (onInput as (event: unknown) => void)({ detail: { value: e.target.value } });
   return <textarea id={id as string} value={value as string} aria-label={rest['aria-label'] as string} onChange={onChange} />;
 }
-jest.mock('@tarojs/components', () => ({ ...jest.requireActual('../../../../test/jest/taro-components'), Textarea: mockTextarea }));
+jest.mock('@tarojs/components', () => ({ ...jest.requireActual('@test/jest/taro-components'), Textarea: mockTextarea }));
 
 const CERT = '1.2.156.3005.2.CY001.510000.000000000001.001.X';
 

@@ -1,4 +1,4 @@
-import { canReassign, desksOf, officeParts, validateCertificateStatus } from '../model/desks';
+import { canReassign, desksOf, officeParts, validateCertificateStatus } from '@/features/staff-desk/model/desks';
 
 test('each role gets only its own desk: the hotline never sees the approval queue', () => {
   expect(desksOf('hotline')).toEqual(['cases']);

@@ -1,18 +1,14 @@
-import type { RequestBody, RequestQuery } from '../../../../types/api';
-import { callApi } from '../../../shared/api/client';
+import type { RequestBody, RequestQuery } from '@contract/api';
+import { callApi } from '@/shared/api/client';
+
+const all = ['staff'] as const;
+/** The back office's own answers: who I am there, and the region's audit trail. */
+export const staffKeys = {
+  all,
+  membership: () => [...all, 'membership'] as const,
+  audit: () => [...all, 'audit'] as const,
+};
 
 export const getStaffMembership = () => callApi('getStaffMembership');
-export const listStaffApplications = (query: RequestQuery<'listStaffApplications'>) => callApi('listStaffApplications', { query });
-export const getStaffApplication = (id: string) => callApi('getStaffApplication', { params: { id } });
-export const transitionApplication = (id: string, body: RequestBody<'transitionApplication'>) =>
-  callApi('transitionApplication', { params: { id }, body });
-export const answerRatingFollowUp = (id: string, reply: string) => callApi('answerRatingFollowUp', { params: { id }, body: { reply } });
-export const getServiceForm = (code: string) => callApi('getServiceForm', { params: { code } });
-export const listStaffCases = (query: RequestQuery<'listStaffCases'>) => callApi('listStaffCases', { query });
-export const getStaffCase = (id: string) => callApi('getStaffCase', { params: { id } });
-export const replyToCaseAsStaff = (id: string, content: string, close: boolean) =>
-  callApi('replyToCaseAsStaff', { params: { id }, body: { content, close } });
 export const setCertificateStatus = (id: string, body: RequestBody<'setCertificateStatus'>) => callApi('setCertificateStatus', { params: { id }, body });
 export const listStaffAudit = (query: RequestQuery<'listStaffAudit'>) => callApi('listStaffAudit', { query });
-export const listStaffMembers = () => callApi('listStaffMembers');
-export const reassignApplication = (id: string, body: RequestBody<'reassignApplication'>) => callApi('reassignApplication', { params: { id }, body });

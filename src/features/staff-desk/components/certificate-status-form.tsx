@@ -1,12 +1,13 @@
-import { Textarea, View } from '@tarojs/components';
-import { formatDateTime } from '../../../shared/date/dayjs';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { Button } from '../../../shared/ui/button';
-import { FormField } from '../../../shared/ui/form-field';
-import { Segmented } from '../../../shared/ui/segmented';
-import { useCertificateStatusForm } from '../hooks/use-certificate-status-form';
-import { CERTIFICATE_REASON_MAX, CERTIFICATE_STATUS_CHOICES } from '../model/desks';
+import { View } from '@tarojs/components';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { Button } from '@/shared/ui/button';
+import { FormField } from '@/shared/ui/form-field';
+import { Segmented } from '@/shared/ui/segmented';
+import { TextareaField } from '@/shared/ui/textarea-field';
+import { useCertificateStatusForm } from '@/features/staff-desk/hooks/use-certificate-status-form';
+import { CERTIFICATE_REASON_MAX, CERTIFICATE_STATUS_CHOICES } from '@/features/staff-desk/model/desks';
 import './staff-desk.scss';
 
 /** 证照 desk: the status of one e-certificate of the officer's region, by its identifier. */
@@ -33,24 +34,15 @@ export function CertificateStatusForm() {
             onChange={f.setStatus}
           />
         </View>
-        <View className='ui-field'>
-          <View className='ui-field__label'>{t('staff.certificate.reason')}</View>
-          <Textarea
-            className='ui-field__input staff-textarea'
-            id='certificate-reason'
-            value={f.reason}
-            maxlength={CERTIFICATE_REASON_MAX}
-            placeholder={t('staff.certificate.reasonPlaceholder')}
-            aria-label={t('staff.certificate.reason')}
-            nativeProps={{ 'aria-label': t('staff.certificate.reason') }}
-            onInput={(e) => f.setReason(e.detail.value)}
-          />
-          {f.errors.reason && (
-            <View className='ui-field__error' role='alert' data-testid='certificate-reason-error'>
-              {f.errors.reason === 'REQUIRED' ? t('staff.certificate.reasonRequired') : t('staff.reason.tooLong')}
-            </View>
-          )}
-        </View>
+        <TextareaField
+          id='certificate-reason'
+          label={t('staff.certificate.reason')}
+          value={f.reason}
+          maxlength={CERTIFICATE_REASON_MAX}
+          placeholder={t('staff.certificate.reasonPlaceholder')}
+          error={f.errors.reason && (f.errors.reason === 'REQUIRED' ? t('staff.certificate.reasonRequired') : t('staff.reason.tooLong'))}
+          onChange={f.setReason}
+        />
         {f.formError && (
           <View className='ui-field__error' role='alert' data-testid='certificate-status-error'>
             {f.formError}

@@ -1,24 +1,19 @@
 import { View } from '@tarojs/components';
-import { listStaffAudit } from '../api/staff-api';
-import { errorMessage } from '../../../shared/api/error-message';
-import { useApiQuery } from '../../../shared/api/use-api-query';
-import { formatDateTime } from '../../../shared/date/dayjs';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { useStaffAudit } from '@/features/staff-desk/hooks/use-staff-audit';
 import './staff-desk.scss';
 
 /** Supervisor: every staff action of the region, newest first — who, in which role, what, why. */
 export function StaffAuditList() {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
-  const audit = useApiQuery('staff-audit:', () => listStaffAudit({ limit: 100 }), 0);
+  const audit = useStaffAudit();
   return (
     <View role='list' data-testid='staff-audit'>
-      {audit.error !== null && (
-        <View className='ui-field__error' role='alert'>
-          {errorMessage(lang, audit.error)}
-        </View>
-      )}
+      <ErrorAlert error={audit.error} onRetry={() => void audit.reload()} inline />
       {audit.loading && !audit.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
       {audit.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.audit.empty')}</View>}
       {audit.data?.items.map((entry) => (

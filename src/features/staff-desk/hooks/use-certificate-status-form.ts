@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { StaffCertificate } from '../../../../types/certificates';
-import { errorMessage } from '../../../shared/api/error-message';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { setCertificateStatus } from '../api/staff-api';
-import { validateCertificateStatus, type CertificateStatusChoice, type CertificateStatusErrors } from '../model/desks';
+import type { StaffCertificate } from '@contract/certificates';
+import { errorMessage } from '@/shared/api/error-message';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { setCertificateStatus } from '@/features/staff-desk/api/staff-api';
+import { validateCertificateStatus, type CertificateStatusChoice, type CertificateStatusErrors } from '@/features/staff-desk/model/desks';
 
 /** 证照 officer: suspend (挂起), reinstate (恢复) or revoke (注销) one certificate, with the reason kept in its history. */
 export function useCertificateStatusForm() {

@@ -1,11 +1,10 @@
-import { useApiQuery } from '../../../shared/api/use-api-query';
-import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
-import { getStaffMembership } from '../api/staff-api';
+import { useApiQuery } from '@/shared/api/use-api-query';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { getStaffMembership, staffKeys } from '@/features/staff-desk/api/staff-api';
 
 /** Who the signed-in user is in the back office (null staff = a citizen). */
 export function useStaffMembership() {
   const signedIn = useSessionStore(selectIsSignedIn);
-  const token = useSessionStore((s) => s.token);
-  const query = useApiQuery(signedIn ? `staff-me:${token}` : null, getStaffMembership, 60_000);
+  const query = useApiQuery(signedIn ? staffKeys.membership() : null, getStaffMembership, 60_000);
   return { signedIn, ...query };
 }

@@ -1,4 +1,4 @@
-import type { StaffProfile, StaffRole } from '../../../../types/staff';
+import type { StaffProfile, StaffRole } from '@contract/staff';
 
 /** The desks of the staff desk: each role sees only what it may do (the server refuses the rest). */
 export type Desk = 'applications' | 'cases' | 'certificates' | 'audit';

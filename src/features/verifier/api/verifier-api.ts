@@ -1,4 +1,10 @@
-import { callApi } from '../../../shared/api/client';
+import { callApi } from '@/shared/api/client';
+
+const all = ['verifier'] as const;
+export const verifierKeys = {
+  all,
+  membership: () => [...all, 'membership'] as const,
+};
 
 export const getVerifierMembership = () => callApi('getVerifierMembership');
 export const resolveServiceCode = (payload: string) => callApi('resolveServiceCode', { body: { payload } });

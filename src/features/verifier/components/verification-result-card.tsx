@@ -1,9 +1,9 @@
 import { Image, View } from '@tarojs/components';
-import type { VerificationResult } from '../../../../types/service-code';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import type { VerificationSource } from '../hooks/use-verification';
-import { knownCertificateClasses } from '../model/certificate-classes';
+import type { VerificationResult } from '@contract/service-code';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import type { VerificationSource } from '@/features/verifier/hooks/use-verification';
+import { knownCertificateClasses } from '@/features/verifier/model/certificate-classes';
 
 const REGION_KEY = { '510000': 'region.510000', '500000': 'region.500000' } as const;
 

@@ -1,12 +1,12 @@
 import { useCallback, useState } from 'react';
-import type { VerificationResult } from '../../../../types/service-code';
-import { useApiQuery } from '../../../shared/api/use-api-query';
-import { useOnline } from '../../../shared/platform/use-online';
-import { selectIsSignedIn, useSessionStore } from '../../../shared/state/session-store';
-import { getVerifierMembership, resolveServiceCode } from '../api/verifier-api';
-import { loadCertificateClasses } from '../model/certificate-classes';
-import { loadTrustStore } from '../model/trust-store';
-import { verifyOffline } from '../model/verify-offline';
+import type { VerificationResult } from '@contract/service-code';
+import { useApiQuery } from '@/shared/api/use-api-query';
+import { useOnline } from '@/shared/platform/use-online';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { getVerifierMembership, resolveServiceCode, verifierKeys } from '@/features/verifier/api/verifier-api';
+import { loadCertificateClasses } from '@/features/verifier/model/certificate-classes';
+import { loadTrustStore } from '@/features/verifier/model/trust-store';
+import { verifyOffline } from '@/features/verifier/model/verify-offline';
 
 export type VerificationSource = 'offline' | 'online';
 
@@ -17,9 +17,8 @@ export type VerificationSource = 'offline' | 'online';
  */
 export function useVerification() {
   const signedIn = useSessionStore(selectIsSignedIn);
-  const token = useSessionStore((s) => s.token);
   const online = useOnline();
-  const membership = useApiQuery(signedIn ? `verifier:${token}` : null, getVerifierMembership, 5 * 60_000);
+  const membership = useApiQuery(signedIn ? verifierKeys.membership() : null, getVerifierMembership, 5 * 60_000);
   const organisation = membership.data?.organisation ?? null;
   const [result, setResult] = useState<{ value: VerificationResult; source: VerificationSource } | null>(null);
   const [busy, setBusy] = useState(false);

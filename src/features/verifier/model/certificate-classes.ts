@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
-import type { CertificateFieldDef } from '../../../../types/certificates';
-import { listCertificateClasses } from '../api/verifier-api';
+import type { CertificateFieldDef } from '@contract/certificates';
+import { listCertificateClasses } from '@/features/verifier/api/verifier-api';
 
 /** What a verifier needs to name a presented certificate and its fields (public catalogue data). */
 export interface ClassNames {

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import { type EcPublicJwk } from '../../../../scqr/keys';
-import { mergeTrustLists, verifyTrustList, type TrustList, type TrustStore } from '../../../../scqr/trust-list';
-import type { TrustAnchorsResponse, TrustListsResponse } from '../../../../types/service-code';
-import { getTrustAnchors, getTrustLists } from '../api/verifier-api';
+import { type EcPublicJwk } from '@scqr/keys';
+import { mergeTrustLists, verifyTrustList, type TrustList, type TrustStore } from '@scqr/trust-list';
+import type { TrustAnchorsResponse, TrustListsResponse } from '@contract/service-code';
+import { getTrustAnchors, getTrustLists } from '@/features/verifier/api/verifier-api';
 
 type Anchors = TrustAnchorsResponse['anchors'];
 type Lists = TrustListsResponse['lists'];

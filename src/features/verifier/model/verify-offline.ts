@@ -1,9 +1,9 @@
-import type { GscBody } from '../../../../scqr/cwt';
-import type { JsonValue } from '../../../../scqr/json';
-import type { TrustStore } from '../../../../scqr/trust-list';
-import { PREFIX_ECP, PREFIX_GSC, type EcpBodyView } from '../../../../scqr/verify';
-import type { VerificationResult } from '../../../../types/service-code';
-import { verifyCode } from '../../../shared/crypto/verify-code';
+import type { GscBody } from '@scqr/cwt';
+import type { JsonValue } from '@scqr/json';
+import type { TrustStore } from '@scqr/trust-list';
+import { PREFIX_ECP, PREFIX_GSC, type EcpBodyView } from '@scqr/verify';
+import type { VerificationResult } from '@contract/service-code';
+import { verifyCode } from '@/shared/crypto/verify-code';
 import type { ClassNames } from './certificate-classes';
 
 function text(value: JsonValue): string {

@@ -1,10 +1,10 @@
-import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
-import { useSessionStore } from '../../state/session-store';
-import { ApiClientError } from '../api-error';
-import { callApi } from '../client';
-import { errorMessage } from '../error-message';
-import { ErrorCode } from '../../../../types/common';
-import { hasMessage } from '../../i18n/i18n';
+import { fakeApi, sampleProfile } from '@test/jest/fake-api';
+import { useSessionStore } from '@/shared/state/session-store';
+import { ApiClientError } from '@/shared/api/api-error';
+import { callApi } from '@/shared/api/client';
+import { errorMessage } from '@/shared/api/error-message';
+import { ErrorCode } from '@contract/common';
+import { hasMessage } from '@/shared/i18n/i18n';
 
 beforeEach(() => useSessionStore.getState().signOut());
 
@@ -49,7 +49,7 @@ test('every error code of the contract has a message in every language', () => {
 });
 
 test('signing out wipes what the phone kept for the user', async () => {
-  const { writeUserCache, readUserCache } = await import('../../storage/user-cache');
+  const { writeUserCache, readUserCache } = await import('@/shared/storage/user-cache');
   useSessionStore.getState().signIn({ token: 'tok', expiresAt: '2099-01-01T00:00:00Z', profile: { ...sampleProfile } });
   writeUserCache('codes:u1:person:', { codes: [] });
   useSessionStore.getState().signOut();

@@ -1,11 +1,11 @@
 import { act, render, screen } from '@testing-library/react';
-import { usePreferencesStore } from '../../state/preferences-store';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 
 // The H5 variant: only zh-CN is bundled, English arrives as its own chunk.
-jest.mock('../dictionaries', () => jest.requireActual('../dictionaries.h5'));
+jest.mock('@/shared/i18n/dictionaries', () => jest.requireActual('@/shared/i18n/dictionaries.h5'));
 
-import { ensureLanguage, isLanguageLoaded, translate } from '../i18n';
-import { useT } from '../use-t';
+import { ensureLanguage, isLanguageLoaded, translate } from '@/shared/i18n/i18n';
+import { useT } from '@/shared/i18n/use-t';
 
 function Title() {
   const t = useT();

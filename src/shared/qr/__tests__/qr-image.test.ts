@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { QUIET_ZONE_MODULES, qrMatrix, qrRaster } from '../qr-image';
+import { QUIET_ZONE_MODULES, qrMatrix, qrRaster } from '@/shared/qr/qr-image';
 
 const PAYLOAD = 'GSC1:6BFOXN*TS0BI$ZD.P9UKD3/SE*1LP4U9N%2K+LH4FM0HK2GQ9/3M%W9R02*+EEMJ*0K4C0ALAC1';
 

@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { devicePixelRatio } from '../../platform/pixel-ratio';
-import { usePreferencesStore } from '../../state/preferences-store';
-import { LiveQr } from '../live-qr';
+import { devicePixelRatio } from '@/shared/platform/pixel-ratio';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { LiveQr } from '@/shared/ui/live-qr';
 
 const PAYLOAD = 'GSC1:NCFOXN*TS0BI$ZD.P9UKD3/SE*1LP4U9N%2K+LH4FM0HK2GQ9/3M%W9R02*+EEMJ*0K4C0ALAC1';
 

@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
-import { usePreferencesStore } from '../../state/preferences-store';
-import { useT } from '../../i18n/use-t';
-import { PageShell } from '../page-shell';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useT } from '@/shared/i18n/use-t';
+import { PageShell } from '@/shared/ui/page-shell';
 import Taro from '@tarojs/taro';
 
 function Greeting() {

@@ -1,16 +1,16 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { ENTERPRISE_SCOPES, useEnterpriseAuthority } from '../../../../features/profile/hooks/use-enterprise-authority';
-import { useProfile } from '../../../../features/profile/hooks/use-profile';
-import { useT } from '../../../../shared/i18n/use-t';
-import { Button } from '../../../../shared/ui/button';
-import { DateInput } from '../../../../shared/ui/choice-inputs';
-import { ErrorAlert } from '../../../../shared/ui/error-alert';
-import { FormField } from '../../../../shared/ui/form-field';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
-import { formatDateTime } from '../../../../shared/date/dayjs';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
+import { ENTERPRISE_SCOPES, useEnterpriseAuthority } from '@/features/profile/hooks/use-enterprise-authority';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { useT } from '@/shared/i18n/use-t';
+import { Button } from '@/shared/ui/button';
+import { DateInput } from '@/shared/ui/choice-inputs';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { FormField } from '@/shared/ui/form-field';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 
 /** 经办人授权 (legal representative): grant an agent some scopes until a date, revoke, and see who did what. */
 export default function EnterpriseAuthorityPage() {

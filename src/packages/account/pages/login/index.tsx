@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
-import { SmsLoginForm } from '../../../../features/auth/components/sms-login-form';
-import { WeappLoginButton } from '../../../../features/auth/components/weapp-login-button';
-import { ConsentCheckbox } from '../../../../features/consent/components/consent-checkbox';
-import { useConsentGate } from '../../../../features/consent/hooks/use-consent-gate';
-import { useT } from '../../../../shared/i18n/use-t';
-import { back } from '../../../../shared/platform/navigation';
-import { isWeapp } from '../../../../shared/platform/target';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
+import { SmsLoginForm } from '@/features/auth/components/sms-login-form';
+import { WeappLoginButton } from '@/features/auth/components/weapp-login-button';
+import { ConsentCheckbox } from '@/features/consent/components/consent-checkbox';
+import { useConsentGate } from '@/features/consent/hooks/use-consent-gate';
+import { useT } from '@/shared/i18n/use-t';
+import { back } from '@/shared/platform/navigation';
+import { isWeapp } from '@/shared/platform/target';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
 
 export default function LoginPage() {
   const t = useT();

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
-import { useRealNameForm } from '../../../../features/profile/hooks/use-real-name-form';
-import { useProfile } from '../../../../features/profile/hooks/use-profile';
-import { useT } from '../../../../shared/i18n/use-t';
-import { back } from '../../../../shared/platform/navigation';
-import { Button } from '../../../../shared/ui/button';
-import { FormField } from '../../../../shared/ui/form-field';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { useRealNameForm } from '@/features/profile/hooks/use-real-name-form';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { useT } from '@/shared/i18n/use-t';
+import { back } from '@/shared/platform/navigation';
+import { Button } from '@/shared/ui/button';
+import { FormField } from '@/shared/ui/form-field';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 export default function RealNamePage() {
   const t = useT();

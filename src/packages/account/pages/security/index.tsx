@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components';
-import { useSessionActions } from '../../../../features/auth/hooks/use-session-actions';
-import { usePolicyTitle } from '../../../../features/consent/components/policy-view';
-import { useAccountSecurity } from '../../../../features/consent/hooks/use-account-security';
-import { useConsentT } from '../../../../features/consent/hooks/use-consent-t';
-import { go } from '../../../../shared/platform/navigation';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { Button } from '../../../../shared/ui/button';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { useSessionActions } from '@/features/auth/hooks/use-session-actions';
+import { usePolicyTitle } from '@/features/consent/components/policy-view';
+import { useAccountSecurity } from '@/features/consent/hooks/use-account-security';
+import { useConsentT } from '@/features/consent/hooks/use-consent-t';
+import { go } from '@/shared/platform/navigation';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { Button } from '@/shared/ui/button';
+import { ListItem } from '@/shared/ui/list-item';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 export default function SecurityPage() {
   const t = useConsentT();

@@ -1,10 +1,10 @@
-import { useT } from '../../../../shared/i18n/use-t';
-import { LANGUAGES } from '../../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SwitchRow } from '../../../../shared/ui/switch-row';
+import { useT } from '@/shared/i18n/use-t';
+import { LANGUAGES } from '@/shared/i18n/i18n';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { ListItem } from '@/shared/ui/list-item';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SwitchRow } from '@/shared/ui/switch-row';
 
 export default function SettingsPage() {
   const t = useT();

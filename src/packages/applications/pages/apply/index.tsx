@@ -1,16 +1,16 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { FormRenderer } from '../../../../features/application-form/components/form-renderer';
-import { useApplicationForm } from '../../../../features/application-form/hooks/use-application-form';
-import { useProfile } from '../../../../features/profile/hooks/use-profile';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { requestSubscription } from '../../../../shared/platform/subscribe-messages';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { FormRenderer } from '@/features/applications/components/form-renderer';
+import { useApplicationForm } from '@/features/applications/hooks/use-application-form';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { requestSubscription } from '@/shared/platform/subscribe-messages';
+import { useT } from '@/shared/i18n/use-t';
+import { Button } from '@/shared/ui/button';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import '@/features/applications/components/applications.scss';
 
 /** 在线申请: fill once, attach e-certificates instead of paper, submit exactly once. */
 export default function ApplyPage() {
@@ -35,7 +35,6 @@ export default function ApplyPage() {
 
 function ApplyForm({ code }: { code: string }) {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const app = useApplicationForm(code);
 
   async function onSubmit() {
@@ -51,11 +50,7 @@ function ApplyForm({ code }: { code: string }) {
 
   return (
     <PageShell title={app.form?.serviceName ?? t('apply.title')}>
-      {app.loadError !== null && (
-        <Section>
-          <View className='ui-card ui-empty'>{errorMessage(lang, app.loadError)}</View>
-        </Section>
-      )}
+      <ErrorAlert error={app.loadError} />
       {app.form && (
         <Section title={app.form.serviceName}>
           {app.form.bundle && (
@@ -77,11 +72,7 @@ function ApplyForm({ code }: { code: string }) {
               {t('apply.fixIssues', { n: app.issues.length })}
             </View>
           )}
-          {app.submitError !== null && app.issues.length === 0 && (
-            <View className='ui-field__error' role='alert'>
-              {errorMessage(lang, app.submitError)}
-            </View>
-          )}
+          {app.issues.length === 0 && <ErrorAlert error={app.submitError} inline />}
           <Button loading={app.submitting} onClick={() => void onSubmit()} testId='apply-submit'>
             {t('apply.submit')}
           </Button>

@@ -1,62 +1,44 @@
 import { View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { FormDefinition, FormValues } from '../../../../../types/form-engine';
-import { getApplication, getServiceForm, rateApplication, submitCorrection } from '../../../../features/application-form/api/application-api';
-import { FormRenderer } from '../../../../features/application-form/components/form-renderer';
-import { RatingForm } from '../../../../features/application-form/components/rating-form';
-import { StatusBadge } from '../../../../features/application-form/components/status-badge';
-import { ApiClientError } from '../../../../shared/api/api-error';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { formatDateTime } from '../../../../shared/date/dayjs';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
+import type { FormDefinition, FormValues } from '@contract/form-engine';
+import { FormRenderer } from '@/features/applications/components/form-renderer';
+import { RatingForm } from '@/features/applications/components/rating-form';
+import { ApplicationTimeline } from '@/features/applications/components/application-timeline';
+import { ApplicationStatusBadge } from '@/features/applications/components/status-badge';
+import { useApplication, useRateApplication, useServiceForm, useSubmitCorrection } from '@/features/applications/hooks/use-applications';
+import { ApiClientError } from '@/shared/api/api-error';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { Button } from '@/shared/ui/button';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import '@/features/applications/components/applications.scss';
 
 /** 办件详情: timeline, deadline countdown, 补正, 好差评, and 办不成事 when it is stuck. */
 export default function ApplicationDetailPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
-  const detail = useApiQuery(id ? `application:${id}` : null, () => getApplication(id), 0);
+  const detail = useApplication(id);
   const app = detail.data;
-  const form = useApiQuery(app?.canCorrect ? `form:${app.serviceCode}` : null, () => getServiceForm(app?.serviceCode ?? ''), 60_000);
+  const form = useServiceForm(app?.canCorrect ? app.serviceCode : undefined);
+  const correction = useSubmitCorrection(id);
+  const rating = useRateApplication(id);
   const [fix, setFix] = useState<FormValues>({});
-  const [issues, setIssues] = useState<{ path: string; code: string }[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function run(action: () => Promise<unknown>) {
-    setBusy(true);
-    try {
-      await action();
-      await detail.reload();
-    } catch (e) {
-      if (e instanceof ApiClientError && e.issues.length > 0) setIssues(e.issues.map((i) => ({ path: i.path, code: i.code })));
-      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
-  }
+  const issues = correction.error instanceof ApiClientError ? correction.error.issues.map((i) => ({ path: i.path, code: i.code })) : [];
 
   return (
     <PageShell title={t('applications.detail')}>
-      {detail.error !== null && !app && (
-        <Section>
-          <View className='ui-card ui-empty'>{errorMessage(lang, detail.error)}</View>
-        </Section>
-      )}
+      {!app && <ErrorAlert error={detail.error} onRetry={() => void detail.reload()} />}
       {app && (
         <>
           <Section>
             <Card>
-              <View className='app-list__head'>
+              <View className='ui-record__head'>
                 <View className='ui-section__title'>{app.serviceName}</View>
-                <StatusBadge status={app.status} />
+                <ApplicationStatusBadge status={app.status} viewer='applicant' />
               </View>
               <View className='ui-hint'>
                 {t('applications.number')}: {app.number} · {app.department}
@@ -76,7 +58,7 @@ export default function ApplicationDetailPage() {
                     <View>{c.serviceName}</View>
                     <View className='ui-hint'>{c.department}</View>
                   </View>
-                  <StatusBadge status={c.status} />
+                  <ApplicationStatusBadge status={c.status} viewer='applicant' />
                 </View>
               ))}
             </Section>
@@ -96,31 +78,19 @@ export default function ApplicationDetailPage() {
                   onChange={(fieldId, v) => setFix((prev) => ({ ...prev, [fieldId]: v }))}
                 />
               )}
-              <Button loading={busy} onClick={() => void run(() => submitCorrection(app.id, { ...(app.values as FormValues), ...fix }))} testId='correction-submit'>
+              <ErrorAlert error={correction.error} inline />
+              <Button loading={correction.busy} onClick={() => void correction.run({ ...(app.values as FormValues), ...fix })} testId='correction-submit'>
                 {t('applications.resubmit')}
               </Button>
             </Section>
           )}
           <Section title={t('applications.timeline')}>
-            <View className='ui-card timeline' data-testid='timeline'>
-              {app.timeline.map((e, i) => (
-                <View key={i} className='timeline__entry'>
-                  <View className='timeline__dot' aria-hidden />
-                  <View>
-                    <View className='timeline__title'>{t(`timeline.${e.action}`)}</View>
-                    <View className='ui-hint'>
-                      {formatDateTime(e.at, lang)}
-                      {e.staffName ? ` · ${e.staffName}` : ''}
-                    </View>
-                    {e.reason && <View>{e.reason}</View>}
-                  </View>
-                </View>
-              ))}
-            </View>
+            <ApplicationTimeline entries={app.timeline} viewer='applicant' />
           </Section>
           {app.canRate && (
             <Section title={t('rating.title')}>
-              <RatingForm busy={busy} onSubmit={(score, tags, comment) => void run(() => rateApplication(app.id, score, tags, comment))} />
+              <RatingForm busy={rating.busy} onSubmit={(score, tags, comment) => void rating.run({ score, tags, comment })} />
+              <ErrorAlert error={rating.error} inline />
             </Section>
           )}
           {app.rating && (

@@ -1,17 +1,16 @@
 import { View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { getCase, replyToCase } from '../../../../features/cases/api/cases-api';
-import { CaseThread } from '../../../../features/cases/components/case-thread';
-import { ReplyBox } from '../../../../features/cases/components/reply-box';
-import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { ErrorAlert } from '../../../../shared/ui/error-alert';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { CaseThread } from '@/features/cases/components/case-thread';
+import { useCase, useReplyToCase } from '@/features/cases/hooks/use-cases';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ListItem } from '@/shared/ui/list-item';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { ReplyBox } from '@/shared/ui/reply-box';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** One of my 12345 cases: what I reported, the replies, and a box to add to it until it is closed. */
 export default function CaseDetailPage() {
@@ -19,15 +18,10 @@ export default function CaseDetailPage() {
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
-  const detail = useApiQuery(signedIn && id ? `cases:detail:${id}` : null, () => getCase(id), 0);
+  const detail = useCase(id);
+  const reply = useReplyToCase(id);
   useDidShow(() => void detail.reload());
   const data = detail.data;
-
-  async function send(content: string) {
-    await replyToCase(id, content);
-    invalidateQueries('cases:list');
-    await detail.reload();
-  }
 
   return (
     <PageShell title={t('cases.detail.title')}>
@@ -36,7 +30,7 @@ export default function CaseDetailPage() {
           <SignInPrompt message={t('cases.needLogin')} />
         </Section>
       )}
-      <ErrorAlert error={detail.error} />
+      <ErrorAlert error={detail.error} onRetry={() => void detail.reload()} />
       {data && (
         <>
           {data.applicationId && (
@@ -49,7 +43,17 @@ export default function CaseDetailPage() {
           </Section>
           {data.status !== 'closed' ? (
             <Section>
-              <ReplyBox label={t('cases.detail.replyLabel')} onSend={(content) => send(content)} />
+              <ReplyBox
+                id='case-reply'
+                label={t('cases.detail.replyLabel')}
+                placeholder={t('cases.reply.placeholder')}
+                sendLabel={t('cases.reply.send')}
+                requiredMessage={t('cases.reply.required')}
+                onSend={async (content) => (await reply.run(content)) !== undefined}
+                error={reply.error}
+                busy={reply.busy}
+                sendTestId='case-reply-send'
+              />
             </Section>
           ) : (
             <Section>

@@ -1,25 +1,22 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { getApplication } from '../../../../features/cases/api/cases-api';
-import { NewCaseForm } from '../../../../features/cases/components/new-case-form';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
-import '../../../../features/cases/components/cases.scss';
+import { NewCaseForm } from '@/features/cases/components/new-case-form';
+import { useCaseApplication } from '@/features/cases/hooks/use-cases';
+import { useT } from '@/shared/i18n/use-t';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import '@/features/cases/components/cases.scss';
 
 /** 12345 诉求; opened with ?applicationId= it is a 办不成事 report about that application. */
 export default function NewCasePage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const applicationId = params.applicationId || undefined;
   const signedIn = useSessionStore(selectIsSignedIn);
-  const application = useApiQuery(signedIn && applicationId ? `cases:application:${applicationId}` : null, () => getApplication(applicationId ?? ''));
+  const application = useCaseApplication(applicationId);
 
   return (
     <PageShell title={applicationId ? t('cases.new.titleCannotDo') : t('cases.new.title')}>
@@ -42,11 +39,7 @@ export default function NewCasePage() {
                 </View>
               </>
             )}
-            {application.error !== null && (
-              <View className='ui-field__error' role='alert'>
-                {errorMessage(lang, application.error)}
-              </View>
-            )}
+            <ErrorAlert error={application.error} onRetry={() => void application.reload()} inline />
           </View>
         </Section>
       )}

@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
-import { useCities } from '../../../../features/service-catalog/hooks/use-catalog';
-import { useT } from '../../../../shared/i18n/use-t';
-import { back } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
+import { useCities } from '@/features/service-catalog/hooks/use-catalog';
+import { useT } from '@/shared/i18n/use-t';
+import { back } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
 
 /** 市州 switch: hot services, guides and halls follow the chosen city. */
 export default function CityPage() {

@@ -1,20 +1,17 @@
-import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import type { Audience, LifeEvent, Theme } from '../../../../../types/catalog';
-import type { ServiceFilter } from '../../../../features/service-catalog/api/catalog-api';
-import { ServiceRows } from '../../../../features/service-catalog/components/service-row';
-import { useServiceList } from '../../../../features/service-catalog/hooks/use-service-list';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
+import type { Audience, LifeEvent, Theme } from '@contract/catalog';
+import type { ServiceFilter } from '@/features/service-catalog/model/service-filter';
+import { ServiceRows } from '@/features/service-catalog/components/service-row';
+import { useServiceList } from '@/features/service-catalog/hooks/use-service-list';
+import { useT } from '@/shared/i18n/use-t';
+import { Button } from '@/shared/ui/button';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
 
 /** A catalogue list for one theme, life event, department, or the 川渝通办 zone. */
 export default function ServiceListPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const filter: ServiceFilter = {
     audience: params.audience as Audience | undefined,
@@ -36,7 +33,7 @@ export default function ServiceListPage() {
     <PageShell title={title}>
       <Section title={`${title} · ${t('catalog.count', { n: list.total })}`}>
         <ServiceRows services={list.loading && list.items.length === 0 ? undefined : list.items} emptyText={t('catalog.empty')} />
-        {list.error !== null && <View className='ui-field__error'>{errorMessage(lang, list.error)}</View>}
+        <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />
         {list.hasMore && (
           <Button variant='secondary' loading={list.loading} onClick={() => void list.loadMore()}>
             {t('catalog.loadMore')}

@@ -1,19 +1,17 @@
 import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useCities, useServiceDetail } from '../../../../features/service-catalog/hooks/use-catalog';
-import { useNearbyHalls } from '../../../../features/service-catalog/hooks/use-nearby-halls';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useT } from '../../../../shared/i18n/use-t';
-import { callPhone, openInMap } from '../../../../shared/platform/location';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
+import { useCities, useServiceDetail } from '@/features/service-catalog/hooks/use-catalog';
+import { useNearbyHalls } from '@/features/service-catalog/hooks/use-nearby-halls';
+import { useT } from '@/shared/i18n/use-t';
+import { callPhone, openInMap } from '@/shared/platform/location';
+import { Button } from '@/shared/ui/button';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
 
 /** 就近办: halls and 24-hour terminals, nearest first, or by city when location is denied. */
 export default function NearbyPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const service = useServiceDetail(params.service);
   const halls = useNearbyHalls(params.service);
@@ -45,7 +43,7 @@ export default function NearbyPage() {
         )}
       </Section>
       <Section>
-        {halls.error !== null && <View className='ui-field__error'>{errorMessage(lang, halls.error)}</View>}
+        <ErrorAlert error={halls.error} onRetry={() => void halls.reload()} inline />
         {halls.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('nearby.none')}</View>}
         {halls.data?.items.map((h) => (
           <View key={h.id} className='ui-card hall' data-testid='hall'>

@@ -1,19 +1,17 @@
 import { Input, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import type { Audience } from '../../../../../types/catalog';
-import { ServiceRows } from '../../../../features/service-catalog/components/service-row';
-import { useServiceSearch } from '../../../../features/service-catalog/hooks/use-service-search';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
+import type { Audience } from '@contract/catalog';
+import { ServiceRows } from '@/features/service-catalog/components/service-row';
+import { useServiceSearch } from '@/features/service-catalog/hooks/use-service-search';
+import { useT } from '@/shared/i18n/use-t';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
 
 const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司', '异地就医'];
 
 export default function SearchPage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const search = useServiceSearch(params.audience as Audience | undefined);
   const result = search.data;
@@ -44,11 +42,7 @@ export default function SearchPage() {
           </View>
         </Section>
       )}
-      {search.query && search.error !== null && (
-        <Section>
-          <View className='ui-field__error'>{errorMessage(lang, search.error)}</View>
-        </Section>
-      )}
+      {search.query && <ErrorAlert error={search.error} onRetry={() => void search.reload()} />}
       {search.query && result && (
         <Section title={result.items.length > 0 ? t('search.results', { n: result.items.length }) : undefined}>
           <ServiceRows services={result.items} />

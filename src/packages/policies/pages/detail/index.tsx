@@ -1,59 +1,45 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef, useState } from 'react';
-import { applyForPolicy, getPolicy, listPolicyMatches } from '../../../../features/enterprise-policy/api/policy-api';
-import { VerdictBadge } from '../../../../features/enterprise-policy/components/verdict-badge';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { newIdempotencyKey } from '../../../../shared/api/idempotency-key';
-import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
+import { useRef } from 'react';
+import { VerdictBadge } from '@/features/enterprise-policy/components/verdict-badge';
+import { useApplyForPolicy, usePolicy, usePolicyMatches } from '@/features/enterprise-policy/hooks/use-policies';
+import { newIdempotencyKey } from '@/shared/api/idempotency-key';
+import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { Button } from '@/shared/ui/button';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
 
 const VERDICT_MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 
 /** A policy explained: 图解 cards, and for this enterprise each condition with its reason. */
 export default function PolicyDetailPage() {
-  const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
+  const t = usePolicyT();
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
-  const policy = useApiQuery(id ? `policy:${id}` : null, () => getPolicy(id), 60_000);
-  const matches = useApiQuery('policy-matches:detail', listPolicyMatches, 0);
+  const policy = usePolicy(id);
+  const matches = usePolicyMatches();
   const match = matches.data?.items.find((m) => m.policy.id === id);
-  const [busy, setBusy] = useState(false);
+  const application = useApplyForPolicy(id);
   // One key per visit: a double tap or a retry on a flaky network applies once.
   const key = useRef(newIdempotencyKey());
 
   async function apply() {
-    setBusy(true);
-    try {
-      const result = await applyForPolicy(id, key.current);
-      invalidateQueries('policy-');
-      void Taro.showToast({ title: t('policy.applied'), icon: 'success' });
-      void Taro.redirectTo({ url: `/packages/applications/pages/detail/index?id=${result.application.id}` });
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    const result = await application.run(key.current);
+    if (!result) return;
+    void Taro.showToast({ title: t('policy.applied'), icon: 'success' });
+    void Taro.redirectTo({ url: `/packages/applications/pages/detail/index?id=${result.application.id}` });
   }
 
   const p = policy.data;
   return (
     <PageShell title={p?.title ?? t('policy.title')}>
-      {policy.error !== null && !p && (
-        <Section>
-          <View className='ui-card ui-empty'>{errorMessage(lang, policy.error)}</View>
-        </Section>
-      )}
+      {!p && <ErrorAlert error={policy.error} onRetry={() => void policy.reload()} />}
       {p && (
         <>
           <Section>
             <Card>
-              <View className='app-list__head'>
+              <View className='ui-record__head'>
                 <View className='ui-section__title' role='heading' aria-level={1}>
                   {p.title}
                 </View>
@@ -109,8 +95,9 @@ export default function PolicyDetailPage() {
           )}
           <Section>
             <View className='ui-hint'>{p.basis}</View>
+            <ErrorAlert error={application.error} inline />
             {!p.automatic && match && match.verdict !== 'ineligible' && !match.granted && (
-              <Button loading={busy} disabled={!p.open} onClick={() => void apply()} testId='policy-apply'>
+              <Button loading={application.busy} disabled={!p.open} onClick={() => void apply()} testId='policy-apply'>
                 {p.open ? t('policy.apply') : t('policy.closed')}
               </Button>
             )}

@@ -1,33 +1,32 @@
 import { View } from '@tarojs/components';
-import { listPolicyGrants } from '../../../../features/enterprise-policy/api/policy-api';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { formatDate } from '../../../../shared/date/dayjs';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
+import { usePolicyGrants } from '@/features/enterprise-policy/hooks/use-policies';
+import { formatDate } from '@/shared/date/dayjs';
+import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
 
 /** 兑现: applied policies and 免申即享 grants, with where each stands. */
 export default function PolicyGrantsPage() {
-  const t = useT();
+  const t = usePolicyT();
   const lang = usePreferencesStore((s) => s.language);
-  const grants = useApiQuery('policy-grants', listPolicyGrants, 0);
+  const grants = usePolicyGrants();
   return (
     <PageShell title={t('policy.grants')}>
       <Section>
-        {grants.error !== null && <View className='ui-field__error'>{errorMessage(lang, grants.error)}</View>}
+        <ErrorAlert error={grants.error} onRetry={() => void grants.reload()} inline />
         {grants.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('policy.noGrants')}</View>}
         {grants.data?.items.map((g) => (
           <View
             key={g.id}
-            className='ui-card app-list__item'
+            className='ui-card ui-record'
             data-testid='policy-grant'
             role={g.applicationId ? 'link' : undefined}
             onClick={() => g.applicationId && go(`/packages/applications/pages/detail/index?id=${g.applicationId}`)}
           >
-            <View className='app-list__head'>
+            <View className='ui-record__head'>
               <View className='ui-section__title'>{g.policyTitle}</View>
               <View className={`ui-badge${g.status === 'paid' || g.status === 'approved' ? ' ui-badge--success' : ''}`}>{t(`grant.${g.status}`)}</View>
             </View>

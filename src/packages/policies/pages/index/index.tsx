@@ -1,25 +1,23 @@
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { PolicyType } from '../../../../../types/policies';
-import { getPolicySubscriptions, listPolicyMatches, savePolicySubscriptions } from '../../../../features/enterprise-policy/api/policy-api';
-import { PolicyMatchCard } from '../../../../features/enterprise-policy/components/policy-match-card';
-import { POLICY_TYPES, VERDICT_ORDER } from '../../../../features/enterprise-policy/model/policy-options';
-import { useProfile } from '../../../../features/profile/hooks/use-profile';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { requestSubscription } from '../../../../shared/platform/subscribe-messages';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import type { PolicyType } from '@contract/policies';
+import { usePolicyMatches, usePolicySubscriptions, useSavePolicySubscriptions } from '@/features/enterprise-policy/hooks/use-policies';
+import { PolicyMatchCard } from '@/features/enterprise-policy/components/policy-match-card';
+import { POLICY_TYPES, VERDICT_ORDER } from '@/features/enterprise-policy/model/policy-options';
+import { useProfile } from '@/features/profile/hooks/use-profile';
+import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { go } from '@/shared/platform/navigation';
+import { requestSubscription } from '@/shared/platform/subscribe-messages';
+import { Button } from '@/shared/ui/button';
+import { ListItem } from '@/shared/ui/list-item';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 政策一屏览: every support policy the acting enterprise qualifies for, why, how much, by when. */
 export default function PolicyOverviewPage() {
-  const t = useT();
+  const t = usePolicyT();
   const { profile, signedIn } = useProfile();
   const acting = profile?.actingAs ?? null;
   return (
@@ -43,10 +41,10 @@ export default function PolicyOverviewPage() {
 }
 
 function Overview({ enterpriseName }: { enterpriseName: string }) {
-  const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
-  const matches = useApiQuery(`policy-matches:${enterpriseName}`, listPolicyMatches, 0);
-  const subs = useApiQuery(`policy-subscriptions:${enterpriseName}`, getPolicySubscriptions, 0);
+  const t = usePolicyT();
+  const matches = usePolicyMatches();
+  const subs = usePolicySubscriptions();
+  const saveSubscriptions = useSavePolicySubscriptions();
   const [types, setTypes] = useState<PolicyType[]>([]);
   const [showAll, setShowAll] = useState(false);
   useEffect(() => setTypes(subs.data?.types ?? []), [subs.data]);
@@ -60,7 +58,9 @@ function Overview({ enterpriseName }: { enterpriseName: string }) {
     if (!types.includes(type)) requestSubscription('policy');
     const next = types.includes(type) ? types.filter((x) => x !== type) : [...types, type];
     setTypes(next);
-    void savePolicySubscriptions(next).catch(() => setTypes(types));
+    void saveSubscriptions.run(next).then((saved) => {
+      if (!saved) setTypes(types);
+    });
   }
 
   return (
@@ -79,7 +79,7 @@ function Overview({ enterpriseName }: { enterpriseName: string }) {
         <ListItem label={t('policy.grants')} onClick={() => go('/packages/policies/pages/grants/index')} testId='policy-grants' />
       </Section>
       <Section title={t('policy.matches')}>
-        {matches.error !== null && <View className='ui-field__error'>{errorMessage(lang, matches.error)}</View>}
+        <ErrorAlert error={matches.error} onRetry={() => void matches.reload()} inline />
         {shown.map((m) => (
           <PolicyMatchCard key={m.policy.id} match={m} />
         ))}

@@ -1,27 +1,25 @@
 import { View } from '@tarojs/components';
-import type { SizeClass } from '../../../../../types/enterprise-size';
-import { INDUSTRY_SECTIONS } from '../../../../../types/industry-codes';
-import { SICHUAN_COUNTIES } from '../../../../../types/sichuan-regions';
-import { useEnterpriseProfile } from '../../../../features/enterprise-policy/hooks/use-enterprise-profile';
-import { ENTERPRISE_TAGS, SIZE_OPTIONS } from '../../../../features/enterprise-policy/model/policy-options';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { hasMessage } from '../../../../shared/i18n/i18n';
-import { useT } from '../../../../shared/i18n/use-t';
-import { back } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { DateInput, SelectInput } from '../../../../shared/ui/choice-inputs';
-import { FormField } from '../../../../shared/ui/form-field';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
-import { Segmented } from '../../../../shared/ui/segmented';
+import type { SizeClass } from '@contract/enterprise-size';
+import { INDUSTRY_SECTIONS } from '@contract/industry-codes';
+import { SICHUAN_COUNTIES } from '@contract/sichuan-regions';
+import { useEnterpriseProfile } from '@/features/enterprise-policy/hooks/use-enterprise-profile';
+import { ENTERPRISE_TAGS, SIZE_OPTIONS } from '@/features/enterprise-policy/model/policy-options';
+import { hasMessage } from '@/shared/i18n/i18n';
+import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { back } from '@/shared/platform/navigation';
+import { Button } from '@/shared/ui/button';
+import { DateInput, SelectInput } from '@/shared/ui/choice-inputs';
+import { FormField } from '@/shared/ui/form-field';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { Segmented } from '@/shared/ui/segmented';
 
 const NUMBER_FIELDS = ['employees', 'insuredEmployees', 'annualRevenue', 'rdRatio', 'newGraduatesHired', 'employsDisabled', 'layoffRate'] as const;
 
 /** 一企一档: what the matching engine needs to know; empty = unknown, never guessed. */
 export default function EnterpriseProfilePage() {
-  const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
+  const t = usePolicyT();
   const p = useEnterpriseProfile();
   const d = p.draft;
   const message = (field: string) => {
@@ -34,11 +32,7 @@ export default function EnterpriseProfilePage() {
 
   return (
     <PageShell title={t('policy.profile')}>
-      {p.loadError !== null && (
-        <Section>
-          <View className='ui-card ui-empty'>{errorMessage(lang, p.loadError)}</View>
-        </Section>
-      )}
+      <ErrorAlert error={p.loadError} />
       {d && p.meta && (
         <Section title={p.meta.name}>
           <Card>

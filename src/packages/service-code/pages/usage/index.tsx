@@ -1,27 +1,25 @@
 import { View } from '@tarojs/components';
-import { listCodeUsage } from '../../../../features/service-code/api/service-code-api';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { formatDateTime } from '../../../../shared/date/dayjs';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { useCodeUsage } from '@/features/service-code/hooks/use-code-usage';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 用码记录: every time a verifier resolved my code — who, when, what they read. */
 export default function CodeUsagePage() {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
   const signedIn = useSessionStore(selectIsSignedIn);
-  const token = useSessionStore((s) => s.token);
-  const usage = useApiQuery(signedIn ? `code-usage:${token}` : null, listCodeUsage, 0);
+  const usage = useCodeUsage();
   return (
     <PageShell title={t('usage.title')}>
       <Section>
         {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        {usage.error !== null && <View className='ui-field__error'>{errorMessage(lang, usage.error)}</View>}
+        <ErrorAlert error={usage.error} onRetry={() => void usage.reload()} inline />
         {usage.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('usage.empty')}</View>}
         {usage.data?.items.map((r) => (
           <View key={r.id} className='ui-card usage__item' data-testid='usage-record'>

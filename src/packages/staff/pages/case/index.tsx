@@ -1,15 +1,14 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { CaseThread } from '../../../../features/cases/components/case-thread';
-import { ReplyBox } from '../../../../features/cases/components/reply-box';
-import { getStaffCase, replyToCaseAsStaff } from '../../../../features/staff-desk/api/staff-api';
-import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { ErrorAlert } from '../../../../shared/ui/error-alert';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { CaseThread } from '@/features/cases/components/case-thread';
+import { useReplyToCaseAsStaff, useStaffCase } from '@/features/cases/hooks/use-staff-cases';
+import { useT } from '@/shared/i18n/use-t';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { ReplyBox } from '@/shared/ui/reply-box';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 12345 诉求处理: the hotline reads the case and answers (or answers and closes it). */
 export default function StaffCasePage() {
@@ -17,14 +16,14 @@ export default function StaffCasePage() {
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
-  const detail = useApiQuery(signedIn && id ? `staff-case:${id}` : null, () => getStaffCase(id), 0);
+  const detail = useStaffCase(id);
+  const reply = useReplyToCaseAsStaff(id);
   const data = detail.data;
 
   async function send(content: string, close: boolean) {
-    await replyToCaseAsStaff(id, content, close);
-    invalidateQueries('staff-cases:');
+    if (!(await reply.run({ content, close }))) return false;
     void Taro.showToast({ title: close ? t('staff.case.closedToast') : t('staff.case.repliedToast'), icon: 'none' });
-    await detail.reload();
+    return true;
   }
 
   return (
@@ -34,7 +33,7 @@ export default function StaffCasePage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      <ErrorAlert error={detail.error} />
+      <ErrorAlert error={detail.error} onRetry={() => void detail.reload()} />
       {data && (
         <Section>
           <CaseThread detail={data} viewer='staff' />
@@ -42,7 +41,18 @@ export default function StaffCasePage() {
       )}
       {data && data.status !== 'closed' && (
         <Section>
-          <ReplyBox label={t('staff.case.replyLabel')} onSend={send} allowClose />
+          <ReplyBox
+            id='case-reply'
+            label={t('staff.case.replyLabel')}
+            placeholder={t('cases.reply.placeholder')}
+            sendLabel={t('cases.reply.send')}
+            requiredMessage={t('cases.reply.required')}
+            onSend={send}
+            error={reply.error}
+            busy={reply.busy}
+            sendTestId='case-reply-send'
+            close={{ label: t('cases.reply.sendAndClose'), testId: 'case-reply-close' }}
+          />
         </Section>
       )}
       {data?.status === 'closed' && (

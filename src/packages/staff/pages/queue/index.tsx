@@ -1,27 +1,25 @@
 import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationStatus, CaseStatus } from '../../../../../types/applications';
-import { CaseRow } from '../../../../features/cases/components/case-row';
-import { listStaffApplications, listStaffCases } from '../../../../features/staff-desk/api/staff-api';
-import { StaffApplicationRow } from '../../../../features/staff-desk/components/staff-application-row';
-import { useStaffMembership } from '../../../../features/staff-desk/hooks/use-staff-membership';
-import { CertificateStatusForm } from '../../../../features/staff-desk/components/certificate-status-form';
-import { StaffAuditList } from '../../../../features/staff-desk/components/staff-audit-list';
-import { desksOf, officeParts, type Desk } from '../../../../features/staff-desk/model/desks';
-import { QUEUE_STATUSES } from '../../../../features/staff-desk/model/transitions';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Card, Section } from '../../../../shared/ui/section';
-import { ErrorAlert } from '../../../../shared/ui/error-alert';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Segmented } from '../../../../shared/ui/segmented';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
-import { SwitchRow } from '../../../../shared/ui/switch-row';
-import '../../../../features/staff-desk/components/staff-desk.scss';
+import type { ApplicationStatus, CaseStatus } from '@contract/applications';
+import { CaseRow } from '@/features/cases/components/case-row';
+import { StaffApplicationRow } from '@/features/applications/components/staff-application-row';
+import { useStaffApplicationQueue } from '@/features/applications/hooks/use-staff-applications';
+import { useStaffCaseQueue } from '@/features/cases/hooks/use-staff-cases';
+import { useStaffMembership } from '@/features/staff-desk/hooks/use-staff-membership';
+import { CertificateStatusForm } from '@/features/staff-desk/components/certificate-status-form';
+import { StaffAuditList } from '@/features/staff-desk/components/staff-audit-list';
+import { desksOf, officeParts, type Desk } from '@/features/staff-desk/model/desks';
+import { QUEUE_STATUSES } from '@/features/applications/model/transitions';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { Card, Section } from '@/shared/ui/section';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Segmented } from '@/shared/ui/segmented';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import { SwitchRow } from '@/shared/ui/switch-row';
+import '@/features/staff-desk/components/staff-desk.scss';
 
 type CaseFilter = CaseStatus | 'all';
 const CASE_FILTERS = ['open', 'replied', 'closed', 'all'] as const satisfies readonly CaseFilter[];
@@ -32,7 +30,6 @@ const CASE_FILTERS = ['open', 'replied', 'closed', 'all'] as const satisfies rea
  */
 export default function StaffQueuePage() {
   const t = useT();
-  const lang = usePreferencesStore((s) => s.language);
   const membership = useStaffMembership();
   const staff = membership.data?.staff ?? null;
   const desks = staff ? desksOf(staff.role) : [];
@@ -42,10 +39,8 @@ export default function StaffQueuePage() {
   const [followUpOnly, setFollowUpOnly] = useState(false);
   const [caseFilter, setCaseFilter] = useState<CaseFilter>('open');
 
-  const appsKey = staff && desk === 'applications' ? `staff-apps:${followUpOnly ? 'follow-up' : status}` : null;
-  const apps = useApiQuery(appsKey, () => listStaffApplications(followUpOnly ? { followUp: 'open' } : { status }), 0);
-  const casesKey = staff && desk === 'cases' ? `staff-cases:${caseFilter}` : null;
-  const cases = useApiQuery(casesKey, () => listStaffCases(caseFilter === 'all' ? {} : { status: caseFilter }), 0);
+  const apps = useStaffApplicationQueue(staff && desk === 'applications' ? (followUpOnly ? { followUp: 'open' } : { status }) : null);
+  const cases = useStaffCaseQueue(staff && desk === 'cases' ? caseFilter : null);
 
   // Back from a review: the row may have moved to another status.
   useDidShow(() => {
@@ -60,7 +55,7 @@ export default function StaffQueuePage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      <ErrorAlert error={membership.error} />
+      <ErrorAlert error={membership.error} onRetry={() => void membership.reload()} />
       {membership.signedIn && membership.data && !staff && (
         <Section>
           <View className='ui-card ui-empty' role='status' data-testid='not-staff'>
@@ -93,11 +88,7 @@ export default function StaffQueuePage() {
                 <SwitchRow label={t('staff.followUpOnly')} hint={t('staff.followUpOnlyHint')} checked={followUpOnly} onChange={setFollowUpOnly} testId='follow-up-filter' />
               </Section>
               <Section title={followUpOnly ? t('staff.followUpBadge') : t(`staff.status.${status}`)}>
-                {apps.error !== null && (
-                  <View className='ui-field__error' role='alert'>
-                    {errorMessage(lang, apps.error)}
-                  </View>
-                )}
+                <ErrorAlert error={apps.error} onRetry={() => void apps.reload()} inline />
                 {apps.loading && !apps.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
                 {apps.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.queueEmpty')}</View>}
                 {apps.data?.items.map((item) => (
@@ -116,11 +107,7 @@ export default function StaffQueuePage() {
                 />
               </Section>
               <Section title={t('staff.tab.cases')}>
-                {cases.error !== null && (
-                  <View className='ui-field__error' role='alert'>
-                    {errorMessage(lang, cases.error)}
-                  </View>
-                )}
+                <ErrorAlert error={cases.error} onRetry={() => void cases.reload()} inline />
                 {cases.loading && !cases.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
                 {cases.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.cases.empty')}</View>}
                 {cases.data?.items.map((item) => (

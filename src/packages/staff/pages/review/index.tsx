@@ -1,29 +1,29 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { ApplicationDetail, TransitionAction } from '../../../../../types/applications';
-import { getServiceForm, getStaffApplication } from '../../../../features/staff-desk/api/staff-api';
-import { ApplicationTimeline } from '../../../../features/staff-desk/components/application-timeline';
-import { ApplicationValues } from '../../../../features/staff-desk/components/application-values';
-import { FollowUpReply } from '../../../../features/staff-desk/components/follow-up-reply';
-import { ReassignForm } from '../../../../features/staff-desk/components/reassign-form';
-import { useStaffMembership } from '../../../../features/staff-desk/hooks/use-staff-membership';
-import { canReassign } from '../../../../features/staff-desk/model/desks';
-import { StatusBadge } from '../../../../features/staff-desk/components/status-badge';
-import { TransitionForm } from '../../../../features/staff-desk/components/transition-form';
-import { correctableItems } from '../../../../features/staff-desk/model/application-values';
-import { invalidateQueries, useApiQuery } from '../../../../shared/api/use-api-query';
-import { formatDate } from '../../../../shared/date/dayjs';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { ErrorAlert } from '../../../../shared/ui/error-alert';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
-import '../../../../features/staff-desk/components/staff-desk.scss';
+import type { ApplicationDetail, TransitionAction } from '@contract/applications';
+import { ApplicationStatusBadge } from '@/features/applications/components/status-badge';
+import { ApplicationTimeline } from '@/features/applications/components/application-timeline';
+import { ApplicationValues } from '@/features/applications/components/application-values';
+import { FollowUpReply } from '@/features/applications/components/follow-up-reply';
+import { ReassignForm } from '@/features/applications/components/reassign-form';
+import { useServiceForm } from '@/features/applications/hooks/use-applications';
+import { useStaffApplication } from '@/features/applications/hooks/use-staff-applications';
+import { useStaffMembership } from '@/features/staff-desk/hooks/use-staff-membership';
+import { canReassign } from '@/features/staff-desk/model/desks';
+import { TransitionForm } from '@/features/applications/components/transition-form';
+import { correctableItems } from '@/features/applications/model/application-values';
+import { formatDate } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ListItem } from '@/shared/ui/list-item';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import '@/features/applications/components/applications.scss';
 
 /** 办件审核: what the applicant submitted, what happened so far, and what may happen next. */
 export default function StaffReviewPage() {
@@ -32,30 +32,17 @@ export default function StaffReviewPage() {
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
-  const detail = useApiQuery(signedIn && id ? `staff-app:${id}` : null, () => getStaffApplication(id), 0);
+  const detail = useStaffApplication(id);
   const app = detail.data;
   // A sub-application of a 一件事 is filled in on its parent's (bundle) form.
-  const parent = useApiQuery(app?.parentId ? `staff-app:${app.parentId}` : null, () => getStaffApplication(app?.parentId ?? ''), 60_000);
-  const formCode = app ? (app.parentId ? parent.data?.serviceCode : app.serviceCode) : undefined;
-  const form = useApiQuery(formCode ? `service-form:${formCode}` : null, () => getServiceForm(formCode ?? ''), 300_000);
+  const parent = useStaffApplication(app?.parentId ?? undefined, 60_000);
+  const form = useServiceForm(app ? (app.parentId ? parent.data?.serviceCode : app.serviceCode) : undefined);
   const [notice, setNotice] = useState<'refused' | null>(null);
   const role = useStaffMembership().data?.staff?.role;
 
-  function afterChange() {
-    invalidateQueries('staff-apps:');
-  }
-
   function onDone(_: ApplicationDetail, action: TransitionAction) {
     setNotice(null);
-    afterChange();
     void Taro.showToast({ title: t('staff.transition.done', { action: t(`staff.action.${action}`) }), icon: 'none' });
-    void detail.reload();
-  }
-
-  function onRefused() {
-    setNotice('refused');
-    afterChange();
-    void detail.reload();
   }
 
   return (
@@ -65,7 +52,7 @@ export default function StaffReviewPage() {
           <SignInPrompt message={t('staff.needLogin')} />
         </Section>
       )}
-      <ErrorAlert error={detail.error} />
+      <ErrorAlert error={detail.error} onRetry={() => void detail.reload()} />
       {app && (
         <>
           <Section>
@@ -81,7 +68,7 @@ export default function StaffReviewPage() {
               <View className='staff-kv'>
                 <View className='staff-kv__label'>{t('staff.review.status')}</View>
                 <View className='staff-kv__value'>
-                  <StatusBadge status={app.status} />
+                  <ApplicationStatusBadge status={app.status} viewer='staff' />
                 </View>
               </View>
               <View className='staff-kv'>
@@ -119,7 +106,7 @@ export default function StaffReviewPage() {
               isBundle={app.isBundle}
               form={form.data}
               onDone={onDone}
-              onRefused={onRefused}
+              onRefused={() => setNotice('refused')}
             />
           </Section>
           {canReassign(role) && !app.isBundle && (
@@ -127,23 +114,13 @@ export default function StaffReviewPage() {
               <ReassignForm
                 applicationId={app.id}
                 assignedStaffId={null}
-                onDone={() => {
-                  afterChange();
-                  void Taro.showToast({ title: t('staff.reassign.done'), icon: 'none' });
-                }}
+                onDone={() => void Taro.showToast({ title: t('staff.reassign.done'), icon: 'none' })}
               />
             </Section>
           )}
           {app.rating?.followUp && (
             <Section title={t('staff.followUp.title')}>
-              <FollowUpReply
-                applicationId={app.id}
-                rating={app.rating}
-                onAnswered={() => {
-                  afterChange();
-                  void detail.reload();
-                }}
-              />
+              <FollowUpReply applicationId={app.id} rating={app.rating} />
             </Section>
           )}
           {app.children.length > 0 && (
@@ -162,7 +139,7 @@ export default function StaffReviewPage() {
             <ApplicationValues form={form.data} values={app.values} />
           </Section>
           <Section title={t('staff.review.timeline')}>
-            <ApplicationTimeline entries={app.timeline} />
+            <ApplicationTimeline entries={app.timeline} viewer='staff' />
           </Section>
         </>
       )}

@@ -1,14 +1,14 @@
 import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { VerificationResultCard } from '../../../../features/verifier/components/verification-result-card';
-import { useVerification } from '../../../../features/verifier/hooks/use-verification';
-import { useT } from '../../../../shared/i18n/use-t';
-import { useSessionStore } from '../../../../shared/state/session-store';
-import { Button } from '../../../../shared/ui/button';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { QrScannerPanel } from '../../../../shared/ui/qr-scanner-panel';
-import { Card, Section } from '../../../../shared/ui/section';
+import { VerificationResultCard } from '@/features/verifier/components/verification-result-card';
+import { useVerification } from '@/features/verifier/hooks/use-verification';
+import { useT } from '@/shared/i18n/use-t';
+import { useSessionStore } from '@/shared/state/session-store';
+import { Button } from '@/shared/ui/button';
+import { PageShell } from '@/shared/ui/page-shell';
+import { QrScannerPanel } from '@/shared/ui/qr-scanner-panel';
+import { Card, Section } from '@/shared/ui/section';
 
 /** 扫码核验: a window, hotel or gate checks a 政务服务码 or 亮证 code, online or offline. */
 export default function ScanPage() {

@@ -1,19 +1,20 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { CertificateFace } from '../../../../features/certificate-wallet/components/certificate-face';
-import { ReauthPanel } from '../../../../features/certificate-wallet/components/reauth-panel';
-import { CertificateStatusBadge } from '../../../../features/certificate-wallet/components/status-badge';
-import { useCertificateDetail } from '../../../../features/certificate-wallet/hooks/use-certificate-detail';
-import { REGION_LABEL } from '../../../../features/certificate-wallet/model/certificate-status';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useT } from '../../../../shared/i18n/use-t';
-import { go } from '../../../../shared/platform/navigation';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { Button } from '../../../../shared/ui/button';
-import { ListItem } from '../../../../shared/ui/list-item';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Card, Section } from '../../../../shared/ui/section';
+import { CertificateFace } from '@/features/certificate-wallet/components/certificate-face';
+import { ReauthPanel } from '@/features/certificate-wallet/components/reauth-panel';
+import { CertificateStatusBadge } from '@/features/certificate-wallet/components/status-badge';
+import { useCertificateDetail } from '@/features/certificate-wallet/hooks/use-certificate-detail';
+import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
+import { errorMessage } from '@/shared/api/error-message';
+import { useT } from '@/shared/i18n/use-t';
+import { go } from '@/shared/platform/navigation';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { Button } from '@/shared/ui/button';
+import { ListItem } from '@/shared/ui/list-item';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Card, Section } from '@/shared/ui/section';
 
 /** 证照详情: the 照面 (masked), 显示完整信息 after re-authentication, 亮证, 挂失, 用证记录. */
 export default function CertificateDetailPage() {
@@ -42,14 +43,7 @@ export default function CertificateDetailPage() {
   return (
     <PageShell title={d?.className ?? t('wallet.detailTitle')}>
       <Section>
-        {cert.error !== null && !d && (
-          <Card>
-            <View className='ui-field__error' role='alert'>
-              {errorMessage(lang, cert.error)}
-            </View>
-            <Button onClick={() => void cert.reload()}>{t('common.retry')}</Button>
-          </Card>
-        )}
+        {!d && <ErrorAlert error={cert.error} onRetry={() => void cert.reload()} inline />}
         {!d && cert.error === null && <Card>{t('common.loading')}</Card>}
         {d && (
           <>

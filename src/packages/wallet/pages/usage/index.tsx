@@ -1,32 +1,26 @@
 import { View } from '@tarojs/components';
-import { listCertificateUsage } from '../../../../features/certificate-wallet/api/certificate-api';
-import { REGION_LABEL } from '../../../../features/certificate-wallet/model/certificate-status';
-import { errorMessage } from '../../../../shared/api/error-message';
-import { useApiQuery } from '../../../../shared/api/use-api-query';
-import { formatDateTime } from '../../../../shared/date/dayjs';
-import { useT } from '../../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../../shared/state/preferences-store';
-import { selectIsSignedIn, useSessionStore } from '../../../../shared/state/session-store';
-import { PageShell } from '../../../../shared/ui/page-shell';
-import { Section } from '../../../../shared/ui/section';
-import { SignInPrompt } from '../../../../shared/ui/sign-in-prompt';
+import { useCertificateUsage } from '@/features/certificate-wallet/hooks/use-certificates';
+import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
+import { formatDateTime } from '@/shared/date/dayjs';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
+import { ErrorAlert } from '@/shared/ui/error-alert';
+import { PageShell } from '@/shared/ui/page-shell';
+import { Section } from '@/shared/ui/section';
+import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 用证记录: who verified my certificates, when, and which fields they saw. */
 export default function CertificateUsagePage() {
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
   const signedIn = useSessionStore(selectIsSignedIn);
-  const token = useSessionStore((s) => s.token);
-  const usage = useApiQuery(signedIn ? `certificate-usage:${token}` : null, listCertificateUsage, 0);
+  const usage = useCertificateUsage();
   return (
     <PageShell title={t('certUsage.title')}>
       <Section>
         {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        {usage.error !== null && (
-          <View className='ui-field__error' role='alert'>
-            {errorMessage(lang, usage.error)}
-          </View>
-        )}
+        <ErrorAlert error={usage.error} onRetry={() => void usage.reload()} inline />
         {usage.loading && !usage.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
         {usage.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('certUsage.empty')}</View>}
         {usage.data?.items.map((r) => (
