@@ -41,6 +41,10 @@ export const StaffAuditAction = z.enum([
 ]);
 export type StaffAuditAction = z.infer<typeof StaffAuditAction>;
 
+/** Why a staff attempt was refused: another role's action, another office's matter, one's own (回避). */
+export const StaffRefusalCode = z.enum(['STAFF_ROLE_FORBIDDEN', 'STAFF_OFFICE_FORBIDDEN', 'CONFLICT_OF_INTEREST']);
+export type StaffRefusalCode = z.infer<typeof StaffRefusalCode>;
+
 export const StaffAuditEntry = z.object({
   id: z.number().int(),
   at: IsoDateTime,
@@ -54,5 +58,7 @@ export const StaffAuditEntry = z.object({
   targetId: z.string(),
   targetRegion: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Set when the attempt was refused (and so changed nothing); targetId '*' is a whole queue. */
+  refused: StaffRefusalCode.nullable(),
 });
 export const StaffAuditList = z.object({ items: z.array(StaffAuditEntry) });

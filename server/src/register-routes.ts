@@ -14,12 +14,14 @@ import { applicationRoutes } from './modules/application/application-routes';
 import { caseRoutes } from './modules/case/case-routes';
 import { messageRoutes } from './modules/message/message-routes';
 import { staffRoutes } from './modules/staff/staff-routes';
+import { registerStaffRefusalAudit } from './modules/staff/staff-access';
 import { policyRoutes } from './modules/policy/policy-routes';
 import { schedulePolicySweep } from './modules/policy/policy-push';
 import { certificateRoutes, registerCertificateLifecycle } from './modules/certificate/certificate-routes';
 import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
 import { supervisionRoutes } from './modules/supervision/supervision-routes';
 import { consultationRoutes } from './modules/consultation/consultation-routes';
+import { sealRoutes } from './modules/seal/seal-routes';
 import { authenticateRequest } from './http/session-cookie';
 
 declare module 'fastify' {
@@ -68,12 +70,14 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...certificateRoutes(ctx),
     ...supervisionRoutes(ctx),
     ...consultationRoutes(ctx),
+    ...sealRoutes(ctx),
   };
   registerCertificateLifecycle(app, ctx);
   // 免申即享 and matches for saved profiles: once at start-up, then daily.
   schedulePolicySweep(ctx, (stop) => app.addHook('onClose', async () => stop()));
 
   app.decorateRequest('auth', null);
+  registerStaffRefusalAudit(app, ctx);
   const requireSession: onRequestHookHandler = async (request) => {
     request.auth = await authenticateRequest(request, (token) => authenticate(ctx, token));
   };

@@ -120,6 +120,33 @@ describe('staff roles and offices', () => {
     }
     // The 证照 officer does not review applications either.
     assertRefused(await transition(server, tokens.officer, id, 'accept'), 'STAFF_ROLE_FORBIDDEN', 'officer accepts');
+
+    // Each refusal is in the 成都 supervisor's audit, marked refused, and changed nothing.
+    const entries = await audit();
+    const refusedOn = (targetId: string) =>
+      entries.filter((e) => e.targetId === targetId).map((e) => [e.action, e.staffId, e.refused]).reverse();
+    assert.deepEqual(refusedOn(id), [
+      ['accept', 'sc-hotline', 'STAFF_ROLE_FORBIDDEN'],
+      ['view', 'sc-hotline', 'STAFF_ROLE_FORBIDDEN'],
+      ['accept', 'sc-cd-certificate', 'STAFF_ROLE_FORBIDDEN'],
+    ]);
+    assert.deepEqual(refusedOn(cert.id).slice(-3), [
+      ['certificate_suspend', 'sc-hotline', 'STAFF_ROLE_FORBIDDEN'],
+      ['certificate_reinstate', 'sc-hotline', 'STAFF_ROLE_FORBIDDEN'],
+      ['certificate_revoke', 'sc-cd-reviewer', 'STAFF_ROLE_FORBIDDEN'],
+    ]);
+    const hotlineAccept = entries.find((e) => e.targetId === id && e.staffId === 'sc-hotline' && e.action === 'accept');
+    assert.equal(hotlineAccept.targetRegion, '510100');
+    assert.equal(hotlineAccept.role, 'hotline');
+    // A probe of a whole queue is the prober's own region's business.
+    assertRefused(await server.call('GET', '/api/v1/staff/applications', { token: tokens.officer }), 'STAFF_ROLE_FORBIDDEN', 'officer lists');
+    const probe = (await audit()).find((e) => e.staffId === 'sc-cd-certificate' && e.targetId === '*');
+    assert.deepEqual([probe?.action, probe?.targetKind, probe?.targetRegion, probe?.refused], ['view', 'application', '510100', 'STAFF_ROLE_FORBIDDEN']);
+    assert.deepEqual(
+      refusedOn(created.body.id).map(([action, staffId]) => [action, staffId]),
+      [['case_reply', 'sc-cd-reviewer'], ['case_reply', 'sc-cd-certificate'], ['case_reply', 'sc-cd-supervisor']],
+    );
+    assert.equal((await server.call('GET', `/api/v1/me/applications/${id}`, { token: applicant.token })).body.status, 'submitted');
   });
 
   test('the 绵阳 reviewer neither sees nor approves a 成都 application; 成都 neither a 绵阳 one', async () => {
@@ -130,6 +157,15 @@ describe('staff roles and offices', () => {
     assertRefused(await transition(server, tokens.myReviewer, id, 'accept'), 'STAFF_OFFICE_FORBIDDEN', '绵阳 accepts');
     assert.equal((await transition(server, tokens.cdReviewer, id, 'accept')).status, 200);
     assertRefused(await transition(server, tokens.myReviewer, id, 'approve'), 'STAFF_OFFICE_FORBIDDEN', '绵阳 approves');
+    // 绵阳's probes of a 成都 file are 成都's business: its supervisor reads them.
+    assert.deepEqual(
+      (await audit()).filter((e) => e.targetId === id && e.refused).map((e) => [e.action, e.staffId, e.region, e.targetRegion, e.refused]).reverse(),
+      [
+        ['view', 'sc-my-reviewer', '510700', '510100', 'STAFF_OFFICE_FORBIDDEN'],
+        ['accept', 'sc-my-reviewer', '510700', '510100', 'STAFF_OFFICE_FORBIDDEN'],
+        ['approve', 'sc-my-reviewer', '510700', '510100', 'STAFF_OFFICE_FORBIDDEN'],
+      ],
+    );
     const mine = await server.call('GET', `/api/v1/me/applications/${id}`, { token: chengdu.token });
     assert.equal(mine.body.status, 'accepted');
 
@@ -192,6 +228,17 @@ describe('staff roles and offices', () => {
     assertRefused(
       await server.call('POST', `/api/v1/staff/applications/${id}/assignment`, { token: tokens.cdReviewer, body: { staffId: 'sc-cd-reviewer', reason: '自己改派' } }),
       'STAFF_ROLE_FORBIDDEN', 'a reviewer reassigns',
+    );
+    assert.deepEqual(
+      (await audit()).filter((e) => e.targetId === id).map((e) => [e.action, e.staffId, e.refused]).reverse(),
+      [
+        ['view', 'sc-cd-reviewer', 'CONFLICT_OF_INTEREST'],
+        ['accept', 'sc-cd-reviewer', 'CONFLICT_OF_INTEREST'],
+        ['reassign', 'sc-cd-supervisor', 'CONFLICT_OF_INTEREST'],
+        ['reassign', 'sc-cd-supervisor', 'STAFF_OFFICE_FORBIDDEN'],
+        ['reassign', 'sc-cd-supervisor', 'STAFF_OFFICE_FORBIDDEN'],
+        ['reassign', 'sc-cd-reviewer', 'STAFF_ROLE_FORBIDDEN'],
+      ],
     );
 
     assert.ok((await queueIds(tokens.supervisor)).includes(id), 'the supervisor sees it');
@@ -279,8 +326,9 @@ describe('staff roles and offices', () => {
     assert.deepEqual(about(created.body.id), [['case_close', 'sc-hotline', 'hotline', '已转窗口核实']]);
     assert.deepEqual(about(cert.id).slice(0, 1), [['certificate_suspend', 'sc-cd-certificate', 'certificate_officer', '户籍信息核查']]);
     assert.ok(entries.some((e) => e.action === 'reassign' && e.staffId === 'sc-cd-supervisor' && /回避改派|专业窗口办理/.test(e.reason)));
-    // 绵阳's own work stays out of 成都's audit; only supervisors read it.
-    assert.ok(!entries.some((e) => e.staffId === 'sc-my-reviewer'));
+    // 绵阳's own work stays out of 成都's audit (only its refused probes of 成都 files are in); only supervisors read it.
+    assert.ok(!entries.some((e) => e.staffId === 'sc-my-reviewer' && (e.refused === null || e.targetRegion !== '510100')));
+    assert.ok(entries.filter((e) => e.targetId === id).every((e) => e.refused === null));
     for (const token of [tokens.cdReviewer, tokens.hotline, tokens.officer]) {
       assertRefused(await server.call('GET', '/api/v1/staff/audit', { token }), 'STAFF_ROLE_FORBIDDEN', 'audit by a non-supervisor');
     }

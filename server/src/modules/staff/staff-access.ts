@@ -1,4 +1,6 @@
-import type { StaffAuditAction, StaffRole } from '../../../../types/staff';
+import type { FastifyInstance } from 'fastify';
+import type { EndpointName } from '../../../../types/api';
+import { StaffRefusalCode, type StaffAuditAction, type StaffRole } from '../../../../types/staff';
 import { AppError } from '../../errors';
 import type { AuthContext, ServiceContext } from '../../service-context';
 import type { ApplicationRow } from '../application/application-repository';
@@ -63,7 +65,14 @@ export async function recordStaffAction(
   ctx: ServiceContext,
   auth: AuthContext,
   staff: StaffRow,
-  entry: { action: StaffAuditAction; targetKind: 'application' | 'case' | 'certificate'; targetId: string; targetRegion: string | null; reason?: string | null },
+  entry: {
+    action: StaffAuditAction;
+    targetKind: 'application' | 'case' | 'certificate';
+    targetId: string;
+    targetRegion: string | null;
+    reason?: string | null;
+    refused?: StaffRefusalCode;
+  },
 ): Promise<void> {
   await staffRepository(ctx).addAudit({
     staff_id: staff.id,
@@ -76,7 +85,85 @@ export async function recordStaffAction(
     target_id: entry.targetId,
     target_region: entry.targetRegion,
     reason: entry.reason ?? null,
+    refused: entry.refused ?? null,
     at: ctx.providers.now().getTime(),
+  });
+}
+
+type TargetKind = 'application' | 'case' | 'certificate';
+
+/** What a back-office operation attempts, for the audit of a refused attempt; null: not a matter's. */
+function attemptOf(operation: EndpointName, body: unknown): { action: StaffAuditAction; targetKind: TargetKind } | null {
+  const given = (body ?? {}) as { action?: StaffAuditAction; close?: boolean; status?: string };
+  switch (operation) {
+    case 'listStaffApplications':
+    case 'getStaffApplication':
+      return { action: 'view', targetKind: 'application' };
+    case 'transitionApplication':
+      return given.action ? { action: given.action, targetKind: 'application' } : null;
+    case 'answerRatingFollowUp':
+      return { action: 'follow_up_reply', targetKind: 'application' };
+    case 'reassignApplication':
+      return { action: 'reassign', targetKind: 'application' };
+    case 'listStaffCases':
+    case 'getStaffCase':
+      return { action: 'case_view', targetKind: 'case' };
+    case 'replyToCaseAsStaff':
+      return { action: given.close ? 'case_close' : 'case_reply', targetKind: 'case' };
+    case 'setCertificateStatus': {
+      const action = given.status === 'revoked' ? 'certificate_revoke' : given.status === 'suspended' ? 'certificate_suspend' : 'certificate_reinstate';
+      return { action, targetKind: 'certificate' };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The region of the matter a refused attempt was aimed at, when it exists on this node. */
+async function targetRegionOf(ctx: ServiceContext, kind: TargetKind, id: string): Promise<string | null> {
+  if (kind === 'application') {
+    const row = await ctx.applications.repos.applications.findById(id);
+    return row ? routedRegion(ctx, row) : null;
+  }
+  if (kind === 'certificate') {
+    const row = await ctx.certificates.repo.findById(id);
+    return row ? certificateRegion(ctx, row) : null;
+  }
+  const row = await ctx.applications.repos.cases.findById(id);
+  const realName = row ? await ctx.repos.realNames.findByUser(row.user_id) : null;
+  return realName ? routedRegionOf(realName.id_number_masked, ctx.config.region) : null;
+}
+
+/**
+ * A staff member refused (another role's action, another office's matter, their own matter)
+ * leaves an audit row the region's supervisor reads, as a done action does: probing other
+ * offices' files or one's own case is what an inspection looks for. Written after the request's
+ * transaction has rolled back (an onError hook), so the refusal itself is never undone with it.
+ * targetId '*' is an attempt on a whole queue (a list) rather than one matter.
+ */
+export function registerStaffRefusalAudit(app: FastifyInstance, ctx: ServiceContext): void {
+  const refusals = new Set<string>(StaffRefusalCode.options);
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!(error instanceof AppError) || !refusals.has(error.code) || !request.auth) return;
+    const operation = (request.routeOptions.schema as { operationId?: EndpointName } | undefined)?.operationId;
+    const attempt = operation ? attemptOf(operation, request.body) : null;
+    if (!attempt) return;
+    try {
+      const staff = await ctx.applications.staffOf(request.auth.userId);
+      if (!staff) return;
+      const targetId = (request.params as { id?: string } | undefined)?.id ?? '*';
+      await recordStaffAction(ctx, request.auth, staff, {
+        ...attempt,
+        targetId,
+        // A whole queue is the one of the prober's own office region.
+        targetRegion: targetId === '*' ? staff.region : await targetRegionOf(ctx, attempt.targetKind, targetId),
+        reason: error.message,
+        refused: error.code as StaffRefusalCode,
+      });
+    } catch (failure) {
+      // The refusal still reaches the caller; a lost audit row is an operations alarm, not theirs.
+      request.log.error({ errorName: (failure as Error).name }, 'could not audit a refused staff attempt');
+    }
   });
 }
 

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../../types/staff';
+import type { StaffRefusalCode, StaffRole } from '../../../../types/staff';
 import type { Database } from '../../db/database';
 import { maskIdNumbersInOptionalText } from '../../shared/personal-data';
 
@@ -27,6 +27,8 @@ export interface StaffAuditRow {
   target_id: string;
   target_region: string | null;
   reason: string | null;
+  /** The refusal code of an attempt that was refused; null for an action that went through. */
+  refused: StaffRefusalCode | null;
   at: number;
 }
 
@@ -77,9 +79,9 @@ export function createStaffRepository(db: Database) {
       const row = await db.q.selectFrom('users').select('id').where('phone_hash', '=', phoneHash).executeTakeFirst();
       return row?.id ?? null;
     },
-    async addAudit(row: Omit<StaffAuditRow, 'id'>) {
+    async addAudit(row: Omit<StaffAuditRow, 'id' | 'refused'> & { refused?: StaffRefusalCode | null }) {
       // The reason is free text: a citizen ID typed into it is kept masked (shared/personal-data.ts).
-      await db.q.insertInto('staff_audit').values({ ...row, reason: maskIdNumbersInOptionalText(row.reason) }).execute();
+      await db.q.insertInto('staff_audit').values({ ...row, refused: row.refused ?? null, reason: maskIdNumbersInOptionalText(row.reason) }).execute();
     },
     /** Entries by staff of the region or about its applications, cases and certificates, newest first. */
     async listAudit(regionPrefix: string, limit: number): Promise<StaffAuditRow[]> {

@@ -8,6 +8,7 @@ import { currentStatus } from '../application/application-status';
 import { formInvalid } from '../application/form-service';
 import { addMessage } from '../message/message-service';
 import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
+import { issueSealOnApproval } from '../seal/seal-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
 import { regionPrefix } from '../application/application-routing';
 import {
@@ -127,7 +128,11 @@ export async function transitionApplication(
     if (row.parent_id) await repo.touch(row.parent_id, now);
     // 办结 of a service that yields a certificate issues it to the applicant's wallet (issue 6),
     // in the same transaction as the status change.
-    if (to === 'approved') await issueCertificatesOnApproval(ctx, row, now);
+    if (to === 'approved') {
+      await issueCertificatesOnApproval(ctx, row, now);
+      // 企业开办: the 电子印章 comes with the 电子营业执照 just issued.
+      await issueSealOnApproval(ctx, row, now);
+    }
     await repo.addEvent({
       application_id: row.id, action: body.action, from_status: from, to_status: to, actor_kind: 'staff',
       actor_user_id: auth.userId, staff_name: staff.name, reason: body.reason ?? null, at: now,
@@ -224,6 +229,7 @@ export async function listStaffAudit(ctx: ServiceContext, auth: AuthContext, que
       targetId: row.target_id,
       targetRegion: row.target_region,
       reason: row.reason,
+      refused: row.refused,
     })),
   };
 }
