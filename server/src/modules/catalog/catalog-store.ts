@@ -14,6 +14,14 @@ import type { CatalogData } from './catalog-repository';
 
 const EARTH_RADIUS_KM = 6371;
 
+function deepFreeze<V>(value: V): V {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /** Great-circle distance; accurate to metres at the scale of a province. */
 export function distanceKm(aLat: number, aLng: number, bLat: number, bLng: number): number {
   const rad = Math.PI / 180;
@@ -78,9 +86,13 @@ export class CatalogStore {
     this.byPopularity = [...data.services].sort(byPopularity);
   }
 
-  /** `compute()`'s answer for `key`, computed once while remembered. Keys name the question in full. */
+  /**
+   * `compute()`'s answer for `key`, computed once while remembered. Keys name the question in
+   * full. The answer is shared by every request that asks, so it is frozen through: no caller can
+   * change what the next one gets, and the response serializer may keep its JSON with it.
+   */
   remembered<V>(key: string, compute: () => V): V {
-    return this.answers(key, compute) as V;
+    return this.answers(key, () => deepFreeze(compute())) as V;
   }
 
   has(code: string): boolean {
