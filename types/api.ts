@@ -41,6 +41,7 @@ import {
 import { routes, type RouteName } from './routes';
 import { supervisionEndpoints } from './supervision-api';
 import { consultationEndpoints } from './consultation-api';
+import { sealEndpoints } from './seal-api';
 import {
   CodeUsageList,
   IssueServiceCodesBody,
@@ -653,6 +654,7 @@ export const endpoints = {
   },
   ...supervisionEndpoints,
   ...consultationEndpoints,
+  ...sealEndpoints,
 } as const satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -1,4 +1,5 @@
 import { consultationRoutes } from './consultation-routes';
+import { sealRoutes } from './seal-routes';
 
 import { supervisionRoutes } from './supervision-routes';
 
@@ -105,6 +106,8 @@ export const routes = {
   ...supervisionRoutes,
   // 智能咨询 and 事前申报辅导
   ...consultationRoutes,
+  // 电子印章
+  ...sealRoutes,
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; auth: boolean }>;
 
 export type RouteName = keyof typeof routes;

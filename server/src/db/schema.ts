@@ -388,6 +388,45 @@ export interface Services {
   popularity: number;
 }
 
+export interface SealIssuers {
+  certificate_pem: string;
+  created_at: number;
+  name: string;
+  private_key_enc: string;
+  region: string;
+}
+
+export interface EnterpriseSeals {
+  application_id: string | null;
+  certificate_pem: string;
+  credit_code: string;
+  enterprise_name: string;
+  id: string;
+  issued_at: number;
+  kind: string;
+  legal_rep_user_id: string | null;
+  private_key_enc: string;
+  region: string;
+  serial: string;
+  status: string;
+  status_changed_at: number | null;
+  status_reason: string | null;
+  valid_until: number;
+}
+
+export interface SealUsages {
+  actor_name_masked: string;
+  actor_role: string;
+  document_name: string;
+  document_sha256: string;
+  id: string;
+  pages: number;
+  seal_id: string;
+  signature_sha256: string;
+  stamped_at: number;
+  user_id: string;
+}
+
 export interface Sessions {
   acting_as_enterprise_id: string | null;
   created_at: number;
@@ -435,7 +474,6 @@ export interface StaffAudit {
   department: string | null;
   id: Generated<number>;
   reason: string | null;
-  refused: string | null;
   region: string;
   role: string;
   staff_id: string;
@@ -585,6 +623,9 @@ export interface Schema {
   registry_enterprises: RegistryEnterprises;
   schema_migrations: SchemaMigrations;
   services: Services;
+  seal_issuers: SealIssuers;
+  enterprise_seals: EnterpriseSeals;
+  seal_usages: SealUsages;
   sessions: Sessions;
   sms_codes: SmsCodes;
   node_meta: NodeMeta;

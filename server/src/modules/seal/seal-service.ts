@@ -1,0 +1,283 @@
+import { createHash } from 'node:crypto';
+import type { z } from 'zod';
+import type { SealDetail, SealStatus, SealSummary, SealUsage, SealVerification, StampedDocument } from '../../../../types/seal';
+import { AppError } from '../../errors';
+import { newId } from '../../security/crypto';
+import type { AuthContext, ServiceContext } from '../../service-context';
+import type { ApplicationRow } from '../application/application-repository';
+import { createUploadRepository } from '../application/upload-repository';
+import { actingBinding, hasEnterpriseScope } from '../enterprise/enterprise-authority';
+import { recordStaffAction, requireCertificateHandler, requireStaff } from '../staff/staff-access';
+import { regionNameOf } from '../staff/staff-regions';
+import { checkPdfSignature } from './pdf-verify';
+import { stampPdf } from './pdf-stamp';
+import { chainsTo, createIssuerCertificate, createSealCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
+import { createSealRepository, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
+
+/** 企业开办: the services whose approval yields the 电子营业执照 and, with it, the 电子印章. */
+export const SEAL_SERVICES: ReadonlySet<string> = new Set(['SCJG-0001', 'SCJG-0004']);
+const ISSUER_YEARS = 20;
+/** A seal certificate lasts as long as the enterprise's licence is not revoked; renewed every 5 years. */
+const SEAL_YEARS = 5;
+const SEAL_KIND = '电子公章';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const repoOf = (ctx: ServiceContext) => createSealRepository(ctx.db);
+
+/** This node's seal issuer for its region, created on first use (its key encrypted like every node key). */
+async function regionIssuer(ctx: ServiceContext): Promise<SealIssuerRow> {
+  const repo = repoOf(ctx);
+  const region = ctx.config.region;
+  const existing = await repo.issuer(region);
+  if (existing) return existing;
+  const name = `${regionNameOf(region)}电子印章签发机构`;
+  const keys = generateSealKeyPair();
+  const now = ctx.providers.now();
+  return repo.insertIssuerOnce({
+    region,
+    name,
+    certificate_pem: createIssuerCertificate({ regionName: regionNameOf(region), keys, now, years: ISSUER_YEARS }),
+    private_key_enc: ctx.crypto.encrypt('node-key', keys.privateKeyPem),
+    created_at: now.getTime(),
+  });
+}
+
+/**
+ * The approve hook for 企业开办: with the 电子营业执照 just issued into the applicant's wallet, the
+ * enterprise's 电子印章 — a key pair held here, a certificate from the region's seal issuer. Runs
+ * inside the approval's transaction; at most one seal per application.
+ */
+export async function issueSealOnApproval(ctx: ServiceContext, row: ApplicationRow, nowMs: number): Promise<string | null> {
+  if (!SEAL_SERVICES.has(row.service_code)) return null;
+  const repo = repoOf(ctx);
+  if (await repo.byApplication(row.id)) return null;
+  const licence = await ctx.certificates.repo.findByApplication(row.id, 'BIZLIC');
+  if (!licence) return null;
+  const issuer = await regionIssuer(ctx);
+  const keys = generateSealKeyPair();
+  const serial = newSerialHex();
+  const validUntil = nowMs + SEAL_YEARS * 365 * 86_400_000;
+  const certificatePem = createSealCertificate({
+    issuerCertPem: issuer.certificate_pem,
+    issuerKeyPem: ctx.crypto.decrypt('node-key', issuer.private_key_enc),
+    sealPublicKeyPem: keys.publicKeyPem,
+    enterpriseName: licence.holder_name_masked,
+    creditCode: licence.holder_key,
+    serialHex: serial,
+    notBefore: new Date(nowMs - 60_000),
+    notAfter: new Date(validUntil),
+  });
+  const id = newId('seal');
+  await repo.insertSeal({
+    id,
+    credit_code: licence.holder_key,
+    enterprise_name: licence.holder_name_masked,
+    kind: SEAL_KIND,
+    region: ctx.config.region,
+    legal_rep_user_id: row.user_id,
+    application_id: row.id,
+    serial,
+    certificate_pem: certificatePem,
+    private_key_enc: ctx.crypto.encrypt('node-key', keys.privateKeyPem),
+    status: 'active',
+    status_reason: null,
+    status_changed_at: null,
+    issued_at: nowMs,
+    valid_until: validUntil,
+  });
+  return id;
+}
+
+type Role = 'legal_representative' | 'agent';
+
+/**
+ * The caller's capacity for a seal: its legal representative (the applicant who opened the
+ * enterprise, or a binding as 法定代表人), or an agent of the enterprise the session acts for
+ * holding its 电子证照 scope (the seal's certificate is one of the enterprise's certificates).
+ */
+async function roleFor(ctx: ServiceContext, auth: AuthContext, seal: SealRow): Promise<Role | null> {
+  if (seal.legal_rep_user_id === auth.userId) return 'legal_representative';
+  const binding = await actingBinding(ctx, auth);
+  if (!binding || binding.credit_code !== seal.credit_code) return null;
+  if (binding.role === 'legal_representative') return 'legal_representative';
+  return (await hasEnterpriseScope(ctx, auth.userId, binding, 'certificates')) ? 'agent' : null;
+}
+
+async function sealFor(ctx: ServiceContext, auth: AuthContext, id: string): Promise<{ seal: SealRow; role: Role }> {
+  const seal = await repoOf(ctx).byId(id);
+  const role = seal ? await roleFor(ctx, auth, seal) : null;
+  // Someone else's seal is not acknowledged to exist.
+  if (!seal || !role) throw new AppError('NOT_FOUND', 'No such seal for this account');
+  return { seal, role };
+}
+
+function summary(seal: SealRow, issuerName: string): Omit<z.input<typeof SealSummary>, 'role'> {
+  return {
+    id: seal.id,
+    enterpriseName: seal.enterprise_name,
+    creditCode: seal.credit_code,
+    kind: seal.kind,
+    status: seal.status as SealStatus,
+    serial: seal.serial,
+    issuer: issuerName,
+    issuedAt: iso(Number(seal.issued_at)),
+    validUntil: iso(Number(seal.valid_until)),
+  };
+}
+
+function toUsage(row: SealUsageRow): SealUsage {
+  return {
+    id: row.id,
+    documentName: row.document_name,
+    documentSha256: row.document_sha256,
+    pages: Number(row.pages),
+    stampedBy: row.actor_name_masked,
+    role: row.actor_role as Role,
+    stampedAt: iso(Number(row.stamped_at)),
+  };
+}
+
+async function issuerNames(ctx: ServiceContext): Promise<Map<string, SealIssuerRow>> {
+  return new Map((await repoOf(ctx).allIssuers()).map((i) => [i.region, i]));
+}
+
+export async function listMySeals(ctx: ServiceContext, auth: AuthContext): Promise<{ items: z.input<typeof SealSummary>[] }> {
+  const binding = await actingBinding(ctx, auth);
+  const rows = await repoOf(ctx).usableBy(auth.userId, binding?.credit_code ?? null);
+  const issuers = await issuerNames(ctx);
+  const items: z.input<typeof SealSummary>[] = [];
+  for (const seal of rows) {
+    const role = await roleFor(ctx, auth, seal);
+    if (role) items.push({ ...summary(seal, issuers.get(seal.region)?.name ?? seal.region), role });
+  }
+  return { items };
+}
+
+export async function getMySeal(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof SealDetail>> {
+  const { seal, role } = await sealFor(ctx, auth, id);
+  const issuer = (await issuerNames(ctx)).get(seal.region);
+  return {
+    ...summary(seal, issuer?.name ?? seal.region),
+    role,
+    certificatePem: seal.certificate_pem,
+    issuerCertificatePem: issuer?.certificate_pem ?? '',
+    statusReason: seal.status_reason,
+    usage: (await repoOf(ctx).usageOf(seal.id)).map(toUsage),
+  };
+}
+
+async function ownedPdf(ctx: ServiceContext, auth: AuthContext, uploadId: string): Promise<{ bytes: Buffer; name: string }> {
+  const uploads = createUploadRepository(ctx.db, ctx.crypto);
+  const upload = await uploads.findOwned(auth.userId, uploadId);
+  const bytes = upload ? await uploads.readContent(uploadId) : null;
+  if (!upload || !bytes) throw new AppError('NOT_FOUND', 'No such upload');
+  if (upload.content_type !== 'application/pdf') throw new AppError('FILE_TYPE_NOT_ALLOWED', 'Only a PDF can be stamped or checked');
+  return { bytes, name: upload.name };
+}
+
+export async function stampDocument(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: { uploadId: string; documentName?: string },
+): Promise<StampedDocument> {
+  const { seal, role } = await sealFor(ctx, auth, id);
+  if (seal.status !== 'active') {
+    throw new AppError('ILLEGAL_TRANSITION', seal.status === 'revoked' ? 'This seal is revoked' : 'This seal is suspended', { currentStatus: seal.status });
+  }
+  const issuer = await regionIssuer(ctx);
+  const { bytes, name } = await ownedPdf(ctx, auth, body.uploadId);
+  const now = ctx.providers.now();
+  let stamped;
+  try {
+    stamped = await stampPdf({
+      pdf: bytes,
+      enterpriseName: seal.enterprise_name,
+      keyPem: ctx.crypto.decrypt('node-key', seal.private_key_enc),
+      certPem: seal.certificate_pem,
+      issuerCertPem: issuer.certificate_pem,
+      at: now,
+      reason: `Electronic seal of ${seal.credit_code}`,
+    });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('VALIDATION_FAILED', 'The file could not be read as a PDF', { issues: [{ path: 'uploadId', code: 'PDF_UNREADABLE', message: 'Not a readable PDF' }] });
+  }
+  const realName = await ctx.repos.realNames.findByUser(auth.userId);
+  const documentName = (body.documentName ?? name).slice(0, 100);
+  const usage: SealUsageRow = {
+    id: newId('use'),
+    seal_id: seal.id,
+    user_id: auth.userId,
+    actor_name_masked: realName?.name_masked ?? '—',
+    actor_role: role,
+    document_name: documentName,
+    document_sha256: createHash('sha256').update(stamped.pdf).digest('hex'),
+    signature_sha256: stamped.signatureSha256,
+    pages: stamped.pages,
+    stamped_at: now.getTime(),
+  };
+  await repoOf(ctx).insertUsage(usage);
+  const base = documentName.replace(/\.pdf$/i, '');
+  return { usage: toUsage(usage), fileName: `${base}（已盖章）.pdf`, pdfBase64: stamped.pdf.toString('base64') };
+}
+
+/**
+ * A stamped PDF checked by anyone signed in: the signature over the bytes, the seal certificate's
+ * chain to a seal issuer this node knows (its own region's, and any other it holds), the seal's
+ * status now, and — from the use record the signature points to — who stamped it and when.
+ */
+export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthContext, body: { uploadId: string }): Promise<z.input<typeof SealVerification>> {
+  const { bytes } = await ownedPdf(ctx, auth, body.uploadId);
+  const check = checkPdfSignature(bytes);
+  const none = { intact: false, coversWholeFile: false, chainValid: false, status: null, seal: null, signingTime: null, stampedBy: null };
+  if (!check) return { verdict: 'unsigned', ...none };
+  const issuers = await repoOf(ctx).allIssuers();
+  const at = check.signingTime ?? ctx.providers.now();
+  const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificate_pem, at));
+  const seal = await repoOf(ctx).bySerial(check.serialHex);
+  const usage = await repoOf(ctx).usageBySignature(check.signatureSha256);
+  const status = seal && trusted ? (seal.status as SealStatus) : null;
+  const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile
+    ? 'tampered'
+    : !trusted || !seal
+      ? 'untrusted'
+      : status === 'revoked'
+        ? 'revoked'
+        : status === 'suspended'
+          ? 'suspended'
+          : 'valid';
+  return {
+    verdict,
+    intact: check.intact,
+    coversWholeFile: check.coversWholeFile,
+    chainValid: Boolean(trusted),
+    status,
+    seal: seal && trusted ? { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code, serial: seal.serial, issuer: trusted.name } : null,
+    signingTime: check.signingTime ? check.signingTime.toISOString() : null,
+    stampedBy: usage && seal && usage.seal_id === seal.id ? { name: usage.actor_name_masked, role: usage.actor_role as Role } : null,
+  };
+}
+
+const STATUS_ACTION = { revoked: 'certificate_revoke', suspended: 'certificate_suspend', active: 'certificate_reinstate' } as const;
+
+/** Back office: a 证照 officer of the seal's region suspends, reinstates or revokes it, like a certificate. */
+export async function setSealStatus(ctx: ServiceContext, auth: AuthContext, id: string, body: { status: SealStatus; reason: string }) {
+  const staff = await requireStaff(ctx, auth, ['certificate_officer']);
+  return ctx.db.transaction(async () => {
+    const repo = repoOf(ctx);
+    const seal = await repo.byId(id);
+    if (!seal) throw new AppError('NOT_FOUND', 'No seal with this identifier on this node');
+    const region = await requireCertificateHandler(ctx, auth, staff, {
+      application_id: seal.application_id,
+      holder_kind: 'enterprise',
+      holder_key: seal.credit_code,
+      holder_user_id: seal.legal_rep_user_id,
+    });
+    if (seal.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked seal stays revoked', { currentStatus: 'revoked' });
+    await repo.setStatus(seal.id, body.status, body.reason, ctx.providers.now().getTime());
+    await recordStaffAction(ctx, auth, staff, { action: STATUS_ACTION[body.status], targetKind: 'certificate', targetId: seal.id, targetRegion: region, reason: body.reason });
+    const issuer = (await issuerNames(ctx)).get(seal.region);
+    return summary({ ...seal, status: body.status }, issuer?.name ?? seal.region);
+  });
+}
