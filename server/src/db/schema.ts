@@ -474,6 +474,7 @@ export interface StaffAudit {
   department: string | null;
   id: Generated<number>;
   reason: string | null;
+  refused: string | null;
   region: string;
   role: string;
   staff_id: string;
