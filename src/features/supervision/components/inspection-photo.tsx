@@ -6,5 +6,5 @@ import '@/features/supervision/components/supervision.scss';
 export function InspectionPhoto({ inspectionId, photoId, name }: { inspectionId: string; photoId: string; name: string }) {
   const photo = useInspectionPhoto(inspectionId, photoId);
   if (!photo.src) return <View className='sup-photo' aria-label={name} />;
-  return <Image className='sup-photo' src={photo.src} mode='aspectFill' aria-label={name} data-testid='inspection-photo' />;
+  return <Image className='sup-photo' src={photo.src} mode='aspectFill' aria-label={name} nativeProps={{ alt: name }} data-testid='inspection-photo' />;
 }

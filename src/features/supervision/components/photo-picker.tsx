@@ -25,7 +25,7 @@ export function PhotoPicker({ label, photos, max, uploading, error, onAdd, onRem
       <View className='sup-photos'>
         {photos.map((p) => (
           <View key={p.uploadId} className='sup-photo-slot'>
-            <Image className='sup-photo' src={p.path} mode='aspectFill' data-testid={`${testId}-thumb`} />
+            <Image className='sup-photo' src={p.path} mode='aspectFill' aria-hidden nativeProps={{ alt: '' }} data-testid={`${testId}-thumb`} />
             <View className='ui-hint' role='button' onClick={() => onRemove(p.uploadId)}>
               {t('sup.form.removePhoto')}
             </View>

@@ -33,7 +33,7 @@ export default function EnterpriseInspectionsPage() {
       {list.data && (
         <Section>
           <Card>
-            <View role='list' data-testid='enterprise-inspections'>
+            <View data-testid='enterprise-inspections'>
               {list.data.items.length === 0 && <View className='ui-hint'>{t('sup.enterprise.empty')}</View>}
               {list.data.items.map((item) => (
                 <InspectionRow key={item.id} item={item} onOpen={() => go(`/packages/supervision/pages/detail/index?id=${item.id}`)} />

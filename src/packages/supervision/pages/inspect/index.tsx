@@ -122,7 +122,7 @@ export default function InspectPage() {
               </Section>
               <Section title={t('sup.history', { days: scan.windowDays, count: scan.history.length })}>
                 <Card>
-                  <View role='list' data-testid='inspection-history'>
+                  <View role={scan.history.length > 0 ? 'list' : undefined} data-testid='inspection-history'>
                     {scan.history.length === 0 && <View className='ui-hint'>{t('sup.historyEmpty', { days: scan.windowDays })}</View>}
                     {scan.history.map((item) => (
                       <InspectionRow key={item.id} item={item} />

@@ -23,7 +23,7 @@ export default function SupervisionRecordPage() {
           </Section>
           <Section title={t('sup.public.latest')}>
             <Card>
-              <View role='list' data-testid='public-inspections'>
+              <View role={record.data.latest.length > 0 ? 'list' : undefined} data-testid='public-inspections'>
                 {record.data.latest.length === 0 && <View className='ui-hint'>{t('sup.public.empty')}</View>}
                 {record.data.latest.map((item) => (
                   <InspectionRow key={item.id} item={item} />

@@ -1,0 +1,143 @@
+/**
+ * 一码监督 in a real Chromium: 成都锦城餐饮's legal representative shows its 企业码; a 成都 market
+ * inspector scans a screenshot of it, records a 责令整改 inspection with a photo; the enterprise
+ * sees it and confirms 整改 with evidence; the next scan warns of a repeat check before anything is
+ * recorded; the public side of the code shows the result without the findings.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_ENTERPRISES } from '../server/src/demo/demo-enterprises';
+import { DEMO_INSPECTORS } from '../server/src/demo/demo-inspectors';
+import { newPhonePage } from './lib/browser';
+import { assertAccessible, fill, settle, signInWithSms, visiblePage } from './lib/journey';
+import { decodeQrFromPng } from './lib/qr';
+import { journeyContext } from './lib/context';
+
+const ctx = journeyContext();
+
+const JINCHENG = DEMO_ENTERPRISES.find((e) => e.name === '成都锦城餐饮管理有限公司')!;
+const MARKET_INSPECTOR = DEMO_INSPECTORS.find((i) => i.id === 'sc-cd-market-inspector')!;
+const PHOTO = path.join(import.meta.dirname, 'fixtures', 'photo.png');
+const FINDINGS = '后厨生熟食品未分区存放，冷藏柜温度记录缺失';
+
+function textarea(page: Page, id: string) {
+  return visiblePage(page).locator(`#${id} textarea, textarea#${id}`).first();
+}
+
+/** The enterprise's 企业码 on the 亮码 tab, as a screenshot file a scanner can read. */
+async function enterpriseCodeScreenshot(page: Page, serverUrl: string): Promise<string> {
+  await page.goto(`${serverUrl}/#/pages/code/index`);
+  await settle(page);
+  await visiblePage(page).getByTestId('code-qr').waitFor();
+  await visiblePage(page).getByText(JINCHENG.name).first().waitFor();
+  const png = await page.screenshot({ fullPage: false });
+  const payload = decodeQrFromPng(png);
+  assert.ok(payload?.startsWith('GSC1:'), `the screenshot decoded to ${payload}`);
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'tianfu-sup-')), 'code.png');
+  writeFileSync(file, png);
+  return file;
+}
+
+async function scanFile(page: Page, file: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await visiblePage(page).getByTestId('scan-image').click();
+  await (await chooser).setFiles(file);
+  await visiblePage(page).getByTestId('sup-enterprise-name').getByText(JINCHENG.name).waitFor();
+}
+
+test('an inspector scans the 企业码 and records an inspection; the enterprise sees it and confirms 整改', async () => {
+  const { server, browser } = ctx;
+
+  // ── The legal representative binds 锦城餐饮 and acts for it ──
+  const rep = await newPhonePage(browser);
+  await signInWithSms(rep, server, '13800000514');
+  await rep.goto(`${server.url}/#/packages/account/pages/real-name/index`);
+  await settle(rep);
+  await fill(rep, 'real-name', JINCHENG.legalRepresentative);
+  await fill(rep, 'id-number', JINCHENG.legalRepresentativeIdNumber);
+  await visiblePage(rep).getByTestId('real-name-submit').click();
+  await settle(rep);
+  await rep.goto(`${server.url}/#/packages/account/pages/enterprises/index`);
+  await settle(rep);
+  await fill(rep, 'credit-code', JINCHENG.creditCode);
+  await visiblePage(rep).getByTestId('bind-enterprise').click();
+  await visiblePage(rep).getByText('法定代表人').first().waitFor();
+  await visiblePage(rep).getByTestId('act-as').click();
+  await visiblePage(rep).getByTestId('acting-as').getByText(JINCHENG.name).waitFor();
+  const codeShot = await enterpriseCodeScreenshot(rep, server.url);
+
+  // ── The 成都 market inspector scans it: no inspection in the window yet ──
+  const inspector = await newPhonePage(browser);
+  await signInWithSms(inspector, server, MARKET_INSPECTOR.phone);
+  await inspector.goto(`${server.url}/#/packages/supervision/pages/inspect/index`);
+  await settle(inspector);
+  await visiblePage(inspector).getByTestId('inspector-identity').getByText('成都市市场监督管理局', { exact: false }).waitFor();
+  await scanFile(inspector, codeShot);
+  await visiblePage(inspector).getByTestId('sup-licences').getByText('食品经营许可证').waitFor();
+  await visiblePage(inspector).getByText('近90天没有部门检查过该企业。').waitFor();
+  assert.equal(await visiblePage(inspector).getByTestId('overlap-warning').count(), 0);
+
+  // ── It records 责令整改 with a photo ──
+  await fill(inspector, 'inspection-task-ref', 'SJ-2026-CD-0117');
+  await visiblePage(inspector).getByTestId('inspection-matters').getByText('食品安全').click();
+  await textarea(inspector, 'inspection-findings').fill(FINDINGS);
+  await visiblePage(inspector).getByText('责令整改').click();
+  await visiblePage(inspector).getByText(/^15天/).click();
+  const photoChooser = inspector.waitForEvent('filechooser');
+  await visiblePage(inspector).getByTestId('inspection-photo').click();
+  await (await photoChooser).setFiles(PHOTO);
+  await visiblePage(inspector).getByTestId('inspection-photo-thumb').waitFor();
+  await assertAccessible(inspector, 'inspection form');
+  await visiblePage(inspector).getByTestId('inspection-submit').click();
+  const recorded = visiblePage(inspector).getByTestId('inspection-recorded');
+  await recorded.waitFor();
+  await recorded.getByText('待整改').waitFor();
+
+  // ── The enterprise sees it, with what to fix and by when, and confirms 整改 ──
+  await rep.goto(`${server.url}/#/packages/supervision/pages/enterprise/index`);
+  await settle(rep);
+  const row = visiblePage(rep).getByTestId('inspection-row').first();
+  await row.getByText('市场监管', { exact: false }).waitFor();
+  await row.getByText('待整改').waitFor();
+  await assertAccessible(rep, 'enterprise inspections');
+  await row.click();
+  await settle(rep);
+  await visiblePage(rep).getByTestId('inspection-findings').getByText(FINDINGS).waitFor();
+  await visiblePage(rep).getByTestId('inspection-inspector').getByText('成都市市场监督管理局', { exact: false }).waitFor();
+  await visiblePage(rep).getByTestId('inspection-photo').first().waitFor();
+  await textarea(rep, 'rectification-note').fill('生熟食品已分区存放，冷藏柜每日两次记录温度');
+  const evidenceChooser = rep.waitForEvent('filechooser');
+  await visiblePage(rep).getByTestId('rectification-photo').click();
+  await (await evidenceChooser).setFiles(PHOTO);
+  await visiblePage(rep).getByTestId('rectification-photo-thumb').waitFor();
+  await visiblePage(rep).getByTestId('rectification-submit').click();
+  await visiblePage(rep).getByTestId('inspection-rectified').getByText('生熟食品已分区存放', { exact: false }).waitFor();
+  await visiblePage(rep).getByText('已整改').first().waitFor();
+
+  // ── The next scan shows the inspection and warns of a repeat check before recording ──
+  const secondShot = await enterpriseCodeScreenshot(rep, server.url);
+  await visiblePage(inspector).getByTestId('sup-scan-next').click();
+  await scanFile(inspector, secondShot);
+  await visiblePage(inspector).getByTestId('inspection-history').getByText('已整改').waitFor();
+  await visiblePage(inspector).getByTestId('overlap-warning').getByText('重复检查', { exact: false }).waitFor();
+  await fill(inspector, 'inspection-task-ref', '12345-2026-0090');
+  await visiblePage(inspector).getByTestId('inspection-matters').getByText('证照与经营合规').click();
+  await textarea(inspector, 'inspection-findings').fill('未发现问题');
+  await visiblePage(inspector).getByTestId('inspection-submit').click();
+  await visiblePage(inspector).getByTestId('inspection-reason-error').waitFor();
+  assert.equal(await visiblePage(inspector).getByTestId('inspection-recorded').count(), 0, 'nothing recorded without a reason');
+
+  // ── The public side of the code: licences and the result, not the findings ──
+  const visitor = await newPhonePage(browser);
+  await visitor.goto(`${server.url}/#/packages/supervision/pages/public/index?creditCode=${JINCHENG.creditCode}`);
+  await settle(visitor);
+  const published = visiblePage(visitor).getByTestId('public-inspections');
+  await published.getByText('责令整改').waitFor();
+  await published.getByText('已整改').waitFor();
+  assert.equal((await visiblePage(visitor).textContent())?.includes('后厨'), false, 'no findings in public');
+  await assertAccessible(visitor, 'public record');
+});
