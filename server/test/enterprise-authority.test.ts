@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
+import type { EnterpriseRegistryProvider } from '../src/providers/types';
 import { newKey } from './helpers/applications';
 import {
   authorizationsPath, authorizedAgent, enterpriseNamed, grant, legalRepresentative, person, validUntilFromNow,
@@ -38,8 +40,8 @@ before(async () => {
 });
 after(() => server.close());
 
-async function enterpriseCertificate(token: string, classCode: string): Promise<Json | undefined> {
-  const list = await server.call('GET', CERTS, { token });
+async function enterpriseCertificate(token: string, classCode: string, on: TestServer = server): Promise<Json | undefined> {
+  const list = await on.call('GET', CERTS, { token });
   assert.equal(list.status, 200, list.text);
   return list.body.items.find((c: Json) => c.classCode === classCode && c.holderKind === 'enterprise');
 }
@@ -223,5 +225,65 @@ describe('the activity log', () => {
     const applied = log.body.items.find((i: Json) => i.action === 'policy_applied');
     assert.equal(applied.actorName, '钱*策');
     assert.ok(!log.text.includes('钱政策'), 'names leave masked');
+  });
+});
+
+describe('a new legal representative in the registry', () => {
+  /** The registry as a double: the demo enterprises, whose 法定代表人 a test can change (a 变更登记). */
+  const appointed = new Map<string, { name: string; idNumber: string }>();
+  const registry: EnterpriseRegistryProvider = {
+    async findByCreditCode(creditCode) {
+      const e = DEMO_ENTERPRISES.find((d) => d.creditCode === creditCode);
+      return e ? { creditCode, name: e.name, legalRepresentative: appointed.get(creditCode)?.name ?? e.legalRepresentative } : null;
+    },
+    async isLegalRepresentative(creditCode, who) {
+      const e = DEMO_ENTERPRISES.find((d) => d.creditCode === creditCode);
+      const current = appointed.get(creditCode) ?? (e && { name: e.legalRepresentative, idNumber: e.legalRepresentativeIdNumber });
+      return current !== undefined && current.name === who.name && current.idNumber === who.idNumber.toUpperCase();
+    },
+  };
+  let registryServer: TestServer;
+  before(async () => {
+    registryServer = await startTestServer({ enterpriseRegistry: registry });
+  });
+  after(() => registryServer.close());
+
+  test('the former representative and the agents he authorized stop acting at once; the new one takes over', async () => {
+    const s = registryServer;
+    const former = await legalRepresentative(s, jincheng);
+    const agent = await authorizedAgent(s, jincheng, ['policies'], '钱前任');
+    assert.equal((await s.call('GET', PROFILE, { token: agent.token })).status, 200);
+    assert.ok(await enterpriseCertificate(former.token, 'BIZLIC', s), 'the licence is in his wallet while in office');
+
+    const successor = await person(s, '王继任');
+    appointed.set(jincheng.creditCode, { name: successor.name, idNumber: successor.idNumber });
+
+    for (const [who, token] of [['former representative', former.token], ['his agent', agent.token]]) {
+      const read = await s.call('GET', PROFILE, { token });
+      assert.equal(read.status, 403, `${who}: ${read.text}`);
+      assert.equal(read.body.code, 'ENTERPRISE_NOT_AUTHORIZED', who);
+      assert.deepEqual((await s.call('GET', '/api/v1/me', { token })).body.enterprises[0].scopes, [], who);
+    }
+    assert.equal(await enterpriseCertificate(former.token, 'BIZLIC', s), undefined, 'no longer his to show');
+    assert.equal((await s.call('GET', authorizationsPath(former.enterpriseId), { token: former.token })).status, 403);
+    const regrant = await grant(s, former, { name: '孙旧部', idNumber: citizenId('51010619800101456') }, ['policies']);
+    assert.equal(regrant.status, 403, 'he grants nothing any more');
+    assert.equal((await s.call('GET', `${BIND}/${former.enterpriseId}/activity`, { token: former.token })).status, 403);
+    await s.call('PUT', ACT_AS, { token: former.token, body: { enterpriseId: null } });
+    const again = await s.call('PUT', ACT_AS, { token: former.token, body: { enterpriseId: former.enterpriseId } });
+    assert.equal(again.body.code, 'ENTERPRISE_NOT_AUTHORIZED');
+
+    const bound = await s.call('POST', BIND, { token: successor.token, body: { creditCode: jincheng.creditCode } });
+    assert.equal(bound.status, 200, bound.text);
+    assert.equal(bound.body.role, 'legal_representative');
+    assert.deepEqual(bound.body.scopes, ['applications', 'policies', 'certificates', 'service_code']);
+    const list = await s.call('GET', authorizationsPath(bound.body.id), { token: successor.token });
+    assert.equal(list.status, 200, list.text);
+
+    // Checked at each use, not latched: re-appointed, he acts again (his old grants with him).
+    appointed.delete(jincheng.creditCode);
+    assert.equal((await s.call('PUT', ACT_AS, { token: former.token, body: { enterpriseId: former.enterpriseId } })).status, 200);
+    assert.equal((await s.call('GET', PROFILE, { token: agent.token })).status, 200);
+    assert.equal((await s.call('GET', authorizationsPath(bound.body.id), { token: successor.token })).status, 403);
   });
 });

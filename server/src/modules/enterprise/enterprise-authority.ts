@@ -1,8 +1,9 @@
 /**
- * Who may do what for an enterprise. The legal representative (proven by the registry at binding)
- * holds every scope; an agent (经办人) holds the scopes of the authorizations the representative
- * granted them that are neither revoked nor past their end date, read afresh on every request, so
- * a revocation stops an agent at once — in every session, including one already acting as it.
+ * Who may do what for an enterprise. The legal representative holds every scope while the registry
+ * names them; an agent (经办人) holds the scopes of the authorizations granted by the person the
+ * registry names now, neither revoked nor past their end date. Both are read afresh on every
+ * request, so a revocation, or a new 法定代表人 entered in the registry, stops the former
+ * representative and his agents at once — in every session, including one already acting.
  */
 import type { EnterpriseActivityAction } from '../../../../types/enterprises';
 import type { EnterpriseRole, EnterpriseScope } from '../../../../types/identity';
@@ -26,31 +27,62 @@ export function granteeNameHash(ctx: ServiceContext, name: string): string {
   return ctx.crypto.hmac('person-name', normalizeName(name));
 }
 
-/** Scopes of this user's valid authorizations for the enterprise (name AND citizen ID must match). */
-export async function authorizedScopes(ctx: ServiceContext, userId: string, enterpriseId: string): Promise<EnterpriseScope[]> {
+/**
+ * Whether the registry names this user (real name AND citizen ID) as the enterprise's legal
+ * representative now. The registry provider answers; a deployment whose registry is slow caches
+ * there, for minutes at most, since this is what stands between a former 法人 and the company.
+ */
+export async function isRegisteredRepresentative(ctx: ServiceContext, userId: string, creditCode: string): Promise<boolean> {
+  const realName = await ctx.repos.realNames.findByUser(userId);
+  const idNumberEnc = realName ? await ctx.repos.realNames.findIdNumberEnc(userId) : null;
+  if (!realName || !idNumberEnc) return false;
+  return ctx.providers.enterpriseRegistry.isLegalRepresentative(creditCode, {
+    name: ctx.crypto.decrypt('person-name', realName.name_enc),
+    idNumber: ctx.crypto.decrypt('id-number', idNumberEnc),
+  });
+}
+
+/**
+ * Scopes of this user's valid authorizations for the enterprise (name AND citizen ID must match),
+ * counting only grants made by whom the registry names as its legal representative now: a
+ * former representative's grants end with his office.
+ */
+export async function authorizedScopes(
+  ctx: ServiceContext,
+  userId: string,
+  enterprise: { id: string; creditCode: string },
+): Promise<EnterpriseScope[]> {
   const realName = await ctx.repos.realNames.findByUser(userId);
   if (!realName) return [];
   const nowMs = ctx.providers.now().getTime();
-  const grants = await ctx.repos.enterprises.listValidAuthorizationsOf(enterpriseId, realName.id_number_hash, nowMs);
+  const grants = await ctx.repos.enterprises.listValidAuthorizationsOf(enterprise.id, realName.id_number_hash, nowMs);
   if (grants.length === 0) return [];
   const nameHash = granteeNameHash(ctx, ctx.crypto.decrypt('person-name', realName.name_enc));
+  const grantorInOffice = new Map<string, Promise<boolean>>();
   const scopes = new Set<EnterpriseScope>();
   for (const grant of grants) {
     if (!ctx.crypto.equalDigests(grant.grantee_name_hash, nameHash)) continue;
+    if (!grantorInOffice.has(grant.granted_by)) {
+      grantorInOffice.set(grant.granted_by, isRegisteredRepresentative(ctx, grant.granted_by, enterprise.creditCode));
+    }
+    if (!(await grantorInOffice.get(grant.granted_by))) continue;
     for (const scope of JSON.parse(grant.scopes_json) as EnterpriseScope[]) scopes.add(scope);
   }
   return ALL_SCOPES.filter((scope) => scopes.has(scope));
 }
 
 /** What this binding lets its user do now. */
-export async function scopesOfBinding(ctx: ServiceContext, userId: string, binding: Pick<BoundEnterpriseRow, 'id' | 'role'>) {
-  return binding.role === 'legal_representative' ? [...ALL_SCOPES] : authorizedScopes(ctx, userId, binding.id);
+export async function scopesOfBinding(ctx: ServiceContext, userId: string, binding: Pick<BoundEnterpriseRow, 'id' | 'role' | 'credit_code'>) {
+  if (binding.role === 'legal_representative') {
+    return (await isRegisteredRepresentative(ctx, userId, binding.credit_code)) ? [...ALL_SCOPES] : [];
+  }
+  return authorizedScopes(ctx, userId, { id: binding.id, creditCode: binding.credit_code });
 }
 
 export async function hasEnterpriseScope(
   ctx: ServiceContext,
   userId: string,
-  binding: Pick<BoundEnterpriseRow, 'id' | 'role'>,
+  binding: Pick<BoundEnterpriseRow, 'id' | 'role' | 'credit_code'>,
   scope: EnterpriseScope,
 ): Promise<boolean> {
   return (await scopesOfBinding(ctx, userId, binding)).includes(scope);

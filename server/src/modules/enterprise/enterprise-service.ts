@@ -7,7 +7,9 @@ import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
 import { getProfile, toEnterprise } from '../identity/profile-service';
 import type { AuthContext, ServiceContext } from '../../service-context';
-import { ALL_SCOPES, authorizedScopes, granteeNameHash, recordEnterpriseActivity, scopesOfBinding } from './enterprise-authority';
+import {
+  ALL_SCOPES, authorizedScopes, granteeNameHash, isRegisteredRepresentative, recordEnterpriseActivity, scopesOfBinding,
+} from './enterprise-authority';
 import type { AuthorizationRow, BoundEnterpriseRow } from './enterprise-repository';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -42,7 +44,7 @@ export async function bindEnterprise(
   const isRepresentative = await ctx.providers.enterpriseRegistry.isLegalRepresentative(creditCode, person);
   const role: EnterpriseRole = isRepresentative ? 'legal_representative' : 'agent';
   // Only a representative may create the enterprise's record; an agent needs the grant made on it.
-  if (!isRepresentative && (!knownId || (await authorizedScopes(ctx, auth.userId, knownId)).length === 0)) {
+  if (!isRepresentative && (!knownId || (await authorizedScopes(ctx, auth.userId, { id: knownId, creditCode })).length === 0)) {
     throw new AppError(
       'ENTERPRISE_NOT_AUTHORIZED',
       'You are not the registered legal representative, and it has not authorized you (经办人授权) to act for it',
@@ -106,7 +108,8 @@ export async function setActingAs(ctx: ServiceContext, auth: AuthContext, enterp
 async function representativeBinding(ctx: ServiceContext, auth: AuthContext, enterpriseId: string): Promise<BoundEnterpriseRow> {
   const binding = await ctx.repos.enterprises.findBinding(auth.userId, enterpriseId);
   if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', 'No such enterprise among yours', { status: 404 });
-  if (binding.role !== 'legal_representative') {
+  // The registry is asked again: a former representative no longer grants, revokes or reads the log.
+  if (binding.role !== 'legal_representative' || !(await isRegisteredRepresentative(ctx, auth.userId, binding.credit_code))) {
     throw new AppError('ENTERPRISE_NOT_AUTHORIZED', 'Only the legal representative manages authorizations and sees the activity log', {
       status: 403,
     });
