@@ -237,6 +237,12 @@ export const PolicyMatch = z.object({
   formula: z.string(),
   deadline: z.string().nullable(),
   automatic: z.boolean(),
+  /**
+   * Whose facts the verdict rests on: 免申即享 only on what the registries confirm (an owner's
+   * own ticks cannot grant a tax rate), an application policy on the owner's 一企一档, which the
+   * department then checks.
+   */
+  basis: z.enum(['registry', 'owner']).optional(),
   /** For 免申即享: whether this enterprise has been granted it for the current period. */
   granted: z.boolean(),
   /** The 兑现 in progress or done for the current period, if any. */

@@ -209,6 +209,8 @@ export async function submitApplication(
   auth: AuthContext,
   key: string,
   body: { serviceCode: string; values: FormValues },
+  /** `title`: what the application is called in lists and messages when the service's name says too little (which policy is claimed). */
+  options: { title?: string } = {},
 ): Promise<Detail> {
   const repo = ctx.applications.repos.applications;
   const bodyHash = createHash('sha256').update(canonical(body)).digest('hex');
@@ -244,7 +246,7 @@ export async function submitApplication(
       is_bundle: form.bundle ? 1 : 0,
       member_key: null,
       service_code: service.code,
-      service_name: service.name,
+      service_name: options.title ?? service.name,
       department: service.department,
       status: 'submitted',
       values_json: sealFormValues(ctx.crypto, values),
@@ -279,7 +281,7 @@ export async function submitApplication(
     }
     await ctx.applications.repos.drafts.remove(auth.userId, service.code);
     await addMessage(ctx, {
-      userId: auth.userId, kind: 'application_submitted', applicationId: parent.id, serviceName: service.name,
+      userId: auth.userId, kind: 'application_submitted', applicationId: parent.id, serviceName: parent.service_name,
       status: 'submitted', deadline: parent.deadline,
     });
     return toDetail(ctx, (await repo.findById(parent.id)) as ApplicationRow);

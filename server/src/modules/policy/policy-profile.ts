@@ -73,6 +73,18 @@ export function toProfileResponse(profile: EffectiveProfile): z.input<typeof Ent
   };
 }
 
+/**
+ * The engine's view of what the registries confirm, whatever the owner saved: the ground 免申即享
+ * stands on, since a grant without an application has no department to check a claim.
+ */
+export async function confirmedMatchProfile(
+  ctx: ServiceContext,
+  enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>,
+): Promise<MatchProfile> {
+  const registry = await fromRegistry(ctx, enterprise);
+  return toMatchProfile({ enterprise, body: registry.body, source: 'registry', tagsKnown: registry.tagsKnown, updatedAt: null });
+}
+
 /** The engine's view: the owner's size class, else the 300号 suggestion; unknown tags stay unknown. */
 export function toMatchProfile(profile: EffectiveProfile): MatchProfile {
   const { body } = profile;

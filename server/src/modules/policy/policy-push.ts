@@ -12,7 +12,7 @@ import { workingDaysUntil } from '../../../../types/working-days';
 import { acquireLease, releaseLease } from '../../db/lease';
 import { evaluatePolicy, type PolicyEvaluation } from './engine/engine';
 import type { PolicyMessage } from './policy-repository';
-import { effectiveProfile, toMatchProfile, type EffectiveProfile } from './policy-profile';
+import { confirmedMatchProfile, effectiveProfile, toMatchProfile, type EffectiveProfile } from './policy-profile';
 import type { ServiceContext } from '../../service-context';
 
 /** Reminder when an eligible, subscribed, not-yet-applied policy closes within this many calendar days. */
@@ -36,14 +36,18 @@ function evaluations(ctx: ServiceContext, profile: EffectiveProfile, today: stri
 }
 
 /**
- * 免申即享: every eligible automatic policy gets one grant per period (the unique key decides)
- * and each user bound to the enterprise one 'policy_granted' message.
+ * 免申即享: every automatic policy the registry-confirmed facts make eligible gets one grant per
+ * period (the unique key decides) and each user bound to the enterprise one 'policy_granted'
+ * message. The owner's saved profile plays no part: nobody reviews these grants.
  */
 export async function grantAutomaticPolicies(ctx: ServiceContext, profile: EffectiveProfile, today = chinaToday(ctx)): Promise<number> {
   const { repo } = ctx.policies;
+  const confirmed = await confirmedMatchProfile(ctx, profile.enterprise);
   let granted = 0;
-  for (const [policy, evaluation] of evaluations(ctx, profile, today)) {
-    if (!policy.automatic || evaluation.verdict !== 'eligible') continue;
+  for (const policy of ctx.policies.catalogue) {
+    if (!policy.automatic) continue;
+    const evaluation = evaluatePolicy(policy, confirmed, today);
+    if (evaluation.verdict !== 'eligible') continue;
     const period = grantPeriod(policy, today);
     const id = newId('grt');
     const inserted = await repo.insertGrant({

@@ -16,7 +16,7 @@ import type { ApplicationRow } from '../application/application-repository';
 import type { GrantRow } from './policy-repository';
 import { submitApplication, toDetail } from '../application/application-service';
 import { recordEnterpriseActivity } from '../enterprise/enterprise-authority';
-import { actingEnterprise, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
+import { actingEnterprise, confirmedMatchProfile, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
 import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
 import type { AuthContext, ServiceContext } from '../../service-context';
 
@@ -89,8 +89,9 @@ export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext):
   const profile = await effectiveProfile(ctx, enterprise);
   const today = chinaToday(ctx);
   const match = toMatchProfile(profile);
+  const confirmed = await confirmedMatchProfile(ctx, enterprise);
   const grants = new Map((await ctx.policies.repo.listGrants(enterprise.id)).map((g) => [`${g.policy_id}:${g.period}`, g]));
-  const evaluated = ctx.policies.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, match, today) }));
+  const evaluated = ctx.policies.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, policy.automatic ? confirmed : match, today) }));
   evaluated.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation));
   const missing = new Set<string>();
   const items: z.input<typeof PolicyMatchList>['items'] = [];
@@ -107,6 +108,7 @@ export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext):
       formula: evaluation.formula,
       deadline: evaluation.deadline,
       automatic: policy.automatic,
+      basis: policy.automatic ? 'registry' : 'owner',
       granted: policy.automatic && grant !== null,
       grantStatus: grant ? await grantStatusOf(ctx, grant, policy, today) : null,
     });
@@ -245,7 +247,7 @@ export async function applyForPolicy(
         enterpriseName: enterprise.name,
         enterpriseCreditCode: enterprise.credit_code,
       },
-    });
+    }, { title: `${ctx.catalog.detail(POLICY_SERVICE_CODE)?.name ?? '惠企政策兑现申请'}：${policy.title}` });
     const grant: GrantRow = {
       id: `grant-${application.id}`, enterprise_id: enterprise.id, policy_id: policy.id, period, kind: 'application', user_id: auth.userId,
       application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: ctx.providers.now().getTime(),
