@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '事前申报辅导' });

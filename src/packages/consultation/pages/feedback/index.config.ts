@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '智能咨询反馈' });
