@@ -1,4 +1,5 @@
 import { Input, View } from '@tarojs/components';
+import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useT } from '@/shared/i18n/use-t';
@@ -12,6 +13,7 @@ import './index.scss';
 
 export default function HomePage() {
   const t = useT();
+  const tc = useConsultationT();
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
   const city = usePreferencesStore((s) => s.city);
@@ -47,6 +49,11 @@ export default function HomePage() {
           nativeProps={{ 'aria-label': t('search.title') }} />
         </View>
       </View>
+      <Section>
+        <View className='ui-list-item' role='link' onClick={() => go('/packages/consultation/pages/ask/index')} data-testid='home-consult'>
+          {tc('consult.entry')}
+        </View>
+      </Section>
       <Section>
         <View className='ui-grid' data-testid='home-quick'>
           {[...quick, ...(acting ? [{ key: 'home.quick.policies', icon: '惠', url: '/packages/policies/pages/index/index' } as const] : [])].map((q) => (

@@ -2,6 +2,10 @@ import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
 
 const zhCN = {
   'consult.title': '智能咨询',
+  'consult.entry': '智能咨询：办事问题，一句话问',
+  'consult.entryGuide': '对这项服务有疑问？问智能咨询',
+  'consult.entryCoach': '申报前自查：我能办吗？',
+  'consult.entryHotline': '先问智能咨询，常见问题秒回',
   'consult.intro': '用一句话问办事问题，例如“补办身份证要带什么材料”“开公司要多久”。回答摘自办事指南和惠企政策，每句都标明出处。',
   'consult.question': '您的问题',
   'consult.placeholder': '例如：社保卡丢了怎么办？',
@@ -71,6 +75,10 @@ type ConsultationMessageKey = keyof typeof zhCN;
 
 const en: Record<ConsultationMessageKey, string> = {
   'consult.title': 'Ask a question',
+  'consult.entry': 'Ask a question about any service',
+  'consult.entryGuide': 'Questions about this service? Ask',
+  'consult.entryCoach': 'Check before applying: do I qualify?',
+  'consult.entryHotline': 'Ask the assistant first: common questions answered at once',
   'consult.intro': 'Ask in one sentence, e.g. “What do I need to replace my ID card?” Answers quote the service guides and the policy catalogue, each sentence with its source.',
   'consult.question': 'Your question',
   'consult.placeholder': 'e.g. How much does a passport cost?',

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { CaseRow } from '@/features/cases/components/case-row';
 import { useCaseList } from '@/features/cases/hooks/use-cases';
+import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
 import { useT } from '@/shared/i18n/use-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
@@ -13,6 +14,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 我的诉求: every 12345 case I filed, with where it stands. */
 export default function CaseListPage() {
+  const tc = useConsultationT();
   const t = useT();
   const signedIn = useSessionStore(selectIsSignedIn);
   const cases = useCaseList();
@@ -30,6 +32,9 @@ export default function CaseListPage() {
           <Section>
             <Button onClick={() => go('/packages/cases/pages/new/index')} testId='case-new'>
               {t('cases.list.new')}
+            </Button>
+            <Button variant='secondary' onClick={() => go('/packages/consultation/pages/ask/index')} testId='case-consult'>
+              {tc('consult.entryHotline')}
             </Button>
           </Section>
           <Section title={t('cases.list.mine')}>

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
+import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
 import { ServiceGuide } from '@/features/service-catalog/components/service-guide';
 import { useFavorites, useServiceDetail } from '@/features/service-catalog/hooks/use-catalog';
 import { useRecordRecent } from '@/features/service-catalog/hooks/use-record-recent';
@@ -14,6 +15,7 @@ import { Section } from '@/shared/ui/section';
 
 export default function ServiceDetailPage() {
   const t = useT();
+  const tc = useConsultationT();
   const { params } = useRouter<Record<string, string>>();
   const code = params.code;
   const detail = useServiceDetail(code);
@@ -56,6 +58,16 @@ export default function ServiceDetailPage() {
             </View>
             <Button variant='secondary' onClick={() => go(`/packages/catalog/pages/nearby/index?service=${service.code}`)} testId='nearby'>
               {t('guide.nearby')}
+            </Button>
+            <Button variant='secondary' onClick={() => go(`/packages/consultation/pages/coaching/index?code=${service.code}`)} testId='guide-coach'>
+              {tc('consult.entryCoach')}
+            </Button>
+            <Button
+              variant='secondary'
+              onClick={() => go(`/packages/consultation/pages/ask/index?prefill=${encodeURIComponent(service.name)}`)}
+              testId='guide-consult'
+            >
+              {tc('consult.entryGuide')}
             </Button>
           </Section>
           <ServiceGuide service={service} />

@@ -16,14 +16,14 @@ const EXAMPLES = {
   en: ['How much does a passport cost?', 'What documents do I need to replace my ID card?', 'How long does it take to register a company?'],
 } as const;
 
-/** 智能咨询: ask in plain words; opened with ?q= (from a guide) it asks that at once. */
+/** 智能咨询: ask in plain words; opened with ?q= it asks that at once, with ?prefill= (from a guide) it only fills it in. */
 export default function ConsultationPage() {
   const t = useConsultationT();
   const { params } = useRouter<Record<string, string>>();
   const language = usePreferencesStore((s) => s.language);
   const city = usePreferencesStore((s) => s.city);
   const ask = useAskQuestion();
-  const [text, setText] = useState(params.q ? decodeURIComponent(params.q) : '');
+  const [text, setText] = useState(decodeURIComponent(params.q ?? params.prefill ?? ''));
   const [tooShort, setTooShort] = useState(false);
   const [answers, setAnswers] = useState<ConsultationAnswer[]>([]);
 
