@@ -4,7 +4,7 @@ import { useMyCertificates } from '@/features/certificate-wallet/hooks/use-certi
 import { CertificateStatusBadge } from '@/features/certificate-wallet/components/status-badge';
 import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
 import { useProfile } from '@/features/profile/hooks/use-profile';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { go } from '@/shared/platform/navigation';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { ListItem } from '@/shared/ui/list-item';
@@ -24,7 +24,7 @@ function groupByClass(items: readonly CertificateSummary[]): { classCode: string
 
 /** 证照 tab: my e-certificates by class. It only lists: the 照面 and 亮证 live in packages/wallet. */
 export default function WalletPage() {
-  const t = useT();
+  const t = useWalletT();
   const { profile, signedIn } = useProfile();
   const ready = signedIn && profile?.realName != null;
   const list = useMyCertificates(ready ? (profile?.realName?.verifiedAt ?? null) : null);

@@ -1,14 +1,6 @@
-import { enterpriseAuthorityEn } from './enterprise-authority.en';
-import { applicationsEn } from './applications.en';
-import { staffCasesEn } from './staff-cases.en';
-import { walletEn } from './wallet.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
-  ...applicationsEn,
-  ...staffCasesEn,
-  ...walletEn,
-  ...enterpriseAuthorityEn,
   'app.name': 'Tianfu Services',
   'tab.home': 'Home',
   'tab.services': 'Services',
@@ -352,4 +344,55 @@ export const en: Record<keyof typeof zhCN, string> = {
   'mine.policies': 'Business support',
   'mine.staffDesk': 'Staff desk',
   'home.quick.policies': 'Business support',
+
+  'error.ENTERPRISE_NOT_AUTHORIZED': 'The business has not authorized you for this; ask its legal representative',
+
+  'verify.certificate': 'Certificate',
+  'verify.disclosed': 'Details shown',
+  'verify.noDisclosed': 'No details shown',
+  'verify.holderRegion': 'Issued in',
+  'verify.photo': "Holder's photo (fetched online, checked)",
+
+  'staff.needLogin': 'Sign in with your staff phone number to use the staff desk',
+
+  'form.choose': 'Choose',
+  'form.fromWallet': 'Your e-certificate is used; no paper needed',
+  'form.uploaded': '{n} files uploaded',
+  'form.notUploaded': 'Not provided yet',
+  'form.useWallet': 'Use e-certificate',
+  'form.upload': 'Photo or upload',
+  'formIssue.REQUIRED': 'Required',
+  'formIssue.INVALID_TYPE': 'Wrong kind of value',
+  'formIssue.TOO_SHORT': 'Too short',
+  'formIssue.TOO_LONG': 'Too long',
+  'formIssue.TOO_SMALL': 'Too small',
+  'formIssue.TOO_LARGE': 'Too large',
+  'formIssue.INVALID_FORMAT': 'Invalid format',
+  'formIssue.INVALID_VALUE': 'Choose one of the options',
+  'formIssue.DATE_TOO_EARLY': 'Date is too early',
+  'formIssue.DATE_TOO_LATE': 'Date is later than allowed',
+  'formIssue.UNKNOWN_FIELD': 'The form has changed; reload and fill it in again',
+  'formIssue.CERTIFICATE_NOT_HELD': 'You do not hold this e-certificate; upload the document',
+  'formIssue.TOO_MANY_FILES': 'Too many files',
+  'formIssue.MOBILE_INVALID': 'Enter a valid 11-digit mobile number',
+  'formIssue.UPLOAD_NOT_FOUND': 'The uploaded file is no longer available; upload it again',
+  'formIssue.ID_NUMBER_NOT_ALLOWED': 'Do not type a full ID number into the form',
+  'formIssue.NOT_REQUESTED': 'This item does not need changing now',
+  'formIssue.PLATE_INVALID': 'Invalid number plate',
+  'status.submitted': 'Submitted',
+  'status.accepted': 'Accepted',
+  'status.correction_requested': 'Needs changes',
+  'status.approved': 'Completed',
+  'status.rejected': 'Not accepted',
+  'messages.title': 'Messages',
+  'messages.empty': 'No messages',
+  'message.application_submitted': 'Your application "{name}" was submitted',
+  'message.application_status': 'Your application "{name}" is now: {status}',
+  'message.deadline_near': '"{name}" is due by {date}: {n} working days left',
+  'message.rating_follow_up_answered': 'The department replied to your rating of "{name}"',
+  'message.case_replied': 'Your 12345 case has a new reply',
+  'message.other': 'You have a new message',
+  'mine.applications': 'My applications',
+  'mine.messages': 'Messages',
+  'mine.cases': '12345 hotline cases',
 };

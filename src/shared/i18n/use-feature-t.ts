@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
-import { translate, type Language, type MessageKey } from './i18n';
+import { hasMessage, translate, type Language, type MessageKey } from './i18n';
 import { useLanguage, useT } from './use-t';
 
 export type FeatureMessages<K extends string> = Record<Language, Record<K, string>>;
@@ -47,4 +47,9 @@ export function createFeatureT<K extends string>(messages: FeatureMessages<K>) {
 export function translateFeature<K extends string>(messages: FeatureMessages<K>, lang: Language, key: K | MessageKey, params?: Record<string, string | number>): string {
   const own = messages[lang][key as K] ?? messages['zh-CN'][key as K];
   return own === undefined ? translate(lang, key as MessageKey, params) : formatMessage(own, params);
+}
+
+/** Whether a key built at run time (`policyIssue.${code}`) has words, in the feature's table or the shared one. */
+export function hasFeatureMessage<K extends string>(messages: FeatureMessages<K>, key: string): key is K | MessageKey {
+  return key in messages['zh-CN'] || hasMessage(key);
 }

@@ -1,14 +1,6 @@
-import { enterpriseAuthorityZhCN } from './enterprise-authority.zh-CN';
-import { applicationsZhCN } from './applications.zh-CN';
-import { staffCasesZhCN } from './staff-cases.zh-CN';
-import { walletZhCN } from './wallet.zh-CN';
 
 /** zh-CN is the source of truth: every other language must define exactly these keys. */
 export const zhCN = {
-  ...applicationsZhCN,
-  ...staffCasesZhCN,
-  ...walletZhCN,
-  ...enterpriseAuthorityZhCN,
   'app.name': '天府通办',
   'tab.home': '首页',
   'tab.services': '办事',
@@ -352,4 +344,55 @@ export const zhCN = {
   'mine.policies': '惠企政策',
   'mine.staffDesk': '审批工作台',
   'home.quick.policies': '惠企政策',
+
+  'error.ENTERPRISE_NOT_AUTHORIZED': '您未获该企业授权办理此事项，请联系法定代表人授权',
+
+  'verify.certificate': '证照',
+  'verify.disclosed': '出示的信息',
+  'verify.noDisclosed': '未出示任何信息项',
+  'verify.holderRegion': '发证地',
+  'verify.photo': '持证人照片（联网获取，已核对）',
+
+  'staff.needLogin': '请使用工作人员手机号登录后使用工作台',
+
+  'form.choose': '请选择',
+  'form.fromWallet': '已使用电子证照，无需上传纸质材料',
+  'form.uploaded': '已上传{n}个文件',
+  'form.notUploaded': '尚未提供',
+  'form.useWallet': '使用电子证照',
+  'form.upload': '拍照或上传',
+  'formIssue.REQUIRED': '此项为必填项',
+  'formIssue.INVALID_TYPE': '填写的内容类型不正确',
+  'formIssue.TOO_SHORT': '内容太短',
+  'formIssue.TOO_LONG': '内容太长',
+  'formIssue.TOO_SMALL': '数值太小',
+  'formIssue.TOO_LARGE': '数值太大',
+  'formIssue.INVALID_FORMAT': '格式不正确',
+  'formIssue.INVALID_VALUE': '请从选项中选择',
+  'formIssue.DATE_TOO_EARLY': '日期太早',
+  'formIssue.DATE_TOO_LATE': '日期不能晚于允许的日期',
+  'formIssue.UNKNOWN_FIELD': '表单已更新，请刷新后重新填写',
+  'formIssue.CERTIFICATE_NOT_HELD': '您尚未持有该电子证照，请上传材料',
+  'formIssue.TOO_MANY_FILES': '上传的文件太多',
+  'formIssue.MOBILE_INVALID': '请输入正确的11位手机号',
+  'formIssue.UPLOAD_NOT_FOUND': '上传的文件已失效，请重新上传',
+  'formIssue.ID_NUMBER_NOT_ALLOWED': '请勿在表单中填写完整的身份证号码',
+  'formIssue.NOT_REQUESTED': '本次补正无需修改此项',
+  'formIssue.PLATE_INVALID': '车牌号格式不正确',
+  'status.submitted': '已提交',
+  'status.accepted': '已受理',
+  'status.correction_requested': '待补正',
+  'status.approved': '已办结',
+  'status.rejected': '不予受理',
+  'messages.title': '消息中心',
+  'messages.empty': '暂无消息',
+  'message.application_submitted': '您的“{name}”申请已提交',
+  'message.application_status': '您的“{name}”办件状态更新为：{status}',
+  'message.deadline_near': '您的“{name}”办件距承诺办结日期（{date}）还剩{n}个工作日',
+  'message.rating_follow_up_answered': '办理部门已回复您对“{name}”的评价',
+  'message.case_replied': '您反映的诉求有了新的回复',
+  'message.other': '您有一条新消息',
+  'mine.applications': '我的办件',
+  'mine.messages': '消息中心',
+  'mine.cases': '12345 诉求',
 };

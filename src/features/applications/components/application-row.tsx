@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import type { ApplicationSummary } from '@contract/applications';
 import { formatDate } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ApplicationStatusBadge } from './status-badge';
 import './applications.scss';
 
 /** One of my applications: where it stands and how many working days the office has left. */
 export function ApplicationRow({ item, onOpen }: { item: ApplicationSummary; onOpen: () => void }) {
-  const t = useT();
+  const t = useApplicationsT();
   const lang = usePreferencesStore((s) => s.language);
   const days = item.remainingWorkingDays;
   return (

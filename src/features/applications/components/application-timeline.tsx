@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import type { TimelineEntry } from '@contract/applications';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { ApplicationViewer } from './status-badge';
 import './applications.scss';
 
 /** What happened to an application, oldest first; staff also see who acted for the applicant. */
 export function ApplicationTimeline({ entries, viewer }: { entries: TimelineEntry[]; viewer: ApplicationViewer }) {
-  const t = useT();
+  const t = useApplicationsT();
   const lang = usePreferencesStore((s) => s.language);
   return (
     <View className='ui-card timeline' role='list' data-testid='timeline'>

@@ -1,13 +1,14 @@
 import { View } from '@tarojs/components';
 import type { FormDefinition } from '@contract/form-engine';
-import { hasMessage } from '@/shared/i18n/i18n';
-import { useT } from '@/shared/i18n/use-t';
+import { hasFeatureMessage } from '@/shared/i18n/use-feature-t';
+import { applicationMessages } from '@/features/applications/i18n/application-messages';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { describeValues, type MaterialDisplay } from '@/features/applications/model/application-values';
 import './applications.scss';
 
 /** 申请信息 as the reviewer reads it: the form's labels, option labels, materials in words. */
 export function ApplicationValues({ form, values }: { form: FormDefinition | undefined; values: Record<string, unknown> }) {
-  const t = useT();
+  const t = useApplicationsT();
   const rows = describeValues(form, values, {
     yes: t('staff.value.yes'),
     no: t('staff.value.no'),
@@ -18,7 +19,7 @@ export function ApplicationValues({ form, values }: { form: FormDefinition | und
     if (m.source === 'upload') return t('staff.value.files', { count: m.count });
     if (m.source === 'none') return t('staff.value.none');
     const key = `staff.cert.${m.certificateClass}`;
-    return t('staff.value.certificate', { name: hasMessage(key) ? t(key) : slotName(id) });
+    return t('staff.value.certificate', { name: hasFeatureMessage(applicationMessages, key) ? t(key) : slotName(id) });
   };
   if (rows.length === 0) return <View className='ui-card ui-empty'>{t('staff.review.noValues')}</View>;
   return (

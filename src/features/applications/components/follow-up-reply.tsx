@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { Rating } from '@contract/applications';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { ReplyBox } from '@/shared/ui/reply-box';
 import { useAnswerRatingFollowUp } from '@/features/applications/hooks/use-staff-applications';
 import './applications.scss';
 
 /** 差评回访: a rating of 2 stars or fewer waits for the department's answer to the applicant. */
 export function FollowUpReply({ applicationId, rating }: { applicationId: string; rating: Rating }) {
-  const t = useT();
+  const t = useApplicationsT();
   const answer = useAnswerRatingFollowUp(applicationId);
   const followUp = rating.followUp;
 

@@ -1,7 +1,7 @@
 import { Input, Textarea, View } from '@tarojs/components';
 import type { FormDefinition, FormField, FormIssue, FormValues, MaterialSlot } from '@contract/form-engine';
 import { isMaterialValue, isRequired, visibleFields, visibleMaterials } from '@contract/form-engine';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
 import { DateInput, SelectInput } from '@/shared/ui/choice-inputs';
@@ -54,7 +54,7 @@ function Choice({ options, value, multi, onChange, label }: {
 }
 
 function FieldInput({ field, value, disabled, onChange }: { field: FormField; value: unknown; disabled: boolean; onChange: (v: FormValues[string]) => void }) {
-  const t = useT();
+  const t = useApplicationsT();
   const common = {
     id: `f-${field.id}`,
     'aria-label': field.label,
@@ -111,7 +111,7 @@ function FieldInput({ field, value, disabled, onChange }: { field: FormField; va
 }
 
 function PhotoInput({ field, value, disabled, onChange }: { field: FormField; value: unknown; disabled: boolean; onChange: (v: FormValues[string]) => void }) {
-  const t = useT();
+  const t = useApplicationsT();
   const upload = useMaterialUpload();
   const ids = Array.isArray(value) ? value : [];
   const max = field.maxItems ?? 1;
@@ -143,7 +143,7 @@ function MaterialInput({ slot, value, held, disabled, onChange }: {
   disabled: boolean;
   onChange: (v: FormValues[string]) => void;
 }) {
-  const t = useT();
+  const t = useApplicationsT();
   const upload = useMaterialUpload();
   const material = isMaterialValue(value) ? value : null;
   const uploaded = material?.source === 'upload' ? material.uploadIds : [];
@@ -189,7 +189,7 @@ function MaterialInput({ slot, value, held, disabled, onChange }: {
 /** One engine, both targets: what is shown, required and valid comes from the shared definition. */
 export function FormRenderer({ form, values, issues, certificates, editable, onChange }: FormRendererProps) {
   const lang = usePreferencesStore((s) => s.language);
-  const t = useT();
+  const t = useApplicationsT();
   const issueFor = (id: string) => issues.find((i) => i.path === id);
   const canEdit = (id: string) => !editable || editable.includes(id);
   const fields = visibleFields(form, values);

@@ -1,13 +1,13 @@
 import { Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RATING_TAGS, type RatingTag } from '@contract/rating-tags';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { Button } from '@/shared/ui/button';
 import './applications.scss';
 
 /** 好差评: 1–5 with tags and a comment; 1–2 is a 差评 that staff must answer. */
 export function RatingForm({ busy, onSubmit }: { busy: boolean; onSubmit: (score: number, tags: RatingTag[], comment: string) => void }) {
-  const t = useT();
+  const t = useApplicationsT();
   const [score, setScore] = useState(0);
   const [tags, setTags] = useState<RatingTag[]>([]);
   const [comment, setComment] = useState('');

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { TextareaField } from '@/shared/ui/textarea-field';
@@ -17,7 +17,7 @@ const REASSIGN_REASON_MAX = 500;
 
 /** Supervisor: 改派 an application to one reviewer of the region (the server checks office and 回避). */
 export function ReassignForm({ applicationId, assignedStaffId, onDone }: ReassignFormProps) {
-  const t = useT();
+  const t = useApplicationsT();
   const members = useStaffMembers();
   const reassign = useReassignApplication(applicationId);
   const [staffId, setStaffId] = useState<string | null>(assignedStaffId);

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ResponseBody } from '@contract/api';
 import { formatDate } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ApplicationStatusBadge } from './status-badge';
 import './applications.scss';
@@ -9,7 +9,7 @@ import './applications.scss';
 type StaffApplication = ResponseBody<'listStaffApplications'>['items'][number];
 
 export function StaffApplicationRow({ item, onOpen }: { item: StaffApplication; onOpen: () => void }) {
-  const t = useT();
+  const t = useApplicationsT();
   const lang = usePreferencesStore((s) => s.language);
   const days = item.remainingWorkingDays;
   return (

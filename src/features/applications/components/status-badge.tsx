@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ApplicationStatus } from '@contract/applications';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 
 /** Who is looking: the same status reads 已提交 to the applicant and 待受理 to the office. */
 export type ApplicationViewer = 'applicant' | 'staff';
@@ -15,7 +15,7 @@ const TONE: Record<ApplicationStatus, string> = {
 
 /** An application's status, mapped to its words and tone in this one place (convention 7). */
 export function ApplicationStatusBadge({ status, viewer }: { status: ApplicationStatus; viewer: ApplicationViewer }) {
-  const t = useT();
+  const t = useApplicationsT();
   return (
     <View className={`ui-badge${TONE[status]}`} data-testid='status-badge' data-status={status}>
       {viewer === 'staff' ? t(`staff.status.${status}`) : t(`status.${status}`)}

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import type { ApplicationStatus } from '@contract/applications';
 import type { FormDefinition } from '@contract/form-engine';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { Button } from '@/shared/ui/button';
 import { TextareaField } from '@/shared/ui/textarea-field';
 import { useTransitionForm, type TransitionCallbacks } from '@/features/applications/hooks/use-transition-form';
@@ -18,7 +18,7 @@ interface TransitionFormProps extends TransitionCallbacks {
 
 /** 受理 / 补正告知 / 办结 / 不予受理: only the actions the current status allows. */
 export function TransitionForm({ applicationId, status, isBundle, form, onDone, onRefused }: TransitionFormProps) {
-  const t = useT();
+  const t = useApplicationsT();
   const f = useTransitionForm(applicationId, { onDone, onRefused });
   const actions = allowedActions(status, isBundle);
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { CaseDetail } from '@/features/cases/model/case-options';
 import './cases.scss';
@@ -8,7 +8,7 @@ import './cases.scss';
 type CaseSummary = Omit<CaseDetail, 'content' | 'place' | 'photoIds' | 'replies'>;
 
 export function CaseRow({ item, onOpen }: { item: CaseSummary; onOpen: () => void }) {
-  const t = useT();
+  const t = useCasesT();
   const lang = usePreferencesStore((s) => s.language);
   return (
     <View className='case-row' role='button' onClick={onOpen} data-testid='case-row' data-id={item.id}>

@@ -1,13 +1,13 @@
 import { View } from '@tarojs/components';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { CaseDetail } from '@/features/cases/model/case-options';
 import './cases.scss';
 
 /** A 12345 case as both sides read it: what was reported, then the replies in order. */
 export function CaseThread({ detail, viewer }: { detail: CaseDetail; viewer: 'citizen' | 'staff' }) {
-  const t = useT();
+  const t = useCasesT();
   const lang = usePreferencesStore((s) => s.language);
   return (
     <View>

@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
 import { Segmented } from '@/shared/ui/segmented';
@@ -10,7 +10,7 @@ import './cases.scss';
 
 /** 12345 诉求: type, category, what happened, where, up to nine photos. */
 export function NewCaseForm({ applicationId, onCreated }: { applicationId?: string; onCreated: (created: CaseDetail) => void }) {
-  const t = useT();
+  const t = useCasesT();
   const f = useNewCaseForm(applicationId, onCreated);
   return (
     <View>

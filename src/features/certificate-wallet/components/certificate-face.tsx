@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { CertificateDetail } from '@contract/certificates';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import './wallet.scss';
 
@@ -13,7 +13,7 @@ type Face = Pick<CertificateDetail, 'fields' | 'layout' | 'photoBase64'>;
  * the holder re-authenticated, and a masked value says so to screen readers.
  */
 export function CertificateFace({ detail }: { detail: Face }) {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const [photoFailed, setPhotoFailed] = useState(false);
   const byKey = new Map(detail.fields.map((f) => [f.key, f]));

@@ -1,14 +1,14 @@
 import { View } from '@tarojs/components';
 import type { CertificateFieldDef, PresentationTemplate, TemplateFields } from '@contract/certificates';
-import type { MessageKey } from '@/shared/i18n/i18n';
-import { useT } from '@/shared/i18n/use-t';
+import type { WalletMessageKey } from '@/features/certificate-wallet/i18n/wallet-messages';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { TEMPLATES, disclosedKeys, type PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
 import './wallet.scss';
 
 type FieldDef = Pick<CertificateFieldDef, 'key' | 'label' | 'labelEn' | 'type' | 'sensitive'>;
 
-const TEMPLATE_LABEL: Record<PresentationTemplate, { name: MessageKey; hint: MessageKey }> = {
+const TEMPLATE_LABEL: Record<PresentationTemplate, { name: WalletMessageKey; hint: WalletMessageKey }> = {
   lodging: { name: 'present.template.lodging', hint: 'present.template.lodgingHint' },
   transport: { name: 'present.template.transport', hint: 'present.template.transportHint' },
   window: { name: 'present.template.window', hint: 'present.template.windowHint' },
@@ -27,7 +27,7 @@ interface FieldChooserProps {
 
 /** 亮证: a scene template, or the holder's own pick of fields; says exactly what will be shown. */
 export function FieldChooser({ fields, value, onChange, available, templates }: FieldChooserProps) {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const labelOf = (f: FieldDef) => (lang === 'en' ? f.labelEn : f.label);
   const pickable = fields.filter((f) => !available || available.includes(f.key));

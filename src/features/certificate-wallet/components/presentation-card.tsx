@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { CertificateFieldDef } from '@contract/certificates';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { LiveQr } from '@/shared/ui/live-qr';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { ShownPresentation } from '@/features/certificate-wallet/hooks/use-presentation';
@@ -17,7 +17,7 @@ interface PresentationCardProps {
 
 /** The 亮证 QR with a ticking clock (a live screen, not a screenshot) and what it discloses. */
 export function PresentationCard({ className, shown, fields, secondsLeft, now }: PresentationCardProps) {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const label = t('present.qrLabel', { name: className });

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import { errorMessage } from '@/shared/api/error-message';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
@@ -14,7 +14,7 @@ interface ReauthPanelProps {
 
 /** 显示完整信息: an SMS code to the account's own phone proves the holder is the one looking. */
 export function ReauthPanel({ sendCode, reveal, onCancel }: ReauthPanelProps) {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const [maskedPhone, setMaskedPhone] = useState<string | null>(null);
   const [wait, setWait] = useState(0);

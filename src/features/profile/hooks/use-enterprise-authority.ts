@@ -4,7 +4,8 @@ import type { EnterpriseActivity, EnterpriseAuthorization } from '@contract/ente
 import type { EnterpriseScope } from '@contract/identity';
 import { isValidCitizenId } from '@contract/identity-numbers';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
-import { translate } from '@/shared/i18n/i18n';
+import { translateFeature } from '@/shared/i18n/use-feature-t';
+import { enterpriseAuthorityMessages } from '@/features/profile/i18n/enterprise-authority-messages';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import {
   grantEnterpriseAuthorization, listEnterpriseActivity, listEnterpriseAuthorizations, revokeEnterpriseAuthorization,
@@ -46,10 +47,10 @@ export function useEnterpriseAuthority(enterpriseId: string) {
 
   async function grant() {
     const found: Record<string, string> = {};
-    if (name.trim().length < 2) found.granteeName = translate(lang, 'field.PERSON_NAME_INVALID');
-    if (!isValidCitizenId(idNumber.trim().toUpperCase())) found.granteeIdNumber = translate(lang, 'field.CITIZEN_ID_INVALID');
-    if (!validUntil) found.validUntil = translate(lang, 'enterpriseAuth.pickDate');
-    if (scopes.length === 0) found.scopes = translate(lang, 'enterpriseAuth.pickScope');
+    if (name.trim().length < 2) found.granteeName = translateFeature(enterpriseAuthorityMessages, lang, 'field.PERSON_NAME_INVALID');
+    if (!isValidCitizenId(idNumber.trim().toUpperCase())) found.granteeIdNumber = translateFeature(enterpriseAuthorityMessages, lang, 'field.CITIZEN_ID_INVALID');
+    if (!validUntil) found.validUntil = translateFeature(enterpriseAuthorityMessages, lang, 'enterpriseAuth.pickDate');
+    if (scopes.length === 0) found.scopes = translateFeature(enterpriseAuthorityMessages, lang, 'enterpriseAuth.pickScope');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     setBusy(true);
@@ -58,7 +59,7 @@ export function useEnterpriseAuthority(enterpriseId: string) {
       setName('');
       setIdNumber('');
       setScopes([]);
-      void Taro.showToast({ title: translate(lang, 'enterpriseAuth.granted'), icon: 'success' });
+      void Taro.showToast({ title: translateFeature(enterpriseAuthorityMessages, lang, 'enterpriseAuth.granted'), icon: 'success' });
       await reload();
     } catch (e) {
       setErrors({
@@ -75,7 +76,7 @@ export function useEnterpriseAuthority(enterpriseId: string) {
   async function revoke(authorizationId: string) {
     try {
       await revokeEnterpriseAuthorization(enterpriseId, authorizationId);
-      void Taro.showToast({ title: translate(lang, 'enterpriseAuth.revoked'), icon: 'success' });
+      void Taro.showToast({ title: translateFeature(enterpriseAuthorityMessages, lang, 'enterpriseAuth.revoked'), icon: 'success' });
       await reload();
     } catch (e) {
       void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useStaffDeskT } from '@/features/staff-desk/hooks/use-staff-desk-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
@@ -12,7 +12,7 @@ import './staff-desk.scss';
 
 /** 证照 desk: the status of one e-certificate of the officer's region, by its identifier. */
 export function CertificateStatusForm() {
-  const t = useT();
+  const t = useStaffDeskT();
   const lang = usePreferencesStore((s) => s.language);
   const f = useCertificateStatusForm();
   return (
@@ -40,7 +40,7 @@ export function CertificateStatusForm() {
           value={f.reason}
           maxlength={CERTIFICATE_REASON_MAX}
           placeholder={t('staff.certificate.reasonPlaceholder')}
-          error={f.errors.reason && (f.errors.reason === 'REQUIRED' ? t('staff.certificate.reasonRequired') : t('staff.reason.tooLong'))}
+          error={f.errors.reason && (f.errors.reason === 'REQUIRED' ? t('staff.certificate.reasonRequired') : t('staff.certificate.reasonTooLong'))}
           onChange={f.setReason}
         />
         {f.formError && (
@@ -50,7 +50,7 @@ export function CertificateStatusForm() {
         )}
         <View className='ui-actions'>
           <Button variant={f.status === 'revoked' ? 'danger' : 'primary'} loading={f.busy} onClick={() => void f.submit()} testId='certificate-status-submit'>
-            {t('staff.action.confirm', { action: t(`staff.certificate.action.${f.status}`) })}
+            {t('staff.certificate.confirm', { action: t(`staff.certificate.action.${f.status}`) })}
           </Button>
         </View>
       </View>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useStaffDeskT } from '@/features/staff-desk/hooks/use-staff-desk-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { useStaffAudit } from '@/features/staff-desk/hooks/use-staff-audit';
@@ -8,7 +8,7 @@ import './staff-desk.scss';
 
 /** Supervisor: every staff action of the region, newest first — who, in which role, what, why. */
 export function StaffAuditList() {
-  const t = useT();
+  const t = useStaffDeskT();
   const lang = usePreferencesStore((s) => s.language);
   const audit = useStaffAudit();
   return (
@@ -23,7 +23,7 @@ export function StaffAuditList() {
             {formatDateTime(entry.at, lang)} · {entry.staffName ?? entry.staffId} · {t(`staff.role.${entry.role}`)}
           </View>
           <View className='ui-hint'>{t(`staff.audit.target.${entry.targetKind}`, { id: entry.targetId })}</View>
-          {entry.reason && <View>{t('staff.timeline.reason', { reason: entry.reason })}</View>}
+          {entry.reason && <View>{t('staff.audit.reason', { reason: entry.reason })}</View>}
         </View>
       ))}
     </View>

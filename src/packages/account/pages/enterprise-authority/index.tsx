@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { ENTERPRISE_SCOPES, useEnterpriseAuthority } from '@/features/profile/hooks/use-enterprise-authority';
 import { useProfile } from '@/features/profile/hooks/use-profile';
-import { useT } from '@/shared/i18n/use-t';
+import { useEnterpriseAuthorityT } from '@/features/profile/hooks/use-enterprise-authority-t';
 import { Button } from '@/shared/ui/button';
 import { DateInput } from '@/shared/ui/choice-inputs';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -14,7 +14,7 @@ import { usePreferencesStore } from '@/shared/state/preferences-store';
 
 /** 经办人授权 (legal representative): grant an agent some scopes until a date, revoke, and see who did what. */
 export default function EnterpriseAuthorityPage() {
-  const t = useT();
+  const t = useEnterpriseAuthorityT();
   const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const enterpriseId = params.id ?? '';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEnterprises } from '@/features/profile/hooks/use-enterprises';
 import { useProfile } from '@/features/profile/hooks/use-profile';
-import { useT } from '@/shared/i18n/use-t';
+import { useEnterpriseAuthorityT } from '@/features/profile/hooks/use-enterprise-authority-t';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -10,7 +10,7 @@ import { Card, Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 export default function EnterprisesPage() {
-  const t = useT();
+  const t = useEnterpriseAuthorityT();
   const { profile, signedIn } = useProfile();
   const ent = useEnterprises();
 

@@ -4,7 +4,7 @@ import { FormRenderer } from '@/features/applications/components/form-renderer';
 import { useApplicationForm } from '@/features/applications/hooks/use-application-form';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { requestSubscription } from '@/shared/platform/subscribe-messages';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -14,7 +14,7 @@ import '@/features/applications/components/applications.scss';
 
 /** 在线申请: fill once, attach e-certificates instead of paper, submit exactly once. */
 export default function ApplyPage() {
-  const t = useT();
+  const t = useApplicationsT();
   // The profile is refreshed when the page shows, so a verification done elsewhere counts at once.
   const { profile, signedIn } = useProfile();
   const verified = Boolean(profile?.realName);
@@ -34,7 +34,7 @@ export default function ApplyPage() {
 }
 
 function ApplyForm({ code }: { code: string }) {
-  const t = useT();
+  const t = useApplicationsT();
   const app = useApplicationForm(code);
 
   async function onSubmit() {

@@ -8,7 +8,7 @@ import { ApplicationTimeline } from '@/features/applications/components/applicat
 import { ApplicationStatusBadge } from '@/features/applications/components/status-badge';
 import { useApplication, useRateApplication, useServiceForm, useSubmitCorrection } from '@/features/applications/hooks/use-applications';
 import { ApiClientError } from '@/shared/api/api-error';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { go } from '@/shared/platform/navigation';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -18,7 +18,7 @@ import '@/features/applications/components/applications.scss';
 
 /** 办件详情: timeline, deadline countdown, 补正, 好差评, and 办不成事 when it is stuck. */
 export default function ApplicationDetailPage() {
-  const t = useT();
+  const t = useApplicationsT();
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const detail = useApplication(id);

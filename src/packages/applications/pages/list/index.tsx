@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { ApplicationRow } from '@/features/applications/components/application-row';
 import { useMyApplications } from '@/features/applications/hooks/use-applications';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -11,7 +11,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 我的办件 with status and the promised deadline. */
 export default function ApplicationListPage() {
-  const t = useT();
+  const t = useApplicationsT();
   const signedIn = useSessionStore(selectIsSignedIn);
   const list = useMyApplications();
   return (

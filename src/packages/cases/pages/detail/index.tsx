@@ -1,20 +1,20 @@
 import { View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
+import { CaseReplyBox } from '@/features/cases/components/case-reply-box';
 import { CaseThread } from '@/features/cases/components/case-thread';
 import { useCase, useReplyToCase } from '@/features/cases/hooks/use-cases';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ListItem } from '@/shared/ui/list-item';
 import { ErrorAlert } from '@/shared/ui/error-alert';
-import { ReplyBox } from '@/shared/ui/reply-box';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** One of my 12345 cases: what I reported, the replies, and a box to add to it until it is closed. */
 export default function CaseDetailPage() {
-  const t = useT();
+  const t = useCasesT();
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
@@ -43,16 +43,11 @@ export default function CaseDetailPage() {
           </Section>
           {data.status !== 'closed' ? (
             <Section>
-              <ReplyBox
-                id='case-reply'
+              <CaseReplyBox
                 label={t('cases.detail.replyLabel')}
-                placeholder={t('cases.reply.placeholder')}
-                sendLabel={t('cases.reply.send')}
-                requiredMessage={t('cases.reply.required')}
                 onSend={async (content) => (await reply.run(content)) !== undefined}
                 error={reply.error}
                 busy={reply.busy}
-                sendTestId='case-reply-send'
               />
             </Section>
           ) : (

@@ -3,7 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { CaseRow } from '@/features/cases/components/case-row';
 import { useCaseList } from '@/features/cases/hooks/use-cases';
 import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
@@ -15,7 +15,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 /** 我的诉求: every 12345 case I filed, with where it stands. */
 export default function CaseListPage() {
   const tc = useConsultationT();
-  const t = useT();
+  const t = useCasesT();
   const signedIn = useSessionStore(selectIsSignedIn);
   const cases = useCaseList();
   useDidShow(() => void cases.reload());

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { NewCaseForm } from '@/features/cases/components/new-case-form';
 import { useCaseApplication } from '@/features/cases/hooks/use-cases';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -12,7 +12,7 @@ import '@/features/cases/components/cases.scss';
 
 /** 12345 诉求; opened with ?applicationId= it is a 办不成事 report about that application. */
 export default function NewCasePage() {
-  const t = useT();
+  const t = useCasesT();
   const { params } = useRouter<Record<string, string>>();
   const applicationId = params.applicationId || undefined;
   const signedIn = useSessionStore(selectIsSignedIn);

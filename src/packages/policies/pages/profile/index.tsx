@@ -4,8 +4,7 @@ import { INDUSTRY_SECTIONS } from '@contract/industry-codes';
 import { SICHUAN_COUNTIES } from '@contract/sichuan-regions';
 import { useEnterpriseProfile } from '@/features/enterprise-policy/hooks/use-enterprise-profile';
 import { ENTERPRISE_TAGS, SIZE_OPTIONS } from '@/features/enterprise-policy/model/policy-options';
-import { hasMessage } from '@/shared/i18n/i18n';
-import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
+import { hasPolicyMessage, usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
 import { back } from '@/shared/platform/navigation';
 import { Button } from '@/shared/ui/button';
 import { DateInput, SelectInput } from '@/shared/ui/choice-inputs';
@@ -26,7 +25,7 @@ export default function EnterpriseProfilePage() {
     const code = p.errors[field];
     if (!code) return undefined;
     const key = `policyIssue.${code}`;
-    return hasMessage(key) ? t(key) : t('formIssue.INVALID_FORMAT');
+    return hasPolicyMessage(key) ? t(key) : t('formIssue.INVALID_FORMAT');
   };
   const section = INDUSTRY_SECTIONS.find((s) => s.code === d?.industrySection);
 

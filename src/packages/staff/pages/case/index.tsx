@@ -1,18 +1,18 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { CaseReplyBox } from '@/features/cases/components/case-reply-box';
 import { CaseThread } from '@/features/cases/components/case-thread';
 import { useReplyToCaseAsStaff, useStaffCase } from '@/features/cases/hooks/use-staff-cases';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
-import { ReplyBox } from '@/shared/ui/reply-box';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 12345 诉求处理: the hotline reads the case and answers (or answers and closes it). */
 export default function StaffCasePage() {
-  const t = useT();
+  const t = useCasesT();
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';
   const signedIn = useSessionStore(selectIsSignedIn);
@@ -41,18 +41,7 @@ export default function StaffCasePage() {
       )}
       {data && data.status !== 'closed' && (
         <Section>
-          <ReplyBox
-            id='case-reply'
-            label={t('staff.case.replyLabel')}
-            placeholder={t('cases.reply.placeholder')}
-            sendLabel={t('cases.reply.send')}
-            requiredMessage={t('cases.reply.required')}
-            onSend={send}
-            error={reply.error}
-            busy={reply.busy}
-            sendTestId='case-reply-send'
-            close={{ label: t('cases.reply.sendAndClose'), testId: 'case-reply-close' }}
-          />
+          <CaseReplyBox label={t('staff.case.replyLabel')} onSend={send} error={reply.error} busy={reply.busy} allowClose />
         </Section>
       )}
       {data?.status === 'closed' && (

@@ -11,7 +11,9 @@ import { CertificateStatusForm } from '@/features/staff-desk/components/certific
 import { StaffAuditList } from '@/features/staff-desk/components/staff-audit-list';
 import { desksOf, officeParts, type Desk } from '@/features/staff-desk/model/desks';
 import { QUEUE_STATUSES } from '@/features/applications/model/transitions';
-import { useT } from '@/shared/i18n/use-t';
+import { useCasesT } from '@/features/cases/hooks/use-cases-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
+import { useStaffDeskT } from '@/features/staff-desk/hooks/use-staff-desk-t';
 import { go } from '@/shared/platform/navigation';
 import { Card, Section } from '@/shared/ui/section';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -29,7 +31,10 @@ const CASE_FILTERS = ['open', 'replied', 'closed', 'all'] as const satisfies rea
  * cases, the 证照 officer's certificate status actions, a supervisor's region queue and audit.
  */
 export default function StaffQueuePage() {
-  const t = useT();
+  const t = useStaffDeskT();
+  // The queues show the words of the domains they list: application statuses and case statuses.
+  const tApp = useApplicationsT();
+  const tCase = useCasesT();
   const membership = useStaffMembership();
   const staff = membership.data?.staff ?? null;
   const desks = staff ? desksOf(staff.role) : [];
@@ -80,14 +85,14 @@ export default function StaffQueuePage() {
               {!followUpOnly && (
                 <Section>
                   <View className='staff-filter' data-testid='status-filter'>
-                    <Segmented options={QUEUE_STATUSES.map((s) => ({ value: s, label: t(`staff.status.${s}`) }))} value={status} onChange={setStatus} />
+                    <Segmented options={QUEUE_STATUSES.map((s) => ({ value: s, label: tApp(`staff.status.${s}`) }))} value={status} onChange={setStatus} />
                   </View>
                 </Section>
               )}
               <Section>
                 <SwitchRow label={t('staff.followUpOnly')} hint={t('staff.followUpOnlyHint')} checked={followUpOnly} onChange={setFollowUpOnly} testId='follow-up-filter' />
               </Section>
-              <Section title={followUpOnly ? t('staff.followUpBadge') : t(`staff.status.${status}`)}>
+              <Section title={followUpOnly ? tApp('staff.followUpBadge') : tApp(`staff.status.${status}`)}>
                 <ErrorAlert error={apps.error} onRetry={() => void apps.reload()} inline />
                 {apps.loading && !apps.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
                 {apps.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.queueEmpty')}</View>}
@@ -101,7 +106,7 @@ export default function StaffQueuePage() {
             <>
               <Section>
                 <Segmented
-                  options={CASE_FILTERS.map((s) => ({ value: s, label: s === 'all' ? t('staff.cases.all') : t(`cases.status.${s}`) }))}
+                  options={CASE_FILTERS.map((s) => ({ value: s, label: s === 'all' ? t('staff.cases.all') : tCase(`cases.status.${s}`) }))}
                   value={caseFilter}
                   onChange={setCaseFilter}
                 />

@@ -14,7 +14,7 @@ import { canReassign } from '@/features/staff-desk/model/desks';
 import { TransitionForm } from '@/features/applications/components/transition-form';
 import { correctableItems } from '@/features/applications/model/application-values';
 import { formatDate } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { go } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
@@ -27,7 +27,7 @@ import '@/features/applications/components/applications.scss';
 
 /** 办件审核: what the applicant submitted, what happened so far, and what may happen next. */
 export default function StaffReviewPage() {
-  const t = useT();
+  const t = useApplicationsT();
   const lang = usePreferencesStore((s) => s.language);
   const { params } = useRouter<Record<string, string>>();
   const id = params.id ?? '';

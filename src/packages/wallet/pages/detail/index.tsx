@@ -7,7 +7,7 @@ import { CertificateStatusBadge } from '@/features/certificate-wallet/components
 import { useCertificateDetail } from '@/features/certificate-wallet/hooks/use-certificate-detail';
 import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
 import { errorMessage } from '@/shared/api/error-message';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { go } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
@@ -18,7 +18,7 @@ import { Card, Section } from '@/shared/ui/section';
 
 /** 证照详情: the 照面 (masked), 显示完整信息 after re-authentication, 亮证, 挂失, 用证记录. */
 export default function CertificateDetailPage() {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const cert = useCertificateDetail(id);

@@ -7,7 +7,7 @@ import { usePresentableCertificate } from '@/features/certificate-wallet/hooks/u
 import { usePresentation } from '@/features/certificate-wallet/hooks/use-presentation';
 import { readOfflineBatch } from '@/features/certificate-wallet/model/offline-batch-cache';
 import type { PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { holdScreenForCode } from '@/shared/platform/screen';
 import { useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
@@ -18,7 +18,7 @@ import { SwitchRow } from '@/shared/ui/switch-row';
 
 /** 亮证: pick a scene or fields, then a QR the verifier scans — signed by the node, or built offline. */
 export default function PresentCertificatePage() {
-  const t = useT();
+  const t = useWalletT();
   const userId = useSessionStore((s) => s.profile?.userId) ?? null;
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const { certificate: cert, error: loadError } = usePresentableCertificate(id, userId);

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { useCertificateUsage } from '@/features/certificate-wallet/hooks/use-certificates';
 import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -12,7 +12,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 用证记录: who verified my certificates, when, and which fields they saw. */
 export default function CertificateUsagePage() {
-  const t = useT();
+  const t = useWalletT();
   const lang = usePreferencesStore((s) => s.language);
   const signedIn = useSessionStore(selectIsSignedIn);
   const usage = useCertificateUsage();
