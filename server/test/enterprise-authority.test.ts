@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../src/demo/demo-enterprises';
 import type { EnterpriseRegistryProvider } from '../src/providers/types';
-import { newKey } from './helpers/applications';
+import { newKey, staff, transition, uploadPng } from './helpers/applications';
 import {
   authorizationsPath, authorizedAgent, enterpriseNamed, grant, legalRepresentative, person, validUntilFromNow,
 } from './helpers/enterprises';
@@ -285,5 +285,41 @@ describe('a new legal representative in the registry', () => {
     assert.equal((await s.call('PUT', ACT_AS, { token: former.token, body: { enterpriseId: former.enterpriseId } })).status, 200);
     assert.equal((await s.call('GET', PROFILE, { token: agent.token })).status, 200);
     assert.equal((await s.call('GET', authorizationsPath(bound.body.id), { token: successor.token })).status, 403);
+  });
+});
+
+describe('补正 of an enterprise 一件事', () => {
+  test("a correction is checked against the enterprise the bundle was filed for, not only the fields it carries", async () => {
+    const wuhou = enterpriseNamed('成都武侯祠街文创有限公司');
+    const agent = await authorizedAgent(server, wuhou, ['applications'], '冯补正');
+    const filed = await server.call('POST', '/api/v1/me/applications', {
+      token: agent.token,
+      headers: { 'idempotency-key': newKey() },
+      body: {
+        serviceCode: 'YJS-0014',
+        values: {
+          enterpriseName: wuhou.name, enterpriseCreditCode: wuhou.creditCode, hasCustomsRecord: false, hasGjjAccount: false,
+          closureReason: 'dissolution', closureProcedure: 'simple', debtsCleared: true,
+          material1: { source: 'upload', uploadIds: [await uploadPng(server, agent.token)] },
+          material2: { source: 'certificate', certificateClass: 'IDCARD' },
+        },
+      },
+    });
+    assert.equal(filed.status, 200, filed.text);
+    const part = filed.body.children[0];
+    const asked = await transition(server, await staff(server), part.id, 'request_correction', '请说明注销原因', ['closureReason']);
+    assert.equal(asked.status, 200, asked.text);
+
+    const revoked = await server.call('DELETE', `${authorizationsPath(agent.enterpriseId)}/${agent.authorizationId}`, { token: agent.rep.token });
+    assert.equal(revoked.status, 200, revoked.text);
+    // The body names no enterprise: the one the bundle is for decides.
+    const corrected = await server.call('POST', `/api/v1/me/applications/${part.id}/corrections`, {
+      token: agent.token, body: { values: { closureReason: 'expired' } },
+    });
+    assert.equal(corrected.status, 403, corrected.text);
+    assert.equal(corrected.body.code, 'ENTERPRISE_NOT_AUTHORIZED');
+    const still = await server.call('GET', `/api/v1/me/applications/${part.id}`, { token: agent.token });
+    assert.equal(still.body.status, 'correction_requested');
+    assert.equal(still.body.values.closureReason, 'dissolution');
   });
 });

@@ -29,6 +29,11 @@ export function applicationRoutes(ctx: ServiceContext): RouteHandlers<Applicatio
     listApplications: ({ auth, query }) => listApplications(ctx, auth, query.status),
     getApplication: ({ auth, params }) => getApplication(ctx, auth, params.id),
     submitCorrection: async ({ auth, params, body }) => {
+      // A 补正 carries only the fields asked for; the enterprise it is for is the one named in the
+      // values already filed (a 一件事 part keeps its bundle's). Without this, an agent whose grant
+      // was revoked, or a former 法人, could go on correcting the company's 注销.
+      const filed = await getApplication(ctx, auth, params.id);
+      await requireApplicationsScopeFor(ctx, auth, filed.values.enterpriseCreditCode);
       await requireApplicationsScopeFor(ctx, auth, body.values.enterpriseCreditCode);
       return submitCorrection(ctx, auth, params.id, body);
     },
