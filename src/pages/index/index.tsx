@@ -1,5 +1,4 @@
 import { Input, View } from '@tarojs/components';
-import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useT } from '@/shared/i18n/use-t';
@@ -13,7 +12,6 @@ import './index.scss';
 
 export default function HomePage() {
   const t = useT();
-  const tc = useConsultationT();
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
   const city = usePreferencesStore((s) => s.city);
@@ -51,7 +49,7 @@ export default function HomePage() {
       </View>
       <Section>
         <View className='ui-list-item' role='link' onClick={() => go('/packages/consultation/pages/ask/index')} data-testid='home-consult'>
-          {tc('consult.entry')}
+          {t('home.consult')}
         </View>
       </Section>
       <Section>

@@ -80,15 +80,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'login.or': 'or sign in with your mobile number',
   'login.success': 'Signed in',
 
-  'realName.title': 'Identity verification',
-  'realName.name': 'Name',
-  'realName.namePlaceholder': 'As on your ID card',
-  'realName.idNumber': 'ID number',
-  'realName.idNumberPlaceholder': '18-character resident ID number',
-  'realName.submit': 'Verify',
-  'realName.success': 'Identity verified',
-  'realName.privacy': 'Your identity data is stored encrypted, used only to confirm who you are, and shown masked.',
-  'realName.verified': 'Your identity is verified',
 
   'enterprise.title': 'My businesses',
   'enterprise.bind': 'Add a business',
@@ -217,24 +208,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'guide.unfavorite': 'Saved ✓',
   'guide.nearby': 'Find a hall nearby',
 
-  'nearby.title': 'Nearby',
-  'nearby.offering': 'Halls and terminals offering "{name}"',
-  'nearby.locating': 'Finding your location…',
-  'nearby.denied': 'Location is off. Choose your city.',
-  'nearby.city': 'City',
-  'nearby.none': 'No hall nearby offers this',
-  'nearby.km': '{km} km',
-  'nearby.kind.hall': 'Service hall',
-  'nearby.kind.kiosk': '24-hour terminal',
-  'nearby.map': 'Directions',
-  'nearby.call': 'Call',
 
   'city.title': 'Choose city',
 
-  'material.form.original': 'Original',
-  'material.form.copy': 'Copy',
-  'material.form.electronic': 'Electronic',
-  'material.form.form': 'Application form',
 
   'lifeEvent.birth': 'Birth',
   'lifeEvent.schooling': 'School',
@@ -288,40 +264,15 @@ export const en: Record<keyof typeof zhCN, string> = {
   'verify.enterprise': 'Business',
   'verify.fullName': 'Name (authorised)',
 
-  'reason.OK': 'The code is genuine and valid',
-  'reason.TRUST_LIST_STALE': 'The trust list on this device is out of date. Go online to update it.',
-  'reason.PREFIX': 'Not a service code or e-certificate code',
-  'reason.BASE45': 'The code is damaged (encoding)',
-  'reason.ZLIB': 'The code is damaged (compression)',
-  'reason.CBOR': 'The code is damaged (format)',
-  'reason.COSE': 'The code has no valid signature structure',
-  'reason.ALG_UNSUPPORTED': 'The code uses a signature algorithm this device does not support',
-  'reason.KID_UNKNOWN': 'The issuer is not on the Sichuan–Chongqing trust list',
-  'reason.SIGNATURE': 'The signature does not match: the code may have been altered',
-  'reason.CWT': 'The code content is incomplete or invalid',
-  'reason.NOT_YET_VALID': 'The code is not valid yet. Check the phone clock.',
-  'reason.EXPIRED': 'The code has expired. Ask the holder to show a fresh one.',
-  'reason.WRONG_PURPOSE': 'The issuer may not issue this kind of code',
-  'reason.DIGEST_MISMATCH': 'The certificate details shown were altered',
-  'reason.REVOKED': 'The certificate has been revoked or suspended',
-  'reason.USED': 'Already checked here. Ask the holder to show a fresh code.',
 
   'region.510000': 'Sichuan',
   'region.500000': 'Chongqing',
 
-  'usage.title': 'Where my code was used',
-  'usage.empty': 'No records yet',
-  'usage.read': 'Read',
-  'usage.readNothing': 'Validity only',
 
   'verifierKind.window': 'Service window',
   'verifierKind.hotel': 'Hotel',
   'verifierKind.transit': 'Transport',
 
-  'scope.fullName': 'Name',
-  'scope.maskedIdNumber': 'ID number (masked)',
-  'scope.maskedPhone': 'Mobile (masked)',
-  'scope.enterprise': 'Business details',
 
   'error.ILLEGAL_TRANSITION': 'This cannot be done at the application\'s current stage',
   'error.IDEMPOTENCY_CONFLICT': 'A repeated submission differed from the first. Reload and try again.',
@@ -336,7 +287,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.STAFF_OFFICE_FORBIDDEN': 'This belongs to another office',
   'error.CONFLICT_OF_INTEREST': 'This is your own case: another officer handles it',
 
-  // Entry points to 惠企政策 from the tabs and the message centre.
+  // Entry points into features from the tabs and the message centre: they load with the tabs.
   'message.policy_matched': 'A new policy "{name}" matches your business',
   'message.policy_deadline_near': 'The deadline for "{name}" is near',
   'message.policy_granted': '"{name}" was granted to your business automatically',
@@ -344,6 +295,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'mine.policies': 'Business support',
   'mine.staffDesk': 'Staff desk',
   'home.quick.policies': 'Business support',
+  'home.consult': 'Ask a question about any service',
 
   'error.ENTERPRISE_NOT_AUTHORIZED': 'The business has not authorized you for this; ask its legal representative',
 

@@ -80,15 +80,6 @@ export const zhCN = {
   'login.or': '或使用手机号登录',
   'login.success': '登录成功',
 
-  'realName.title': '实名认证',
-  'realName.name': '姓名',
-  'realName.namePlaceholder': '与身份证一致',
-  'realName.idNumber': '身份证号',
-  'realName.idNumberPlaceholder': '18位居民身份证号码',
-  'realName.submit': '立即认证',
-  'realName.success': '实名认证成功',
-  'realName.privacy': '您的身份信息加密保存，仅用于办事身份核验，页面只显示脱敏信息。',
-  'realName.verified': '您已完成实名认证',
 
   'enterprise.title': '我的企业',
   'enterprise.bind': '绑定企业',
@@ -217,24 +208,9 @@ export const zhCN = {
   'guide.unfavorite': '取消收藏',
   'guide.nearby': '查找附近可办理的大厅',
 
-  'nearby.title': '就近办',
-  'nearby.offering': '可办理“{name}”的大厅和自助终端',
-  'nearby.locating': '正在获取您的位置…',
-  'nearby.denied': '未获得定位权限，请选择所在市州',
-  'nearby.city': '所在市州',
-  'nearby.none': '附近暂无可办理的网点',
-  'nearby.km': '{km}公里',
-  'nearby.kind.hall': '政务服务大厅',
-  'nearby.kind.kiosk': '24小时自助终端',
-  'nearby.map': '导航前往',
-  'nearby.call': '拨打电话',
 
   'city.title': '切换市州',
 
-  'material.form.original': '原件',
-  'material.form.copy': '复印件',
-  'material.form.electronic': '电子材料',
-  'material.form.form': '申请表',
 
   'lifeEvent.birth': '出生',
   'lifeEvent.schooling': '上学',
@@ -288,40 +264,15 @@ export const zhCN = {
   'verify.enterprise': '企业',
   'verify.fullName': '姓名（授权查看）',
 
-  'reason.OK': '码真实有效',
-  'reason.TRUST_LIST_STALE': '本机信任列表已过期，请联网更新后再核验',
-  'reason.PREFIX': '不是政务服务码或电子证照码',
-  'reason.BASE45': '码内容已损坏（编码错误）',
-  'reason.ZLIB': '码内容已损坏（无法解压）',
-  'reason.CBOR': '码内容已损坏（格式错误）',
-  'reason.COSE': '码的签名结构无效',
-  'reason.ALG_UNSUPPORTED': '码使用了本机不支持的签名算法',
-  'reason.KID_UNKNOWN': '签发机构不在川渝信任列表中',
-  'reason.SIGNATURE': '签名校验失败，码可能被篡改',
-  'reason.CWT': '码的内容不完整或不符合规范',
-  'reason.NOT_YET_VALID': '码尚未生效，请核对手机时间',
-  'reason.EXPIRED': '码已过期，请持码人刷新后重新出示',
-  'reason.WRONG_PURPOSE': '签发机构无权签发此类码',
-  'reason.DIGEST_MISMATCH': '出示的证照信息被改动过',
-  'reason.REVOKED': '证照已被注销或暂停使用',
-  'reason.USED': '此码已被本单位核验过，请持码人刷新后重新出示',
 
   'region.510000': '四川',
   'region.500000': '重庆',
 
-  'usage.title': '用码记录',
-  'usage.empty': '暂无用码记录',
-  'usage.read': '查看了',
-  'usage.readNothing': '仅核验真伪',
 
   'verifierKind.window': '政务窗口',
   'verifierKind.hotel': '酒店住宿',
   'verifierKind.transit': '交通出行',
 
-  'scope.fullName': '姓名',
-  'scope.maskedIdNumber': '身份证号（脱敏）',
-  'scope.maskedPhone': '手机号（脱敏）',
-  'scope.enterprise': '企业信息',
 
   'error.ILLEGAL_TRANSITION': '当前办件状态下不能进行此操作',
   'error.IDEMPOTENCY_CONFLICT': '重复提交的内容不一致，请刷新后重试',
@@ -336,7 +287,7 @@ export const zhCN = {
   'error.STAFF_OFFICE_FORBIDDEN': '该事项不属于您所在的办理机构',
   'error.CONFLICT_OF_INTEREST': '本人或本人相关事项须回避，已转由其他工作人员办理',
 
-  // Entry points to 惠企政策 from the tabs and the message centre.
+  // Entry points into features from the tabs and the message centre: they load with the tabs.
   'message.policy_matched': '有一项新的惠企政策“{name}”符合您企业的条件',
   'message.policy_deadline_near': '惠企政策“{name}”申报即将截止，请尽快申报',
   'message.policy_granted': '惠企政策“{name}”已为您的企业免申兑现',
@@ -344,6 +295,7 @@ export const zhCN = {
   'mine.policies': '惠企政策',
   'mine.staffDesk': '审批工作台',
   'home.quick.policies': '惠企政策',
+  'home.consult': '智能咨询：办事问题，一句话问',
 
   'error.ENTERPRISE_NOT_AUTHORIZED': '您未获该企业授权办理此事项，请联系法定代表人授权',
 

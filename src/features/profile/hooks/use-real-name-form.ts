@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { isValidCitizenId } from '@contract/identity-numbers';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
 import { translate } from '@/shared/i18n/i18n';
+import { translateFeature } from '@/shared/i18n/use-feature-t';
+import { realNameMessages } from '@/features/profile/i18n/real-name-messages';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { verifyRealName } from '@/features/profile/api/profile-api';
@@ -27,7 +29,7 @@ export function useRealNameForm(onVerified: () => void) {
       setProfile(await verifyRealName(name.trim(), id));
       // The typed number is dropped from memory as soon as the server has it.
       setIdNumber('');
-      void Taro.showToast({ title: translate(lang, 'realName.success'), icon: 'success' });
+      void Taro.showToast({ title: translateFeature(realNameMessages, lang, 'realName.success'), icon: 'success' });
       onVerified();
     } catch (error) {
       const nameError = fieldMessage(lang, error, 'name');

@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components';
 import type { ServiceDetail } from '@contract/catalog';
-import { useT } from '@/shared/i18n/use-t';
+import { useGuideT } from '@/features/service-catalog/hooks/use-guide-t';
 import { Section } from '@/shared/ui/section';
 
 /** 办事指南: what to meet, what to bring (and which e-certificate replaces it), how, how long. */
 export function ServiceGuide({ service }: { service: ServiceDetail }) {
-  const t = useT();
+  const t = useGuideT();
   const g = service.guide;
   return (
     <View>

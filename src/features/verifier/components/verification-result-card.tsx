@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import type { VerificationResult } from '@contract/service-code';
-import { useT } from '@/shared/i18n/use-t';
+import { useVerificationT } from '@/features/verifier/hooks/use-verification-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { VerificationSource } from '@/features/verifier/hooks/use-verification';
 import { knownCertificateClasses } from '@/features/verifier/model/certificate-classes';
@@ -9,7 +9,7 @@ const REGION_KEY = { '510000': 'region.510000', '500000': 'region.500000' } as c
 
 /** The verdict in plain words, what the code says, and (online) what this verifier may read. */
 export function VerificationResultCard({ result, source, homeRegion }: { result: VerificationResult; source: VerificationSource; homeRegion: string }) {
-  const t = useT();
+  const t = useVerificationT();
   const lang = usePreferencesStore((s) => s.language);
   const regionName = (r: string | null) => (r === '510000' || r === '500000' ? t(REGION_KEY[r]) : r);
   const certificate = result.ok ? result.certificate : undefined;

@@ -8,6 +8,7 @@ import { FormField } from '@/shared/ui/form-field';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Card, Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import { EnterpriseInspectionsLink } from '@/features/supervision/components/supervision-links';
 
 export default function EnterprisesPage() {
   const t = useEnterpriseAuthorityT();
@@ -44,6 +45,7 @@ export default function EnterprisesPage() {
             </Button>
           )}
         </Card>
+        {profile.actingAs && <EnterpriseInspectionsLink />}
       </Section>
       <Section title={t('enterprise.title')}>
         {profile.enterprises.length === 0 && <Card>{t('enterprise.none')}</Card>}

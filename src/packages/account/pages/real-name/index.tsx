@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useRealNameForm } from '@/features/profile/hooks/use-real-name-form';
 import { useProfile } from '@/features/profile/hooks/use-profile';
-import { useT } from '@/shared/i18n/use-t';
+import { useRealNameT } from '@/features/profile/hooks/use-real-name-t';
 import { back } from '@/shared/platform/navigation';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
@@ -10,7 +10,7 @@ import { Card, Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 export default function RealNamePage() {
-  const t = useT();
+  const t = useRealNameT();
   const { profile, signedIn } = useProfile();
   const form = useRealNameForm(() => back('/pages/mine/index'));
 

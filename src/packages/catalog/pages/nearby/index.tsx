@@ -2,7 +2,7 @@ import { Picker, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useCities, useServiceDetail } from '@/features/service-catalog/hooks/use-catalog';
 import { useNearbyHalls } from '@/features/service-catalog/hooks/use-nearby-halls';
-import { useT } from '@/shared/i18n/use-t';
+import { useGuideT } from '@/features/service-catalog/hooks/use-guide-t';
 import { callPhone, openInMap } from '@/shared/platform/location';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -11,7 +11,7 @@ import { Section } from '@/shared/ui/section';
 
 /** 就近办: halls and 24-hour terminals, nearest first, or by city when location is denied. */
 export default function NearbyPage() {
-  const t = useT();
+  const t = useGuideT();
   const { params } = useRouter<Record<string, string>>();
   const service = useServiceDetail(params.service);
   const halls = useNearbyHalls(params.service);

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { useCodeUsage } from '@/features/service-code/hooks/use-code-usage';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { useT } from '@/shared/i18n/use-t';
+import { useCodeUsageT } from '@/features/service-code/hooks/use-code-usage-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -11,7 +11,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 用码记录: every time a verifier resolved my code — who, when, what they read. */
 export default function CodeUsagePage() {
-  const t = useT();
+  const t = useCodeUsageT();
   const lang = usePreferencesStore((s) => s.language);
   const signedIn = useSessionStore(selectIsSignedIn);
   const usage = useCodeUsage();
