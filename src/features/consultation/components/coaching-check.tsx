@@ -18,13 +18,13 @@ function QuestionRow({ question, value, onChange }: { question: CoachingQuestion
       {question.note && <View className='ui-hint'>{question.note}</View>}
       {!question.required && <View className='ui-hint'>{t('coach.optional')}</View>}
       {question.certificate && <View className='ui-hint'>{t('coach.replacedBy', { name: question.certificate.name })}</View>}
-      <View className='consult-examples' role='radiogroup' aria-label={question.text}>
+      <View className='ui-chips' role='radiogroup' aria-label={question.text}>
         {(['yes', 'no'] as const).map((option) => (
           <View
             key={option}
             role='radio'
             aria-checked={value === option}
-            className={`consult-chip${value === option ? ' consult-chip--on' : ''}`}
+            className={`ui-chip${value === option ? ' ui-chip--active' : ''}`}
             data-testid={`coach-${question.id}-${option}`}
             onClick={() => onChange(option)}
           >

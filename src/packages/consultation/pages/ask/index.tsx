@@ -53,11 +53,11 @@ export default function ConsultationPage() {
       </Section>
       {answers.length === 0 && (
         <Section title={t('consult.examples')}>
-          <View className='consult-examples'>
+          <View className='ui-chips'>
             {EXAMPLES[language].map((example) => (
               <View
                 key={example}
-                className='consult-chip'
+                className='ui-chip'
                 role='button'
                 data-testid='consult-example'
                 onClick={() => {
