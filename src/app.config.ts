@@ -27,6 +27,7 @@ export default defineAppConfig({
     { root: 'packages/staff', pages: ['pages/queue/index', 'pages/review/index', 'pages/case/index'] },
     { root: 'packages/cases', pages: ['pages/list/index', 'pages/new/index', 'pages/detail/index'] },
     { root: 'packages/consultation', pages: ['pages/ask/index', 'pages/coaching/index', 'pages/feedback/index'] },
+    { root: 'packages/seal', pages: ['pages/list/index', 'pages/detail/index', 'pages/verify/index'] },
     { root: 'packages/supervision', pages: ['pages/inspect/index', 'pages/detail/index', 'pages/enterprise/index', 'pages/public/index'] },
   ],
   preloadRule: {
