@@ -73,7 +73,10 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
   // ── The 成都 market inspector scans it: no inspection in the window yet ──
   const inspector = await newPhonePage(browser);
   await signInWithSms(inspector, server, MARKET_INSPECTOR.phone);
-  await inspector.goto(`${server.url}/#/packages/supervision/pages/inspect/index`);
+  // 亮码 → 扫码核验 leads an inspector (and only an inspector) on to 一码监督.
+  await inspector.goto(`${server.url}/#/packages/verifier/pages/scan/index`);
+  await settle(inspector);
+  await visiblePage(inspector).getByTestId('sup-entry-inspect').click();
   await settle(inspector);
   await visiblePage(inspector).getByTestId('inspector-identity').getByText('成都市市场监督管理局', { exact: false }).waitFor();
   await scanFile(inspector, codeShot);
@@ -98,7 +101,12 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
   await recorded.getByText('待整改').waitFor();
 
   // ── The enterprise sees it, with what to fix and by when, and confirms 整改 ──
-  await rep.goto(`${server.url}/#/packages/supervision/pages/enterprise/index`);
+  await rep.goto(`${server.url}/#/packages/verifier/pages/scan/index`);
+  await settle(rep);
+  assert.equal(await visiblePage(rep).getByTestId('sup-entry-inspect').count(), 0, 'not an inspector');
+  await rep.goto(`${server.url}/#/packages/account/pages/enterprises/index`);
+  await settle(rep);
+  await visiblePage(rep).getByTestId('sup-entry-records').click();
   await settle(rep);
   const row = visiblePage(rep).getByTestId('inspection-row').first();
   await row.getByText('市场监管', { exact: false }).waitFor();

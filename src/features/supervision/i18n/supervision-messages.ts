@@ -90,9 +90,6 @@ const zhCN = {
   'sup.public.empty': '暂无检查结果公示。',
   'sup.public.note': '依据“双随机、一公开”公示检查结果，不含现场检查细节。',
   'sup.records.empty': '本部门在本辖区暂无检查记录。',
-  'sup.entry.inspect': '一码监督（执法检查）',
-  'sup.entry.records': '检查记录与整改',
-  'sup.entry.public': '检查结果公示',
 } as const;
 
 type Key = keyof typeof zhCN;
@@ -187,9 +184,6 @@ const en: Record<Key, string> = {
   'sup.public.empty': 'No inspection results published.',
   'sup.public.note': 'Results are published under the random-inspection rules, without on-site details.',
   'sup.records.empty': 'No inspections by your department in this region yet.',
-  'sup.entry.inspect': 'Inspect by enterprise code',
-  'sup.entry.records': 'Inspections and rectification',
-  'sup.entry.public': 'Inspection results',
 };
 
 export const supervisionMessages: FeatureMessages<Key> = { 'zh-CN': zhCN, en };

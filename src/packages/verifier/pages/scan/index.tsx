@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { VerificationResultCard } from '@/features/verifier/components/verification-result-card';
 import { useVerification } from '@/features/verifier/hooks/use-verification';
+import { InspectorLink, PublicRecordLink } from '@/features/supervision/components/supervision-links';
 import { useT } from '@/shared/i18n/use-t';
 import { useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
@@ -27,10 +28,12 @@ export default function ScanPage() {
             {verification.organisation ? t('scan.asVerifier', { name: verification.organisation.name }) : t('scan.asAnyone')}
           </View>
         </Card>
+        <InspectorLink />
       </Section>
       {verification.result && (
         <Section>
           <VerificationResultCard result={verification.result.value} source={verification.result.source} homeRegion={homeRegion} />
+          {verification.result.value.subject?.type === 'E' && <PublicRecordLink creditCode={verification.result.value.subject.idNumber} />}
           <Button variant='secondary' onClick={verification.reset}>
             {t('scan.again')}
           </Button>
