@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
 
@@ -127,15 +127,20 @@ function createDatabase(
 ): Database {
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
+  // Compiled once: a transaction's BEGIN and COMMIT run on every write.
+  const beginQuery = { serializable: CompiledQuery.raw(begin('serializable')), 'read committed': CompiledQuery.raw(begin('read committed')) };
+  const commitQuery = CompiledQuery.raw('commit');
+  const rollbackQuery = CompiledQuery.raw('rollback');
+
   async function runOnce<T>(work: () => Promise<T>, isolation: NonNullable<TransactionOptions['isolation']>): Promise<T> {
     return root.connection().execute(async (connection) => {
-      await sql.raw(begin(isolation)).execute(connection);
+      await connection.executeQuery(beginQuery[isolation]);
       try {
         const result = await current.run(connection, work);
-        await sql.raw('commit').execute(connection);
+        await connection.executeQuery(commitQuery);
         return result;
       } catch (error) {
-        await sql.raw('rollback').execute(connection).catch(() => undefined);
+        await connection.executeQuery(rollbackQuery).catch(() => undefined);
         throw error;
       }
     });

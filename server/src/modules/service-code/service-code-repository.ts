@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { prepareQuery } from '../../db/prepared-query';
 
 export interface IssuedCodeRow {
   cti: string;
@@ -38,18 +39,70 @@ export const CODE_USAGE_LIMIT = 200;
 
 /** Issued codes (cti → holder), resolutions (once per verifier organisation) and 用码记录. */
 export function createServiceCodeRepository(db: Database) {
+  // An online resolution's statements, compiled once (db/prepared-query.ts).
+  const selectIssuedWithHolder = prepareQuery(db, 1, (cti: string) =>
+    db.q
+      .selectFrom('issued_codes as c')
+      .leftJoin('real_names as r', 'r.user_id', 'c.user_id')
+      .leftJoin('users as u', 'u.id', 'c.user_id')
+      .select(['c.cti', 'c.user_id', 'c.enterprise_id', 'c.kind', 'c.sub', 'c.iat', 'c.exp', 'r.name_enc', 'r.id_number_masked', 'u.phone_masked'])
+      .where('c.cti', '=', cti),
+  );
+  const insertClaim = prepareQuery(db, 4, (cti: string, organisationId: string, nowMs: number, expMs: number) =>
+    db.q
+      .insertInto('code_resolutions')
+      .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
+      .onConflict((oc) => oc.doNothing()),
+  );
+  const usageColumns = ['id', 'user_id', 'at', 'organisation_id', 'verifier_name', 'verifier_kind', 'verifier_region', 'code_kind', 'read_json'] as const;
+  type UsageValues = [string, string, number, string, string, string, string, 'GSC' | 'ECP', string];
+  const usageValues = (u: CodeUsageRow): UsageValues => [
+    u.id, u.user_id, u.at, u.organisation_id, u.verifier_name, u.verifier_kind, u.verifier_region, u.code_kind, u.read_json,
+  ];
+  const insertUsage = prepareQuery(db, 9, (...v: UsageValues) =>
+    db.q.insertInto('code_usage').values({
+      id: v[0], user_id: v[1], at: v[2], organisation_id: v[3], verifier_name: v[4], verifier_kind: v[5], verifier_region: v[6], code_kind: v[7], read_json: v[8],
+    }),
+  );
+  // PostgreSQL: the claim and, when it is won, the 用码记录 in one statement instead of BEGIN, two
+  // INSERTs and COMMIT (four round trips). The record is selected from the claim's RETURNING, so
+  // it exists exactly when the claim was won; a concurrent claimer on another node waits on the
+  // key, then inserts nothing. (SQLite has no INSERT inside a WITH.)
+  const claimRecordingUsage = prepareQuery(db, 13, (cti: string, organisationId: string, nowMs: number, expMs: number, ...v: UsageValues) =>
+    db.q
+      .with('claimed', (q) =>
+        q
+          .insertInto('code_resolutions')
+          .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
+          .onConflict((oc) => oc.doNothing())
+          .returning('cti'),
+      )
+      .insertInto('code_usage')
+      .columns(usageColumns)
+      .expression((eb) =>
+        // Parameters in a SELECT list have no type PostgreSQL can infer from the target column.
+        eb.selectFrom('claimed').select([
+          eb.cast<string>(eb.val(v[0]), 'text').as('id'),
+          eb.cast<string>(eb.val(v[1]), 'text').as('user_id'),
+          eb.cast<number>(eb.val(v[2]), 'bigint').as('at'),
+          eb.cast<string>(eb.val(v[3]), 'text').as('organisation_id'),
+          eb.cast<string>(eb.val(v[4]), 'text').as('verifier_name'),
+          eb.cast<string>(eb.val(v[5]), 'text').as('verifier_kind'),
+          eb.cast<string>(eb.val(v[6]), 'text').as('verifier_region'),
+          eb.cast<'GSC' | 'ECP'>(eb.val(v[7]), 'text').as('code_kind'),
+          eb.cast<string>(eb.val(v[8]), 'text').as('read_json'),
+        ]),
+      ),
+  );
+  const inserted = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0n) === 1;
+
   /**
    * The once-per-organisation claim (scqr-v1 §5 USED): true for the first resolution of this
    * code by this organisation, false afterwards. One INSERT on the primary key, so concurrent
    * requests (or nodes) cannot both win.
    */
   async function claimResolution(cti: string, organisationId: string, nowMs: number, expMs: number): Promise<boolean> {
-    const result = await db.q
-      .insertInto('code_resolutions')
-      .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+    return inserted(await insertClaim(cti, organisationId, nowMs, expMs));
   }
 
   return {
@@ -78,55 +131,18 @@ export function createServiceCodeRepository(db: Database) {
      * them all, and on PostgreSQL each separate query is a round trip.
      */
     async findIssuedWithHolder(cti: string): Promise<IssuedCodeWithHolder | null> {
-      const row = await db.q
-        .selectFrom('issued_codes as c')
-        .leftJoin('real_names as r', 'r.user_id', 'c.user_id')
-        .leftJoin('users as u', 'u.id', 'c.user_id')
-        .select(['c.cti', 'c.user_id', 'c.enterprise_id', 'c.kind', 'c.sub', 'c.iat', 'c.exp', 'r.name_enc', 'r.id_number_masked', 'u.phone_masked'])
-        .where('c.cti', '=', cti)
-        .executeTakeFirst();
-      return (row as IssuedCodeWithHolder | undefined) ?? null;
+      return ((await selectIssuedWithHolder(cti)).rows[0] as IssuedCodeWithHolder | undefined) ?? null;
     },
     claimResolution,
     /** The claim above, and for its winner the holder's 用码记录 written with it: both or neither. */
     async claimResolutionRecordingUsage(cti: string, organisationId: string, nowMs: number, expMs: number, usage: CodeUsageRow): Promise<boolean> {
-      if (db.engine === 'sqlite') {
-        // A local transaction costs no round trip (and SQLite has no INSERT inside a WITH).
-        return db.transaction(async () => {
-          if (!(await claimResolution(cti, organisationId, nowMs, expMs))) return false;
-          await db.q.insertInto('code_usage').values(usage).execute();
-          return true;
-        });
-      }
-      // PostgreSQL: one statement instead of BEGIN, two INSERTs and COMMIT (four round trips).
-      // The record is selected from the claim's RETURNING, so it exists exactly when the claim
-      // was won; a concurrent claimer on another node waits on the key, then inserts nothing.
-      const result = await db.q
-        .with('claimed', (q) =>
-          q
-            .insertInto('code_resolutions')
-            .values({ cti, organisation_id: organisationId, resolved_at: nowMs, exp: expMs })
-            .onConflict((oc) => oc.doNothing())
-            .returning('cti'),
-        )
-        .insertInto('code_usage')
-        .columns(['id', 'user_id', 'at', 'organisation_id', 'verifier_name', 'verifier_kind', 'verifier_region', 'code_kind', 'read_json'])
-        .expression((eb) =>
-          // Parameters in a SELECT list have no type PostgreSQL can infer from the target column.
-          eb.selectFrom('claimed').select([
-            eb.cast<string>(eb.val(usage.id), 'text').as('id'),
-            eb.cast<string>(eb.val(usage.user_id), 'text').as('user_id'),
-            eb.cast<number>(eb.val(usage.at), 'bigint').as('at'),
-            eb.cast<string>(eb.val(usage.organisation_id), 'text').as('organisation_id'),
-            eb.cast<string>(eb.val(usage.verifier_name), 'text').as('verifier_name'),
-            eb.cast<string>(eb.val(usage.verifier_kind), 'text').as('verifier_kind'),
-            eb.cast<string>(eb.val(usage.verifier_region), 'text').as('verifier_region'),
-            eb.cast<'GSC' | 'ECP'>(eb.val(usage.code_kind), 'text').as('code_kind'),
-            eb.cast<string>(eb.val(usage.read_json), 'text').as('read_json'),
-          ]),
-        )
-        .executeTakeFirst();
-      return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
+      if (db.engine === 'postgres') return inserted(await claimRecordingUsage(cti, organisationId, nowMs, expMs, ...usageValues(usage)));
+      // A local transaction costs no round trip.
+      return db.transaction(async () => {
+        if (!(await claimResolution(cti, organisationId, nowMs, expMs))) return false;
+        await insertUsage(...usageValues(usage));
+        return true;
+      });
     },
     async purgeResolutions(nowMs: number): Promise<number> {
       const result = await db.q.deleteFrom('code_resolutions').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).executeTakeFirst();

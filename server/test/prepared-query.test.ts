@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { openNodeDatabase } from '../src/db/open-node-database';
+import type { Database } from '../src/db/database';
+import { prepareQuery } from '../src/db/prepared-query';
+import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
+
+describe('prepared queries (compiled once, run with each call’s values)', () => {
+  let dataDir: string;
+  let db: Database;
+
+  before(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-prepared-'));
+    db = await openNodeDatabase({ url: await databaseUrlFor(dataDir), dataDir });
+  });
+
+  after(async () => {
+    await db.close();
+    await dropDatabaseFor(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('each call runs with its own values; constants of the query stay as built', async () => {
+    const insert = prepareQuery(db, 2, (job: string, expiresAt: number) => db.q.insertInto('leases').values({ job, holder: 'prepared-test', expires_at: expiresAt }));
+    const find = prepareQuery(db, 1, (job: string) => db.q.selectFrom('leases').select(['job', 'holder', 'expires_at']).where('job', '=', job));
+    assert.equal(Number((await insert('prepared-a', 111)).numAffectedRows), 1);
+    assert.equal(Number((await insert('prepared-b', 222)).numAffectedRows), 1);
+    assert.deepEqual((await find('prepared-b')).rows, [{ job: 'prepared-b', holder: 'prepared-test', expires_at: 222 }]);
+    assert.deepEqual((await find('prepared-a')).rows, [{ job: 'prepared-a', holder: 'prepared-test', expires_at: 111 }]);
+    assert.deepEqual((await find('prepared-none')).rows, []);
+  });
+
+  test('inside a transaction it joins it: a rollback takes its write back', async () => {
+    const insert = prepareQuery(db, 1, (job: string) => db.q.insertInto('leases').values({ job, holder: 'prepared-test', expires_at: 1 }));
+    await assert.rejects(
+      db.transaction(async () => {
+        await insert('prepared-rolled-back');
+        throw new Error('abandon');
+      }),
+      /abandon/,
+    );
+    const left = await db.q.selectFrom('leases').select('job').where('job', '=', 'prepared-rolled-back').execute();
+    assert.deepEqual(left, []);
+  });
+
+  test('an argument the query computes with instead of passing as a value is refused when prepared', () => {
+    assert.throws(
+      () => prepareQuery(db, 1, (job: string) => db.q.selectFrom('leases').select('job').where('job', '=', `${String(job)}-suffix`)),
+      /argument 0 is not a parameter/,
+    );
+  });
+});
