@@ -5,6 +5,7 @@ import { CertificateStatusBadge } from '@/features/certificate-wallet/components
 import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
+import { useSealT } from '@/features/seal/hooks/use-seal-t';
 import { go } from '@/shared/platform/navigation';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { ListItem } from '@/shared/ui/list-item';
@@ -25,6 +26,7 @@ function groupByClass(items: readonly CertificateSummary[]): { classCode: string
 /** 证照 tab: my e-certificates by class. It only lists: the 照面 and 亮证 live in packages/wallet. */
 export default function WalletPage() {
   const t = useWalletT();
+  const ts = useSealT();
   const { profile, signedIn } = useProfile();
   const ready = signedIn && profile?.realName != null;
   const list = useMyCertificates(ready ? (profile?.realName?.verifiedAt ?? null) : null);
@@ -65,6 +67,7 @@ export default function WalletPage() {
       {ready && (
         <Section>
           <ListItem label={t('wallet.usage')} onClick={() => go('/packages/wallet/pages/usage/index')} testId='wallet-usage' />
+          <ListItem label={ts('seal.title')} onClick={() => go('/packages/seal/pages/list/index')} testId='wallet-seals' />
         </Section>
       )}
     </PageShell>
