@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RATING_TAGS } from './rating-tags';
 import { IsoDateTime } from './common';
-import { FormValues } from './forms';
+import { FormValues, Upload } from './forms';
 import { StaffProfile } from './staff';
 
 /**
@@ -89,6 +89,21 @@ export const ApplicationDetail = ApplicationSummary.extend({
   canCorrect: z.boolean(),
 });
 export type ApplicationDetail = z.infer<typeof ApplicationDetail>;
+
+/**
+ * An application as the officer handling it sees it: the applicant in full (name, citizen ID,
+ * sign-in phone), which the officer must check against the materials; each view is audited.
+ * Null for an applicant with no real-name record (none can apply without one).
+ */
+export const StaffApplicationDetail = ApplicationDetail.extend({
+  applicant: z.object({ name: z.string(), idNumber: z.string(), phone: z.string().nullable() }).nullable(),
+});
+export type StaffApplicationDetail = z.infer<typeof StaffApplicationDetail>;
+
+export const StaffMaterialParams = z.object({ id: z.string().min(1).max(64), uploadId: z.string().min(1).max(64) });
+/** An uploaded file an application cites (a material or a photo field), opened by its officer; audited. */
+export const StaffMaterial = z.object({ upload: Upload, dataBase64: z.string() });
+export type StaffMaterial = z.infer<typeof StaffMaterial>;
 
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });
 

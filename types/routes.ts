@@ -71,6 +71,7 @@ export const routes = {
   getStaffMembership: { method: 'GET', path: '/api/v1/staff/me', auth: true },
   listStaffApplications: { method: 'GET', path: '/api/v1/staff/applications', auth: true },
   getStaffApplication: { method: 'GET', path: '/api/v1/staff/applications/:id', auth: true },
+  getStaffApplicationMaterial: { method: 'GET', path: '/api/v1/staff/applications/:id/uploads/:uploadId', auth: true },
   transitionApplication: { method: 'POST', path: '/api/v1/staff/applications/:id/transitions', auth: true },
   answerRatingFollowUp: { method: 'POST', path: '/api/v1/staff/applications/:id/follow-up', auth: true },
   reassignApplication: { method: 'POST', path: '/api/v1/staff/applications/:id/assignment', auth: true },

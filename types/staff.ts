@@ -36,7 +36,7 @@ export const StaffAuditQuery = z.object({
 });
 
 export const StaffAuditAction = z.enum([
-  'view', 'accept', 'request_correction', 'approve', 'reject', 'follow_up_reply', 'reassign',
+  'view', 'material_view', 'accept', 'request_correction', 'approve', 'reject', 'follow_up_reply', 'reassign',
   'case_view', 'case_reply', 'case_close', 'certificate_suspend', 'certificate_reinstate', 'certificate_revoke',
 ]);
 export type StaffAuditAction = z.infer<typeof StaffAuditAction>;

@@ -1,12 +1,13 @@
 import {
-  answerRatingFollowUp, getStaffApplication, getStaffMembership, listStaffApplications, listStaffAudit, listStaffMembers,
+  answerRatingFollowUp, getStaffApplication, getStaffApplicationMaterial, getStaffMembership, listStaffApplications, listStaffAudit, listStaffMembers,
   reassignApplication, transitionApplication,
 } from './staff-service';
 import type { RouteHandlers } from '../../http/route-types';
 import type { ServiceContext } from '../../service-context';
 
 type StaffEndpoint =
-  | 'getStaffMembership' | 'listStaffApplications' | 'getStaffApplication' | 'transitionApplication' | 'answerRatingFollowUp'
+  | 'getStaffMembership' | 'listStaffApplications' | 'getStaffApplication' | 'getStaffApplicationMaterial' | 'transitionApplication'
+  | 'answerRatingFollowUp'
   | 'reassignApplication' | 'listStaffMembers' | 'listStaffAudit';
 
 /** 审批工作台: each role's queue and actions (staff accounts only), reassignment and the audit for supervisors. */
@@ -15,6 +16,7 @@ export function staffRoutes(ctx: ServiceContext): RouteHandlers<StaffEndpoint> {
     getStaffMembership: ({ auth }) => getStaffMembership(ctx, auth),
     listStaffApplications: ({ auth, query }) => listStaffApplications(ctx, auth, query),
     getStaffApplication: ({ auth, params }) => getStaffApplication(ctx, auth, params.id),
+    getStaffApplicationMaterial: ({ auth, params }) => getStaffApplicationMaterial(ctx, auth, params.id, params.uploadId),
     transitionApplication: ({ auth, params, body }) => transitionApplication(ctx, auth, params.id, body),
     answerRatingFollowUp: ({ auth, params, body }) => answerRatingFollowUp(ctx, auth, params.id, body),
     reassignApplication: ({ auth, params, body }) => reassignApplication(ctx, auth, params.id, body),

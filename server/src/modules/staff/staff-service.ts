@@ -1,11 +1,15 @@
 import type { z } from 'zod';
-import type { ApplicationStatus, StaffApplicationList, StaffMembership, TransitionAction } from '../../../../types/applications';
+import type {
+  ApplicationStatus, StaffApplicationDetail, StaffApplicationList, StaffMaterial, StaffMembership, TransitionAction,
+} from '../../../../types/applications';
+import { isMaterialValue } from '../../../../types/form-engine';
 import type { StaffAuditList, StaffMemberList, StaffProfile, StaffRole } from '../../../../types/staff';
 import { AppError } from '../../errors';
 import type { ApplicationRow } from '../application/application-repository';
 import { toDetail, toSummary } from '../application/application-service';
 import { currentStatus } from '../application/application-status';
-import { formInvalid } from '../application/form-service';
+import { formInvalid, loginPhone } from '../application/form-service';
+import { openFormValues } from '../../shared/personal-data';
 import { addMessage } from '../message/message-service';
 import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
 import { issueSealOnApproval } from '../seal/seal-service';
@@ -81,13 +85,66 @@ export async function listStaffApplications(
   return { items };
 }
 
-/** Opening an application for review is itself audited (who read whose file, and when). */
-export async function getStaffApplication(ctx: ServiceContext, auth: AuthContext, id: string) {
+/** The applicant as their real-name record holds them: the officer compares it with the materials. */
+async function applicantInFull(ctx: ServiceContext, userId: string): Promise<z.input<typeof StaffApplicationDetail>['applicant']> {
+  const realName = await ctx.repos.realNames.findByUser(userId);
+  const idNumberEnc = realName ? await ctx.repos.realNames.findIdNumberEnc(userId) : null;
+  if (!realName || !idNumberEnc) return null;
+  return {
+    name: ctx.crypto.decrypt('person-name', realName.name_enc),
+    idNumber: ctx.crypto.decrypt('id-number', idNumberEnc),
+    phone: await loginPhone(ctx, userId),
+  };
+}
+
+/**
+ * Opening an application for review is itself audited (who read whose file, and when): the
+ * officer of its office sees the applicant in full, since checking them is the job.
+ */
+export async function getStaffApplication(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof StaffApplicationDetail>> {
   const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
   const row = await staffRow(ctx, id);
   await requireApplicationHandler(ctx, auth, staff, row);
   await recordStaffAction(ctx, auth, staff, { action: 'view', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row) });
-  return toDetail(ctx, row);
+  return { ...(await toDetail(ctx, row)), applicant: await applicantInFull(ctx, row.user_id) };
+}
+
+/** Upload ids an application's values cite: material slots and photo fields alike. */
+function citedUploadIds(values: Record<string, unknown>): Set<string> {
+  const ids = new Set<string>();
+  for (const value of Object.values(values)) {
+    if (isMaterialValue(value) && value.source === 'upload') value.uploadIds.forEach((uploadId) => ids.add(uploadId));
+    // A photo field holds its upload ids as a list of strings (an option list never names an upload of the applicant's).
+    else if (Array.isArray(value)) value.forEach((item) => typeof item === 'string' && ids.add(item));
+  }
+  return ids;
+}
+
+/**
+ * 查看材料: an uploaded file, for the officer who may open the application citing it (the same
+ * role, office and 回避 checks), and only a file that application cites — an upload id alone
+ * opens nothing. Each opening is audited like a view.
+ */
+export async function getStaffApplicationMaterial(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  uploadId: string,
+): Promise<z.input<typeof StaffMaterial>> {
+  const staff = await requireStaff(ctx, auth, APPLICATION_ROLES);
+  const row = await staffRow(ctx, id);
+  await requireApplicationHandler(ctx, auth, staff, row);
+  const uploads = ctx.applications.repos.uploads;
+  const upload = citedUploadIds(openFormValues(ctx.crypto, row.values_json)).has(uploadId) ? await uploads.findOwned(row.user_id, uploadId) : null;
+  const bytes = upload ? await uploads.readContent(upload.id) : null;
+  if (!upload || !bytes) throw new AppError('NOT_FOUND', 'This application cites no such file');
+  await recordStaffAction(ctx, auth, staff, {
+    action: 'material_view', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row), reason: upload.id,
+  });
+  return {
+    upload: { id: upload.id, name: upload.name, size: upload.size, contentType: upload.content_type, createdAt: new Date(upload.created_at).toISOString() },
+    dataBase64: bytes.toString('base64'),
+  };
 }
 
 /** 受理 / 补正告知 / 办结 / 不予受理: audited, and told to the applicant in the message centre. */
