@@ -93,7 +93,7 @@ describe('智能咨询', () => {
     assert.equal(created.status, 200, created.text);
   });
 
-  test('answers come in well under a second (p95 over a mix of questions)', async () => {
+  test('answers come in well under a second (p95 over a mix of questions)', async (t) => {
     const questions = ['补办身份证需要带什么材料', '公积金提取要几天', '怎么开公司', 'How much does a passport cost?', '社保卡丢了怎么办', '今天天气怎么样', '结婚登记在哪里办', '失业金怎么领'];
     const took: number[] = [];
     for (let round = 0; round < 5; round++) {
@@ -106,6 +106,7 @@ describe('智能咨询', () => {
     }
     took.sort((a, b) => a - b);
     const p95 = took[Math.floor(took.length * 0.95)];
+    t.diagnostic(`HTTP answer time over ${took.length} questions: median ${took[Math.floor(took.length / 2)].toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
     assert.ok(p95 < 200, `p95 ${p95.toFixed(1)} ms`);
   });
 
