@@ -304,6 +304,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'verify.noDisclosed': 'No details shown',
   'verify.holderRegion': 'Issued in',
   'verify.photo': "Holder's photo (fetched online, checked)",
+  'verify.photoPending': "Holder's photo (fetching)",
+  'verify.photoFailed': "The holder's photo cannot be shown and proves nothing: check the physical ID",
+  'verify.photoUnavailable': "This code carries the holder's photo, but it could not be fetched here: check the physical ID",
 
   'staff.needLogin': 'Sign in with your staff phone number to use the staff desk',
 

@@ -304,6 +304,9 @@ export const zhCN = {
   'verify.noDisclosed': '未出示任何信息项',
   'verify.holderRegion': '发证地',
   'verify.photo': '持证人照片（联网获取，已核对）',
+  'verify.photoPending': '持证人照片（联网获取中）',
+  'verify.photoFailed': '持证人照片无法显示，不能作为核对依据，请核验实体证件',
+  'verify.photoUnavailable': '此码含持证人照片，本机构未能联网获取，请核验实体证件',
 
   'staff.needLogin': '请使用工作人员手机号登录后使用工作台',
 

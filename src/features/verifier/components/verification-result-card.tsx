@@ -1,4 +1,5 @@
 import { Image, View } from '@tarojs/components';
+import { useState } from 'react';
 import type { VerificationResult } from '@contract/service-code';
 import { useVerificationT } from '@/features/verifier/hooks/use-verification-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
@@ -6,6 +7,33 @@ import type { VerificationSource } from '@/features/verifier/hooks/use-verificat
 import { knownCertificateClasses } from '@/features/verifier/model/certificate-classes';
 
 const REGION_KEY = { '510000': 'region.510000', '500000': 'region.500000' } as const;
+
+/**
+ * The holder's photo, called checked only once it is on screen: the server matched its bytes to
+ * the code's digest, but a photo that does not display has shown the verifier nothing.
+ */
+function HolderPhoto({ base64 }: { base64: string }) {
+  const t = useVerificationT();
+  const [state, setState] = useState<'pending' | 'shown' | 'failed'>('pending');
+  const label = t(state === 'shown' ? 'verify.photo' : state === 'failed' ? 'verify.photoFailed' : 'verify.photoPending');
+  return (
+    <View className='verdict__row' data-testid='verdict-photo-row' data-state={state}>
+      {state !== 'failed' && (
+        <Image
+          className='verdict__photo'
+          src={`data:image/jpeg;base64,${base64}`}
+          mode='aspectFit'
+          aria-label={label}
+          nativeProps={{ alt: label }}
+          data-testid='verdict-photo'
+          onLoad={() => setState('shown')}
+          onError={() => setState('failed')}
+        />
+      )}
+      <View className='ui-hint'>{label}</View>
+    </View>
+  );
+}
 
 /** The verdict in plain words, what the code says, and (online) what this verifier may read. */
 export function VerificationResultCard({ result, source, homeRegion }: { result: VerificationResult; source: VerificationSource; homeRegion: string }) {
@@ -27,7 +55,6 @@ export function VerificationResultCard({ result, source, homeRegion }: { result:
         ...Object.keys(certificate.disclosed).filter((k) => !classInfo?.fields.some((f) => f.key === k)),
       ]
     : [];
-  const photoAlt = t('verify.photo');
   return (
     <View className={`ui-card verdict ${result.ok ? 'verdict--ok' : 'verdict--fail'}`} data-testid='verdict' data-reason={result.reason}>
       <View className='verdict__title' role='status'>
@@ -61,17 +88,10 @@ export function VerificationResultCard({ result, source, homeRegion }: { result:
               {fieldLabel(k)}: {certificate.disclosed[k]}
             </View>
           ))}
-          {certificate.photoBase64 && (
-            <View className='verdict__row'>
-              <Image
-                className='verdict__photo'
-                src={`data:image/jpeg;base64,${certificate.photoBase64}`}
-                mode='aspectFit'
-                aria-label={photoAlt}
-                nativeProps={{ alt: photoAlt }}
-                data-testid='verdict-photo'
-              />
-              <View className='ui-hint'>{photoAlt}</View>
+          {certificate.photoBase64 && certificate.photo !== 'unavailable' && <HolderPhoto base64={certificate.photoBase64} />}
+          {certificate.photo === 'unavailable' && (
+            <View className='ui-hint' data-testid='verdict-photo-unavailable'>
+              {t('verify.photoUnavailable')}
             </View>
           )}
         </View>
