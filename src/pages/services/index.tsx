@@ -4,7 +4,7 @@ import type { Audience } from '@contract/catalog';
 import { useDepartments } from '@/features/service-catalog/hooks/use-catalog';
 import { LIFE_EVENTS_BY_AUDIENCE } from '@/features/service-catalog/model/life-events';
 import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '@/features/service-catalog/model/themes';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { go } from '@/shared/platform/navigation';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
@@ -13,7 +13,7 @@ import { Segmented } from '@/shared/ui/segmented';
 type Browse = 'theme' | 'lifeEvent' | 'department';
 
 export default function ServicesPage() {
-  const t = useT();
+  const t = useBrowseT();
   const [audience, setAudience] = useState<Audience>('person');
   const [browse, setBrowse] = useState<Browse>('theme');
   const departments = useDepartments(audience);

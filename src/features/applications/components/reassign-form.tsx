@@ -41,7 +41,7 @@ export function ReassignForm({ applicationId, assignedStaffId, onDone }: Reassig
         {reviewers.map((m) => (
           <View
             key={m.id}
-            className={`staff-check${staffId === m.id ? ' staff-check--on' : ''}`}
+            className={`ui-field__input staff-check${staffId === m.id ? ' staff-check--on' : ''}`}
             role='radio'
             aria-checked={staffId === m.id}
             data-testid={`reassign-${m.id}`}

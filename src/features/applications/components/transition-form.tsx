@@ -55,7 +55,7 @@ export function TransitionForm({ applicationId, status, isBundle, form, onDone, 
               return (
                 <View
                   key={item.id}
-                  className={`staff-check${checked ? ' staff-check--on' : ''}`}
+                  className={`ui-field__input staff-check${checked ? ' staff-check--on' : ''}`}
                   role='checkbox'
                   aria-checked={checked}
                   data-testid={`correct-${item.id}`}

@@ -1,7 +1,7 @@
 import { useDidHide } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CertificateDetail } from '@contract/certificates';
-import { invalidateQueries } from '@/shared/api/use-api-query';
+import { useApiMutation } from '@/shared/api/use-api-mutation';
 import { certificateKeys, getMyCertificate, reauthenticate, reportCertificateLoss, sendReauthCode } from '@/features/certificate-wallet/api/certificate-api';
 
 /**
@@ -62,11 +62,11 @@ export function useCertificateDetail(id: string) {
     return () => clearTimeout(timer);
   }, [reauthToken, hide]);
 
-  const reportLoss = useCallback(async () => {
-    await reportCertificateLoss(id);
-    void invalidateQueries(certificateKeys.all);
-    await load(reauthToken);
-  }, [id, load, reauthToken]);
+  // 挂失: the wallet list shows the new status too; this page fetches its own copy again.
+  const reportLoss = useApiMutation(() => reportCertificateLoss(id), {
+    invalidates: () => [certificateKeys.all],
+    onSuccess: () => void load(reauthToken),
+  });
 
   return { detail, error, loading, revealed: detail?.sensitiveRevealed === true, sendCode, reveal, hide, reportLoss, reload: () => load(reauthToken) };
 }

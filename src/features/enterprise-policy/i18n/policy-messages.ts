@@ -98,6 +98,8 @@ const zhCN = {
   'policyIssue.DATE_IN_FUTURE': '成立日期不能晚于今天',
   'policyIssue.INSURED_EXCEEDS_EMPLOYEES': '参保职工不能多于从业人员',
   'policyIssue.DISABLED_EXCEEDS_EMPLOYEES': '安置残疾人数不能多于从业人员',
+  // Any other format problem.
+  'policyIssue.INVALID_FORMAT': '格式不正确',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -197,6 +199,7 @@ const en: Record<keyof typeof zhCN, string> = {
   'policyIssue.DATE_IN_FUTURE': 'The founding date cannot be in the future',
   'policyIssue.INSURED_EXCEEDS_EMPLOYEES': 'More insured employees than employees',
   'policyIssue.DISABLED_EXCEEDS_EMPLOYEES': 'More than the number of employees',
+  'policyIssue.INVALID_FORMAT': 'Invalid format',
 };
 
 export type PolicyMessageKey = keyof typeof zhCN;

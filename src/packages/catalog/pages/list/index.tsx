@@ -3,7 +3,7 @@ import type { Audience, LifeEvent, Theme } from '@contract/catalog';
 import type { ServiceFilter } from '@/features/service-catalog/model/service-filter';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useServiceList } from '@/features/service-catalog/hooks/use-service-list';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -11,7 +11,7 @@ import { Section } from '@/shared/ui/section';
 
 /** A catalogue list for one theme, life event, department, or the 川渝通办 zone. */
 export default function ServiceListPage() {
-  const t = useT();
+  const t = useBrowseT();
   const { params } = useRouter<Record<string, string>>();
   const filter: ServiceFilter = {
     audience: params.audience as Audience | undefined,

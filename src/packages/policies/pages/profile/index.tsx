@@ -25,7 +25,7 @@ export default function EnterpriseProfilePage() {
     const code = p.errors[field];
     if (!code) return undefined;
     const key = `policyIssue.${code}`;
-    return hasPolicyMessage(key) ? t(key) : t('formIssue.INVALID_FORMAT');
+    return hasPolicyMessage(key) ? t(key) : t('policyIssue.INVALID_FORMAT');
   };
   const section = INDUSTRY_SECTIONS.find((s) => s.code === d?.industrySection);
 

@@ -6,10 +6,8 @@ import { ReauthPanel } from '@/features/certificate-wallet/components/reauth-pan
 import { CertificateStatusBadge } from '@/features/certificate-wallet/components/status-badge';
 import { useCertificateDetail } from '@/features/certificate-wallet/hooks/use-certificate-detail';
 import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
-import { errorMessage } from '@/shared/api/error-message';
 import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { go } from '@/shared/platform/navigation';
-import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
 import { ListItem } from '@/shared/ui/list-item';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -19,25 +17,15 @@ import { Card, Section } from '@/shared/ui/section';
 /** 证照详情: the 照面 (masked), 显示完整信息 after re-authentication, 亮证, 挂失, 用证记录. */
 export default function CertificateDetailPage() {
   const t = useWalletT();
-  const lang = usePreferencesStore((s) => s.language);
   const id = decodeURIComponent(useRouter().params.id ?? '');
   const cert = useCertificateDetail(id);
   const [asking, setAsking] = useState(false);
-  const [reporting, setReporting] = useState(false);
   const d = cert.detail;
 
   async function reportLoss() {
     const { confirm } = await Taro.showModal({ title: t('wallet.lossTitle'), content: t('wallet.lossConfirm'), confirmText: t('wallet.lossAction'), cancelText: t('common.cancel') });
     if (!confirm) return;
-    setReporting(true);
-    try {
-      await cert.reportLoss();
-      void Taro.showToast({ title: t('wallet.lossDone'), icon: 'none' });
-    } catch (e) {
-      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
-    } finally {
-      setReporting(false);
-    }
+    if (await cert.reportLoss.run(undefined)) void Taro.showToast({ title: t('wallet.lossDone'), icon: 'none' });
   }
 
   return (
@@ -84,10 +72,11 @@ export default function CertificateDetailPage() {
           </Button>
           {d.status !== 'valid' && <View className='ui-hint'>{t('wallet.cannotPresent')}</View>}
           {(d.status === 'valid' || d.status === 'suspended' || d.status === 'expired') && (
-            <Button variant='danger' loading={reporting} onClick={() => void reportLoss()} testId='cert-report-loss'>
+            <Button variant='danger' loading={cert.reportLoss.busy} onClick={() => void reportLoss()} testId='cert-report-loss'>
               {t('wallet.lossAction')}
             </Button>
           )}
+          <ErrorAlert error={cert.reportLoss.error} inline />
         </Section>
       )}
       <Section>
