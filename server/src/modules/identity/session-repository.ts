@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { prepareQuery } from '../../db/prepared-query';
 
 export type LoginMethod = 'sms' | 'weapp';
 
@@ -15,6 +16,9 @@ export interface SessionRow {
 const EXPIRED_RETENTION_MS = 30 * 24 * 3600 * 1000;
 
 export function createSessionRepository(db: Database) {
+  // Every signed-in request looks its session up: compiled once (db/prepared-query.ts). Never
+  // cached, so a sign-out on any node ends the session on all of them at once.
+  const selectByTokenHash = prepareQuery(db, 1, (tokenHash: string) => db.q.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash));
   return {
     async insert(session: { tokenHash: string; userId: string; loginMethod: LoginMethod; createdAt: number; expiresAt: number }) {
       await db.q
@@ -30,8 +34,7 @@ export function createSessionRepository(db: Database) {
         .execute();
     },
     async findByTokenHash(tokenHash: string): Promise<SessionRow | null> {
-      const row = await db.q.selectFrom('sessions').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-      return (row as SessionRow | undefined) ?? null;
+      return ((await selectByTokenHash(tokenHash)).rows[0] as SessionRow | undefined) ?? null;
     },
     async delete(tokenHash: string): Promise<boolean> {
       const result = await db.q.deleteFrom('sessions').where('token_hash', '=', tokenHash).executeTakeFirst();
