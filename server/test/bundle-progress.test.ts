@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { workingDaysUntil } from '../../types/working-days';
-import { citizen, PROOF_CODE, proofValues, staff, submit, transition, uploadPng } from './helpers/applications';
+import { citizen, PROOF_CODE, proofValues, staff, submit, transition } from './helpers/applications';
+import { birthBundleValues, chinaTodayOf } from './helpers/birth-bundle';
 import { startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -20,28 +21,8 @@ after(async () => {
 });
 
 const DAY_MS = 86_400_000;
-const today = () => new Date(server.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
-/** The 新生儿出生 form as a mother fills it, touching none of its three switches. */
-async function birthValuesSwitchesUntouched(token: string) {
-  const photo = await uploadPng(server, token);
-  return {
-    babyName: '张小宝',
-    babySex: 'female',
-    birthDate: today(),
-    birthHospital: '四川省妇幼保健院',
-    motherName: '李四',
-    hukouWith: 'mother',
-    hukouAddress: '成都市武侯区某某街道1号',
-    vaccinationClinic: '武侯区社区卫生服务中心',
-    deliveryMethod: 'electronic',
-    birthCertNo: 'Q510012345',
-    cardPhoto: [photo],
-    material1: { source: 'certificate', certificateClass: 'IDCARD' },
-    material2: { source: 'upload', uploadIds: [photo] },
-    material4: { source: 'upload', uploadIds: [photo] },
-  };
-}
+const today = () => chinaTodayOf(server);
+const birthValuesSwitchesUntouched = async (token: string) => (await birthBundleValues(server, token)).values;
 
 const reminders = async (token: string) =>
   (await server.call('GET', '/api/v1/me/messages', { token })).body.items.filter((m: Json) => m.kind === 'deadline_near');

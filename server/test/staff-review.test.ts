@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { citizen, PNG_BYTES, staff, submit, uploadPng } from './helpers/applications';
+import { birthBundleValues } from './helpers/birth-bundle';
 import { startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -65,15 +66,8 @@ describe('审批工作台: what the officer must check', () => {
 
   test('a 一件事 part: 出生医学证明编号 and the 证件照 reach the departments that need them, and the photo opens', async () => {
     const { token } = await citizen(server);
-    const photo = await uploadPng(server, token, '证件照.png');
-    const today = new Date(server.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-    const res = await submit(server, token, 'YJS-0001', {
-      babyName: '张小宝', babySex: 'female', birthDate: today, birthHospital: '四川省妇幼保健院', motherName: '李四',
-      hukouWith: 'mother', hukouAddress: '成都市武侯区某某街道1号', vaccinationClinic: '武侯区社区卫生服务中心',
-      deliveryMethod: 'electronic', birthCertNo: 'Q510012345', applySsCard: true, cardBank: 'icbc', cardPhoto: [photo],
-      material1: { source: 'certificate', certificateClass: 'IDCARD' }, material2: { source: 'upload', uploadIds: [photo] },
-      material4: { source: 'upload', uploadIds: [photo] },
-    });
+    const { values, photo } = await birthBundleValues(server, token, { applySsCard: true, cardBank: 'icbc' });
+    const res = await submit(server, token, 'YJS-0001', values);
     assert.equal(res.status, 200, res.text);
     const part = (code: string) => res.body.children.find((c: Json) => c.serviceCode === code);
     const hukou = await server.call('GET', `/api/v1/staff/applications/${part('HJ-0004').id}`, { token: reviewer });

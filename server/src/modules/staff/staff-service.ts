@@ -9,6 +9,7 @@ import type { ApplicationRow } from '../application/application-repository';
 import { toDetail, toSummary } from '../application/application-service';
 import { currentStatus } from '../application/application-status';
 import { formInvalid, loginPhone } from '../application/form-service';
+import { toUpload } from '../application/upload-service';
 import { openFormValues } from '../../shared/personal-data';
 import { addMessage } from '../message/message-service';
 import { issueCertificatesOnApproval } from '../certificate/certificate-issuance';
@@ -142,7 +143,7 @@ export async function getStaffApplicationMaterial(
     action: 'material_view', targetKind: 'application', targetId: row.id, targetRegion: routedRegion(ctx, row), reason: upload.id,
   });
   return {
-    upload: { id: upload.id, name: upload.name, size: upload.size, contentType: upload.content_type, createdAt: new Date(upload.created_at).toISOString() },
+    upload: toUpload(upload),
     dataBase64: bytes.toString('base64'),
   };
 }
