@@ -68,6 +68,8 @@ describe('H5 session cookie', () => {
     assert.doesNotMatch(h5.csrfCookie, /HttpOnly/i);
     assert.match(h5.csrfCookie, /;\s*SameSite=Strict/i);
     assert.notEqual(h5.csrf, valueOf(h5.sessionCookie), 'the readable cookie must not be the session token');
+    await server.call('GET', '/api/v1/me', { headers: { cookie: h5.cookie } });
+    assert.equal(server.logs.join('\n').includes(valueOf(h5.sessionCookie)), false, 'the session token in the log');
   });
 
   test('cookies are Secure behind HTTPS (as a trusted proxy reports it)', async () => {
