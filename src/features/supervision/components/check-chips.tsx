@@ -12,7 +12,7 @@ interface CheckChipsProps<V extends string> {
 /** A labelled group of on/off chips (checkboxes to assistive technology); a fixed one stays on. */
 export function CheckChips<V extends string>({ label, options, selected, onToggle, testId }: CheckChipsProps<V>) {
   return (
-    <View className='sup-chips' role='group' aria-label={label} data-testid={testId}>
+    <View className='ui-chips sup-chips' role='group' aria-label={label} data-testid={testId}>
       {options.map((o) => {
         const on = selected.includes(o.value);
         return (
@@ -21,7 +21,7 @@ export function CheckChips<V extends string>({ label, options, selected, onToggl
             role='checkbox'
             aria-checked={on}
             aria-disabled={o.fixed}
-            className={`sup-chip${on ? ' sup-chip--on' : ''}${o.fixed ? ' sup-chip--fixed' : ''}`}
+            className={`ui-chip sup-chip${on ? ' ui-chip--active sup-chip--on' : ''}${o.fixed ? ' sup-chip--fixed' : ''}`}
             data-value={o.value}
             onClick={o.fixed ? undefined : () => onToggle(o.value)}
           >

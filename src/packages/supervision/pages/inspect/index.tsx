@@ -1,4 +1,4 @@
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { InspectionDetail, InspectionScan } from '@contract/supervision';
@@ -28,7 +28,6 @@ export default function InspectPage() {
   const membership = useInspectorMembership();
   const inspector = membership.data?.inspector ?? null;
   const [tab, setTab] = useState<Tab>('scan');
-  const [pasted, setPasted] = useState('');
   const [scan, setScan] = useState<InspectionScan | null>(null);
   const [recorded, setRecorded] = useState<InspectionDetail | null>(null);
   const scanner = useScanEnterprise();
@@ -39,7 +38,6 @@ export default function InspectPage() {
     if (answer) {
       setScan(answer);
       setRecorded(null);
-      setPasted('');
     }
   }
   function next() {
@@ -95,22 +93,6 @@ export default function InspectPage() {
                   <View className='ui-hint'>{t('sup.scanHint')}</View>
                 </Card>
                 <QrScannerPanel onResult={(text) => void read(text)} onError={(message) => void Taro.showToast({ title: message, icon: 'none' })} />
-              </Section>
-              <Section title={t('sup.paste')}>
-                <Card>
-                  <Textarea
-                    className='ui-field__input ui-field__textarea'
-                    value={pasted}
-                    maxlength={4096}
-                    placeholder={t('sup.pastePlaceholder')}
-                    aria-label={t('sup.paste')}
-                    nativeProps={{ 'aria-label': t('sup.paste') }}
-                    onInput={(e) => setPasted(e.detail.value)}
-                  />
-                  <Button disabled={pasted.trim() === ''} loading={scanner.busy} onClick={() => void read(pasted)} testId='sup-scan-submit'>
-                    {t('sup.scanSubmit')}
-                  </Button>
-                </Card>
               </Section>
               <ErrorAlert error={scanner.error} />
             </>
