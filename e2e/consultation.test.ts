@@ -50,6 +50,10 @@ test('a question is answered from the guide with its sources; rated; checked bef
   await settle(page);
   await visiblePage(page).getByText('居民身份证换领、补领').first().waitFor();
   assert.match(page.url(), /packages\/catalog\/pages\/detail\/index\?code=HJ-0001/);
+  // …scrolled to its materials.
+  await page.waitForTimeout(300);
+  const top = await visiblePage(page).locator('#guide-materials').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top > -5 && top < 200, `the materials section is on top of the screen (at ${top}px)`);
 
   // 事前申报辅导 for 企业设立登记: one condition not met decides it.
   await page.goto(`${server.url}/#/packages/consultation/pages/coaching/index?code=SCJG-0001`);

@@ -9,6 +9,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
   const g = service.guide;
   return (
     <View>
+      <View id='guide-summary' />
       <Section title={t('guide.summary')}>
         <View className='ui-card'>
           <View>{g.summary}</View>
@@ -32,6 +33,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
           </View>
         </View>
       </Section>
+      <View id='guide-conditions' />
       <Section title={t('guide.conditions')}>
         <View className='ui-card'>
           {g.conditions.map((c, i) => (
@@ -41,6 +43,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
           ))}
         </View>
       </Section>
+      <View id='guide-materials' />
       <Section title={t('guide.materials')}>
         <View className='ui-card' data-testid='materials'>
           {g.materials.length === 0 && <View>{t('guide.noMaterials')}</View>}
@@ -64,6 +67,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
           ))}
         </View>
       </Section>
+      <View id='guide-steps' />
       <Section title={t('guide.steps')}>
         <View className='ui-card'>
           {g.steps.map((s, i) => (
@@ -76,6 +80,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
           ))}
         </View>
       </Section>
+      <View id='guide-where' />
       <Section title={t('guide.where')}>
         <View className='ui-card'>
           <View>{g.locations}</View>

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useConsultationT } from '@/features/consultation/hooks/use-consultation-t';
 import { ServiceGuide } from '@/features/service-catalog/components/service-guide';
@@ -12,6 +12,11 @@ import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
+
+/** 智能咨询 links each sentence to the guide section it quotes (?section=): fees and time limits sit in the summary. */
+const SECTION_ANCHORS: Record<string, string> = {
+  summary: 'summary', fee: 'summary', time_limit: 'summary', conditions: 'conditions', materials: 'materials', steps: 'steps', locations: 'where',
+};
 
 export default function ServiceDetailPage() {
   const t = useT();
@@ -26,6 +31,11 @@ export default function ServiceDetailPage() {
 
   useEffect(() => setFavorite(isFavorite), [isFavorite, setFavorite]);
   useRecordRecent(code);
+  const anchor = params.section ? SECTION_ANCHORS[params.section] : undefined;
+  const loaded = Boolean(detail.data);
+  useEffect(() => {
+    if (loaded && anchor) void Taro.pageScrollTo({ selector: `#guide-${anchor}`, duration: 0 }).catch(() => undefined);
+  }, [loaded, anchor]);
 
   const service = detail.data;
   return (
