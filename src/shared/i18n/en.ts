@@ -81,20 +81,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'login.success': 'Signed in',
 
 
-  'enterprise.title': 'My businesses',
-  'enterprise.bind': 'Add a business',
-  'enterprise.creditCode': 'Unified social credit code',
-  'enterprise.creditCodePlaceholder': '18-character credit code',
-  'enterprise.bindSubmit': 'Add',
-  'enterprise.bound': 'Business added',
-  'enterprise.none': 'No businesses yet',
-  'enterprise.unbind': 'Remove',
-  'enterprise.actAs': 'Act as this business',
-  'enterprise.acting': 'Acting as',
-  'enterprise.role.legal_representative': 'Legal representative',
-  'enterprise.role.agent': 'Agent',
-  'enterprise.needRealName': 'Verify your identity before adding a business',
-  'enterprise.switchToPerson': 'Act as myself',
 
   'settings.title': 'Settings',
   'settings.elderMode': 'Large text',

@@ -81,20 +81,6 @@ export const zhCN = {
   'login.success': '登录成功',
 
 
-  'enterprise.title': '我的企业',
-  'enterprise.bind': '绑定企业',
-  'enterprise.creditCode': '统一社会信用代码',
-  'enterprise.creditCodePlaceholder': '18位统一社会信用代码',
-  'enterprise.bindSubmit': '绑定',
-  'enterprise.bound': '绑定成功',
-  'enterprise.none': '尚未绑定企业',
-  'enterprise.unbind': '解除绑定',
-  'enterprise.actAs': '切换为此企业',
-  'enterprise.acting': '当前身份',
-  'enterprise.role.legal_representative': '法定代表人',
-  'enterprise.role.agent': '经办人',
-  'enterprise.needRealName': '请先完成实名认证，再绑定企业',
-  'enterprise.switchToPerson': '切换为个人',
 
   'settings.title': '设置',
   'settings.elderMode': '长辈版',

@@ -3,6 +3,7 @@ import type { PolicyMatch } from '@contract/policies';
 import { usePolicyT } from '@/features/enterprise-policy/hooks/use-policy-t';
 import { go } from '@/shared/platform/navigation';
 import { VerdictBadge } from './verdict-badge';
+import './policies.scss';
 
 /** One row of 政策一屏览: what it is, whether we qualify, how much, by when. */
 export function PolicyMatchCard({ match }: { match: PolicyMatch }) {

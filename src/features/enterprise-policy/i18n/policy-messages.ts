@@ -100,6 +100,8 @@ const zhCN = {
   'policyIssue.DISABLED_EXCEEDS_EMPLOYEES': '安置残疾人数不能多于从业人员',
   // Any other format problem.
   'policyIssue.INVALID_FORMAT': '格式不正确',
+  // The way to 我的企业 when no enterprise is acted for.
+  'policy.enterprises': '我的企业',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -200,6 +202,7 @@ const en: Record<keyof typeof zhCN, string> = {
   'policyIssue.INSURED_EXCEEDS_EMPLOYEES': 'More insured employees than employees',
   'policyIssue.DISABLED_EXCEEDS_EMPLOYEES': 'More than the number of employees',
   'policyIssue.INVALID_FORMAT': 'Invalid format',
+  'policy.enterprises': 'My businesses',
 };
 
 export type PolicyMessageKey = keyof typeof zhCN;

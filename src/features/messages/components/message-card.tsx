@@ -4,6 +4,7 @@ import { formatDateTime } from '@/shared/date/dayjs';
 import { hasMessage } from '@/shared/i18n/i18n';
 import { useT } from '@/shared/i18n/use-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
+import './messages.scss';
 
 /** One notice. The server sends facts (kind, status, dates); the words are the phone's language. */
 export function MessageCard({ message: m, onOpen }: { message: Message; onOpen?: () => void }) {

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { isValidCreditCode } from '@contract/identity-numbers';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
 import { translate } from '@/shared/i18n/i18n';
+import { translateFeature } from '@/shared/i18n/use-feature-t';
+import { enterpriseAuthorityMessages } from '@/features/profile/i18n/enterprise-authority-messages';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { bindEnterprise, getProfile, setActingAs, unbindEnterprise } from '@/features/profile/api/profile-api';
@@ -26,7 +28,7 @@ export function useEnterprises() {
       await bindEnterprise(code);
       setProfile(await getProfile());
       setCreditCode('');
-      void Taro.showToast({ title: translate(lang, 'enterprise.bound'), icon: 'success' });
+      void Taro.showToast({ title: translateFeature(enterpriseAuthorityMessages, lang, 'enterprise.bound'), icon: 'success' });
     } catch (e) {
       setError(fieldMessage(lang, e, 'creditCode') ?? errorMessage(lang, e));
     } finally {

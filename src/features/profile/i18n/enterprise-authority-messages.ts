@@ -1,6 +1,6 @@
 import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
 
-/** 经办人授权 and the enterprise activity log (zh-CN is the source of truth; English must match it key for key). */
+/** 我的企业, 经办人授权 and the enterprise activity log (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
   'enterpriseAuth.title': '经办人授权',
   'enterpriseAuth.manage': '经办人授权与操作记录',
@@ -38,6 +38,21 @@ const zhCN = {
   'enterpriseAuth.action.certificate_presented': '亮证',
   'enterpriseAuth.action.certificate_loss_reported': '证照挂失',
   'enterpriseAuth.action.enterprise_code_issued': '出示企业码',
+  // 我的企业: binding, acting as one.
+  'enterprise.title': '我的企业',
+  'enterprise.bind': '绑定企业',
+  'enterprise.creditCode': '统一社会信用代码',
+  'enterprise.creditCodePlaceholder': '18位统一社会信用代码',
+  'enterprise.bindSubmit': '绑定',
+  'enterprise.bound': '绑定成功',
+  'enterprise.none': '尚未绑定企业',
+  'enterprise.unbind': '解除绑定',
+  'enterprise.actAs': '切换为此企业',
+  'enterprise.acting': '当前身份',
+  'enterprise.role.legal_representative': '法定代表人',
+  'enterprise.role.agent': '经办人',
+  'enterprise.needRealName': '请先完成实名认证，再绑定企业',
+  'enterprise.switchToPerson': '切换为个人',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -77,6 +92,20 @@ const en: Record<keyof typeof zhCN, string> = {
   'enterpriseAuth.action.certificate_presented': 'Showed a certificate',
   'enterpriseAuth.action.certificate_loss_reported': 'Reported a certificate lost',
   'enterpriseAuth.action.enterprise_code_issued': 'Showed the business code',
+  'enterprise.title': 'My businesses',
+  'enterprise.bind': 'Add a business',
+  'enterprise.creditCode': 'Unified social credit code',
+  'enterprise.creditCodePlaceholder': '18-character credit code',
+  'enterprise.bindSubmit': 'Add',
+  'enterprise.bound': 'Business added',
+  'enterprise.none': 'No businesses yet',
+  'enterprise.unbind': 'Remove',
+  'enterprise.actAs': 'Act as this business',
+  'enterprise.acting': 'Acting as',
+  'enterprise.role.legal_representative': 'Legal representative',
+  'enterprise.role.agent': 'Agent',
+  'enterprise.needRealName': 'Verify your identity before adding a business',
+  'enterprise.switchToPerson': 'Act as myself',
 };
 
 export const enterpriseAuthorityMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };

@@ -9,6 +9,7 @@ import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Card, Section } from '@/shared/ui/section';
+import '@/features/enterprise-policy/components/policies.scss';
 
 const VERDICT_MARK = { met: '✓', unmet: '✗', unknown: '?' } as const;
 

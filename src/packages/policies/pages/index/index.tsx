@@ -31,7 +31,7 @@ export default function PolicyOverviewPage() {
         <Section>
           <Card>
             <View>{t('policy.needEnterprise')}</View>
-            <Button onClick={() => go('/packages/account/pages/enterprises/index')}>{t('enterprise.title')}</Button>
+            <Button onClick={() => go('/packages/account/pages/enterprises/index')}>{t('policy.enterprises')}</Button>
           </Card>
         </Section>
       )}
