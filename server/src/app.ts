@@ -32,6 +32,11 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 export interface BuildAppOptions extends Partial<Providers> {
   /** Where the pino JSON lines go (default stdout). Tests capture them to check for personal data. */
   logStream?: LogDestination;
+  /**
+   * False in a cluster worker: its primary migrated and seeded the database just before forking,
+   * and workers re-seeding at once would only queue on SQLite's single write lock.
+   */
+  seed?: boolean;
 }
 
 declare module 'fastify' {
@@ -46,7 +51,7 @@ declare module 'fastify' {
  * holding the cluster-wide schema lock; closing the app closes the database.
  */
 export async function buildApp(config: Config, options: BuildAppOptions = {}): Promise<FastifyInstance> {
-  const { logStream, ...providerOverrides } = options;
+  const { logStream, seed = true, ...providerOverrides } = options;
   if (config.profile === 'production') {
     refuseUnlessEmpty([...productionConfigProblems(config), ...productionProviderProblems(config, providerOverrides)]);
   }
@@ -55,7 +60,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
   try {
     const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);
-    await withSchemaLock(db, () => seedDatabase(db, { now: providers.now, crypto, region: config.region }, config.profile));
+    if (seed) await withSchemaLock(db, () => seedDatabase(db, { now: providers.now, crypto, region: config.region }, config.profile));
     const ctx = await createServiceContext(config, db, crypto, providers);
 
     const app = Fastify({

@@ -14,7 +14,7 @@ function announce(config: Config, port: number): void {
 
 /** One API process: builds the app and serves until SIGINT/SIGTERM. */
 async function serve(config: Config, announceListening: boolean): Promise<void> {
-  const app = await buildApp(config);
+  const app = await buildApp(config, { seed: !cluster.isWorker });
   await app.listen({ port: config.port, host: config.host });
   if (announceListening) announce(config, (app.server.address() as AddressInfo).port);
 
