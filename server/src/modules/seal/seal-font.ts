@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fontkit from '@pdf-lib/fontkit';
+import { AppError } from '../../errors';
 
 /**
  * The typeface the seal's enterprise name is set in: a CJK serif from the operating system
@@ -24,7 +25,9 @@ export function sealFont(): SealFont {
   if (cached) return cached;
   const configured = process.env.SEAL_FONT ? [{ path: process.env.SEAL_FONT, face: process.env.SEAL_FONT_NAME }] : [];
   const found = [...configured, ...CANDIDATES].find((c) => existsSync(c.path));
-  if (!found) throw new Error('No CJK font for the seal image: install fonts-noto-cjk or set SEAL_FONT');
+  // A node without the font still serves everything else; stamping answers 503 until the operator
+  // installs fonts-noto-cjk or sets SEAL_FONT (server/README), instead of failing as a 500.
+  if (!found) throw new AppError('NOT_READY', 'Stamping is not available on this node');
   const bytes = new Uint8Array(readFileSync(found.path));
   const face = found.face;
   // Parsing a CJK collection takes about a second: parse once, and hand pdf-lib the same face each time.
