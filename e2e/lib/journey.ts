@@ -15,6 +15,9 @@ export function visiblePage(page: Page) {
 }
 
 export async function assertAccessible(page: Page, where: string): Promise<void> {
+  // A toast fades in and out over 0.1 s; axe caught mid-fade measures half-transparent text. Check
+  // the page as it rests, once Taro's toast (display: none when gone) has left.
+  await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.taro__toast')].every((el) => getComputedStyle(el).display === 'none'));
   const violations = await seriousA11yViolations(page);
   assert.deepEqual(violations, [], `axe on ${where}`);
 }
