@@ -1,7 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
-import type { UploadedPhoto } from '@/features/supervision/hooks/use-photo-uploads';
+import type { UploadedPhoto } from '@/shared/platform/use-photo-uploads';
 import { useSupervisionT } from '@/features/supervision/hooks/use-supervision-t';
 import '@/features/supervision/components/supervision.scss';
 

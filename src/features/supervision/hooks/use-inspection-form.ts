@@ -4,7 +4,8 @@ import type { InspectionMatter, SupervisionDepartment } from '@contract/supervis
 import {
   newDraft, PHOTOS_MAX, toggleDepartment, toggleMatter, toRecordBody, validateDraft, warningsFor, type DraftErrors, type InspectionDraft,
 } from '@/features/supervision/model/inspection-draft';
-import { usePhotoUploads } from '@/features/supervision/hooks/use-photo-uploads';
+import { createUpload } from '@/features/supervision/api/supervision-api';
+import { usePhotoUploads } from '@/shared/platform/use-photo-uploads';
 import { useRecordInspection } from '@/features/supervision/hooks/use-record-inspection';
 
 /**
@@ -14,7 +15,7 @@ import { useRecordInspection } from '@/features/supervision/hooks/use-record-ins
 export function useInspectionForm(scan: InspectionScan, own: SupervisionDepartment, onRecorded: (detail: InspectionDetail) => void) {
   const [draft, setDraft] = useState<InspectionDraft>(() => newDraft(own));
   const [errors, setErrors] = useState<DraftErrors>({});
-  const photos = usePhotoUploads(PHOTOS_MAX);
+  const photos = usePhotoUploads(PHOTOS_MAX, createUpload);
   const record = useRecordInspection();
   // The warning is judged at the time the form is filled; a few minutes either way do not move a 90-day window.
   const warnings = useMemo(() => warningsFor(scan.history, draft, Date.now()), [scan.history, draft]);

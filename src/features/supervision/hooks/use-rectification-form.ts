@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { PHOTOS_MAX } from '@/features/supervision/model/inspection-draft';
 import { useConfirmRectification } from '@/features/supervision/hooks/use-confirm-rectification';
-import { usePhotoUploads } from '@/features/supervision/hooks/use-photo-uploads';
+import { createUpload } from '@/features/supervision/api/supervision-api';
+import { usePhotoUploads } from '@/shared/platform/use-photo-uploads';
 
 export interface RectificationErrors {
   note?: 'REQUIRED';
@@ -12,7 +13,7 @@ export interface RectificationErrors {
 export function useRectificationForm(inspectionId: string) {
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<RectificationErrors>({});
-  const evidence = usePhotoUploads(PHOTOS_MAX);
+  const evidence = usePhotoUploads(PHOTOS_MAX, createUpload);
   const confirm = useConfirmRectification(inspectionId);
 
   async function submit() {

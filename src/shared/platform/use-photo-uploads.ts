@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { choosePhotos } from '@/shared/platform/choose-photos';
 import { readFileBase64 } from '@/shared/platform/read-file-base64';
-import { createUpload } from '@/features/supervision/api/supervision-api';
 
 export interface UploadedPhoto {
   uploadId: string;
@@ -9,8 +8,17 @@ export interface UploadedPhoto {
   path: string;
 }
 
-/** Photos taken or chosen on the spot, uploaded one by one into the caller's uploads (at most `max`). */
-export function usePhotoUploads(max: number) {
+interface PhotoFile {
+  name: string;
+  contentType: string;
+  dataBase64: string;
+}
+
+/**
+ * Photos taken or chosen on the spot, uploaded one by one (at most `max`) through `upload`, which
+ * the feature passes in: each feature reaches the API through its own module.
+ */
+export function usePhotoUploads(max: number, upload: (file: PhotoFile) => Promise<{ id: string }>) {
   const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -29,8 +37,8 @@ export function usePhotoUploads(max: number) {
     try {
       for (const path of paths) {
         const file = await readFileBase64(path);
-        const upload = await createUpload({ name: file.name, contentType: file.contentType, dataBase64: file.base64 });
-        setPhotos((current) => (current.length < max ? [...current, { uploadId: upload.id, path }] : current));
+        const uploaded = await upload({ name: file.name, contentType: file.contentType, dataBase64: file.base64 });
+        setPhotos((current) => (current.length < max ? [...current, { uploadId: uploaded.id, path }] : current));
       }
     } catch (e) {
       setError(e);
