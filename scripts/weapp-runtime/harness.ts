@@ -1,4 +1,8 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { weappApiBase } from '../../config/weapp-release';
 import type { startTestServer as StartTestServer, TestServer } from '../../server/test/helpers/test-server';
 import { MiniRuntime, type MiniRuntimeOptions } from './mini-runtime';
@@ -146,4 +150,29 @@ export class Phone {
   close(): void {
     this.runtime.dispose();
   }
+}
+
+export const CONSENT_LABEL = '同意用户服务协议和隐私政策';
+
+/** 我的 → 去登录 → consent → phone → the code the server sent → 登录, as a resident does it. */
+export async function signInBySms(phone: Phone, server: TestServer, number: string): Promise<void> {
+  await phone.goTo('/pages/mine/index');
+  await phone.tap('去登录');
+  await phone.tapLabel(CONSENT_LABEL);
+  await phone.type('请输入11位手机号', number);
+  await phone.tap('获取验证码');
+  const code = server.sms.lastCodeFor(number);
+  assert.ok(code, 'the server sent an SMS code');
+  await phone.type('请输入6位验证码', code!);
+  await phone.tap('登录');
+}
+
+/** A real PNG on disk for chooseMedia (the server checks the bytes, not the name); `remove` when done. */
+export function photoFile(prefix: string, grey: number): { path: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const png = new PNG({ width: 64, height: 64 });
+  png.data.fill(grey);
+  const file = path.join(dir, 'photo.png');
+  writeFileSync(file, PNG.sync.write(png));
+  return { path: file, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -5,48 +5,29 @@
  * representative sees the inspection on the enterprise's code and confirms 整改 with evidence.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { TestServer } from '../../server/test/helpers/test-server';
 import { enterpriseNamed } from '../../server/test/helpers/enterprises';
 import { DEMO_INSPECTORS } from '../../server/src/demo/demo-inspectors';
-import { Phone, startApi } from './harness';
+import { Phone, photoFile, signInBySms, startApi } from './harness';
 
-const CONSENT_LABEL = '同意用户服务协议和隐私政策';
 const jincheng = enterpriseNamed('成都锦城餐饮管理有限公司');
 const marketInspector = DEMO_INSPECTORS.find((i) => i.id === 'sc-cd-market-inspector')!;
 
 let server: TestServer;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'weapp-supervision-'));
-const photo = path.join(tmp, 'scene.png');
+const scene = photoFile('weapp-supervision-', 180);
+const photo = scene.path;
 
 before(async () => {
   server = await startApi();
-  const png = new PNG({ width: 64, height: 64 });
-  png.data.fill(180);
-  writeFileSync(photo, PNG.sync.write(png));
 });
 
 after(async () => {
   await server.close();
-  rmSync(tmp, { recursive: true, force: true });
+  scene.remove();
 });
-
-async function signIn(phone: Phone, number: string): Promise<void> {
-  await phone.goTo('/pages/mine/index');
-  await phone.tap('去登录');
-  await phone.tapLabel(CONSENT_LABEL);
-  await phone.type('请输入11位手机号', number);
-  await phone.tap('获取验证码');
-  const code = server.sms.lastCodeFor(number);
-  assert.ok(code, 'the server sent an SMS code');
-  await phone.type('请输入6位验证码', code!);
-  await phone.tap('登录');
-}
 
 /** The one QR the page draws (a PNG data URI), read back as a scanner would. */
 function scanScreen(phone: Phone): string {
@@ -69,7 +50,7 @@ test('an inspector scans the 企业码 and records 责令整改; the representat
   const enterprise = await Phone.open(server);
   try {
     // The representative verifies as the registry knows them, binds 锦城餐饮, acts for it, shows its 企业码.
-    await signIn(enterprise, '13700700514');
+    await signInBySms(enterprise, server, '13700700514');
     await enterprise.goTo('/packages/account/pages/real-name/index');
     await enterprise.type('与身份证一致', jincheng.legalRepresentative);
     await enterprise.type('18位居民身份证号码', jincheng.legalRepresentativeIdNumber);
@@ -109,7 +90,7 @@ test('an inspector scans the 企业码 and records 责令整改; the representat
 async function recordOnSite(payload: string): Promise<void> {
   const inspector = await Phone.open(server);
   try {
-    await signIn(inspector, marketInspector.phone);
+    await signInBySms(inspector, server, marketInspector.phone);
     await inspector.goTo('/packages/supervision/pages/inspect/index');
     assert.match(inspector.text(), /成都市市场监督管理局/);
     inspector.runtime.nextScan = payload;

@@ -5,37 +5,29 @@
  * does not have, or a setData over WeChat's 256 KB audit limit fails it.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { TestServer } from '../../server/test/helpers/test-server';
-import { Phone, startApi } from './harness';
+import { CONSENT_LABEL, Phone, photoFile, signInBySms as signInWithCode, startApi } from './harness';
 import type { RenderedNode } from './wxml-render';
 
 const SETDATA_LIMIT = 256 * 1024;
 /** A demo identity with certificates on the 四川 node (README: 电子证照). */
 const DEMO = { name: '张三', idNumber: '510107198803152013' };
-const CONSENT_LABEL = '同意用户服务协议和隐私政策';
 
 let server: TestServer;
 let phoneCounter = 0;
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'weapp-runtime-'));
-const photo = path.join(tmp, 'material.png');
+const material = photoFile('weapp-runtime-', 200);
+const photo = material.path;
 
 before(async () => {
   server = await startApi();
-  // A real image file for chooseMedia: the server checks the bytes, not the name.
-  const png = new PNG({ width: 64, height: 64 });
-  png.data.fill(200);
-  writeFileSync(photo, PNG.sync.write(png));
 });
 
 after(async () => {
   await server.close();
-  rmSync(tmp, { recursive: true, force: true });
+  material.remove();
 });
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -63,15 +55,7 @@ function assertHealthy(phone: Phone, where: string): void {
 }
 
 async function signInBySms(phone: Phone, number = nextPhoneNumber()): Promise<string> {
-  await phone.goTo('/pages/mine/index');
-  await phone.tap('去登录');
-  await phone.tapLabel(CONSENT_LABEL);
-  await phone.type('请输入11位手机号', number);
-  await phone.tap('获取验证码');
-  const code = server.sms.lastCodeFor(number);
-  assert.ok(code, 'the server sent an SMS code');
-  await phone.type('请输入6位验证码', code!);
-  await phone.tap('登录');
+  await signInWithCode(phone, server, number);
   assert.equal(phone.route(), 'pages/mine/index', 'back on 我的 after sign-in');
   return number;
 }
