@@ -11,6 +11,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { call } from '../server/test/helpers/node-client';
 import { newPhonePage } from './lib/browser';
 import { assertAccessible, settle, signInWithSms, visiblePage } from './lib/journey';
 import { journeyContext } from './lib/context';
@@ -31,18 +32,9 @@ async function api<T = Record<string, unknown>>(
   url: string,
   { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<T> {
-  const res = await fetch(`${ctx.server.url}${url}`, {
-    method,
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...headers,
-    },
-    body: body !== undefined ? JSON.stringify(body) : undefined,
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${url} → ${res.status} ${text}`);
-  return JSON.parse(text) as T;
+  const res = await call(ctx.server, method, url, body, token, headers);
+  if (res.status < 200 || res.status > 299) throw new Error(`${method} ${url} → ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as T;
 }
 
 async function apiLogin(phone: string): Promise<string> {

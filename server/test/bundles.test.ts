@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { enterpriseNamed, legalRepresentative } from './helpers/enterprises';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
+import { birthBundleValues } from './helpers/birth-bundle';
 import { issueCodes, startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -14,33 +15,19 @@ after(async () => {
   await server.close();
 });
 
-const today = () => new Date(server.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-
+/** 新生儿出生“一件事” with every switch answered and the certificate mailed. */
 async function birthValues(token: string, overrides: Record<string, unknown> = {}) {
-  const photo = await uploadPng(server, token);
-  return {
-    babyName: '张小宝',
-    babySex: 'female',
-    birthDate: today(),
-    birthHospital: '四川省妇幼保健院',
-    motherName: '李四',
+  const { values } = await birthBundleValues(server, token, {
     fatherKnown: false,
-    hukouWith: 'mother',
-    hukouAddress: '成都市武侯区某某街道1号',
     enrolMedical: true,
     insuredCity: '510100',
     applySsCard: true,
     cardBank: 'icbc',
-    vaccinationClinic: '武侯区社区卫生服务中心',
     deliveryMethod: 'mail',
     mailAddress: '成都市武侯区某某街道1号',
-    birthCertNo: 'Q510012345',
-    cardPhoto: [photo],
-    material1: { source: 'certificate', certificateClass: 'IDCARD' },
-    material2: { source: 'upload', uploadIds: [photo] },
-    material4: { source: 'upload', uploadIds: [photo] },
     ...overrides,
-  };
+  });
+  return values;
 }
 
 describe('高效办成一件事', () => {
