@@ -49,5 +49,6 @@ export function usePhotoUploads(max: number, upload: (file: PhotoFile) => Promis
 
   const remove = (uploadId: string) => setPhotos((current) => current.filter((p) => p.uploadId !== uploadId));
   const clear = () => setPhotos([]);
-  return { photos, uploading, error, add, remove, clear };
+  const clearError = () => setError(null);
+  return { photos, uploading, error, add, remove, clear, clearError };
 }

@@ -38,6 +38,7 @@ export function useNewCaseForm(applicationId: string | undefined, onCreated: (cr
     const found = validateNewCase({ type, category, content, place });
     setErrors(found);
     setFormError(undefined);
+    photoUploads.clearError();
     if (hasErrors(found) || !category) return;
     setBusy(true);
     try {
