@@ -60,6 +60,9 @@ describe('审批工作台: what the officer must check', () => {
 
     assert.equal((await server.call('GET', url(stray), { token: reviewer })).status, 404, 'not cited by this application');
     assert.equal((await server.call('GET', url(photo), { token: otherOffice })).status, 403);
+    // Probing another office's files is what an inspection looks for: the refusal is on the record too.
+    const probe = (await audit()).find((a) => a.action === 'material_view' && a.targetId === application.id && a.refused !== null);
+    assert.equal(probe?.refused, 'STAFF_OFFICE_FORBIDDEN');
     assert.equal((await server.call('GET', url(photo), { token })).status, 403, 'the applicant is not staff');
     assert.equal((await server.call('GET', url(photo))).status, 401);
   });

@@ -99,6 +99,8 @@ function attemptOf(operation: EndpointName, body: unknown): { action: StaffAudit
     case 'listStaffApplications':
     case 'getStaffApplication':
       return { action: 'view', targetKind: 'application' };
+    case 'getStaffApplicationMaterial':
+      return { action: 'material_view', targetKind: 'application' };
     case 'transitionApplication':
       return given.action ? { action: given.action, targetKind: 'application' } : null;
     case 'answerRatingFollowUp':
