@@ -26,7 +26,9 @@ export type DataPurpose =
   /** A phone, bank-card or ID number inside stored form values (applications, drafts). */
   | 'form-values'
   /** A private JWK of the region's trust anchor or a document-signing key (node_keys). */
-  | 'node-key';
+  | 'node-key'
+  /** A private key (PKCS#8 PEM) of an enterprise's 电子印章, the region's seal issuer or its TSA. */
+  | 'seal-key';
 
 const CIPHER_VERSION = 'v1';
 const IV_BYTES = 12;
