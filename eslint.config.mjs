@@ -16,25 +16,20 @@ const upward = {
   message: 'Pages are entry points: nothing imports them.',
 };
 const noAxios = { group: ['axios'], message: 'Call the API through a feature hook (shared/api/client underneath).' };
-// Files another session is rewriting (the H5 session cookie) keep their relative imports until then.
-const pendingRelative = ['src/features/auth/**', 'src/shared/api/client.ts', 'src/shared/state/session-store.ts', 'src/shared/storage/**'];
-
 function importBoundaries() {
   const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
   const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
   return [
-    { files: ['src/**'], ignores: pendingRelative, rules: restrict(climbing, upward, noAxios) },
+    { files: ['src/**'], rules: restrict(climbing, upward, noAxios) },
     {
       files: ['src/shared/**'],
-      ignores: pendingRelative,
       rules: restrict(climbing, upward, noAxios, { regex: '^@/features/', message: 'shared/ is domain-free: it never imports a feature.' }),
     },
     {
       // Pages compose hooks and components: the server is reached through a feature's hooks only.
       files: ['src/pages/**', 'src/packages/**'],
-      ignores: pendingRelative,
       rules: restrict(climbing, upward, noAxios, {
         regex: '^@/(features/[^/]+/api/|shared/api/(client|use-api-query|use-api-mutation)$)',
         message: "Pages compose a feature's hooks: use (or add) a hook in the feature instead of its API module or the query cache.",
@@ -42,7 +37,6 @@ function importBoundaries() {
     },
     ...features.map((feature) => ({
       files: [`src/features/${feature}/**`],
-      ignores: pendingRelative,
       rules: restrict(climbing, upward, noAxios, {
         regex: `^@/features/(?!${feature}/)`,
         message: 'A feature does not import another feature: move what both need down into shared/ (or types/), or compose them in a page.',

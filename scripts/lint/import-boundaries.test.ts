@@ -60,3 +60,11 @@ test('nothing imports a page', async () => {
   const messages = await restrictedImports('src/features/cases/hooks/use-fixture.ts', "import Page from '@/pages/index/index';\nexport const f = Page;\n");
   assert.match(messages[0] ?? '', /entry points/);
 });
+
+test('the session, API client and storage modules follow the same import style as the rest', async () => {
+  for (const file of ['src/features/auth/hooks/use-fixture.ts', 'src/shared/api/client.ts', 'src/shared/state/session-store.ts', 'src/shared/storage/fixture.ts']) {
+    const messages = await restrictedImports(file, "import { zhCN } from '../../shared/i18n/zh-CN';\nexport const f = zhCN;\n");
+    assert.equal(messages.length, 1, file);
+    assert.match(messages[0], /through its alias/);
+  }
+});

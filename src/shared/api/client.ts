@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { EndpointName, RequestBody, RequestParams, RequestQuery, ResponseBody } from '../../../types/api';
-import type { ApiError } from '../../../types/common';
-import { routes } from '../../../types/routes';
-import { useSessionStore } from '../state/session-store';
+import type { EndpointName, RequestBody, RequestParams, RequestQuery, ResponseBody } from '@contract/api';
+import type { ApiError } from '@contract/common';
+import { routes } from '@contract/routes';
+import { useSessionStore } from '@/shared/state/session-store';
 import { ApiClientError } from './api-error';
 import { deviceId } from './device-id';
 import { sessionHeaders, sessionOpeningHeaders } from './session-transport';

@@ -1,8 +1,8 @@
-import type { Profile, Session } from '../../../types/identity';
+import type { Profile, Session } from '@contract/identity';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { taroStorage } from '../storage/taro-storage';
-import { clearUserCaches } from '../storage/user-cache';
+import { taroStorage } from '@/shared/storage/taro-storage';
+import { clearUserCaches } from '@/shared/storage/user-cache';
 
 interface SessionState {
   /**

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { fakeApi, sampleProfile } from '../../../../test/jest/fake-api';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { SmsLoginForm } from '../components/sms-login-form';
+import { fakeApi, sampleProfile } from '@test/jest/fake-api';
+import { useSessionStore } from '@/shared/state/session-store';
+import { SmsLoginForm } from '@/features/auth/components/sms-login-form';
 
 beforeEach(() => useSessionStore.getState().signOut());
 

@@ -1,4 +1,4 @@
-import { callApi } from '../../../shared/api/client';
+import { callApi } from '@/shared/api/client';
 
 export const sendSmsCode = (phone: string) => callApi('sendSmsCode', { body: { phone } });
 export const loginWithSms = (phone: string, code: string, consentVersion: string) =>

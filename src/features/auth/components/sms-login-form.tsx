@@ -1,8 +1,8 @@
 import { View } from '@tarojs/components';
-import { useT } from '../../../shared/i18n/use-t';
-import { Button } from '../../../shared/ui/button';
-import { FormField } from '../../../shared/ui/form-field';
-import { useSmsLogin } from '../hooks/use-sms-login';
+import { useT } from '@/shared/i18n/use-t';
+import { Button } from '@/shared/ui/button';
+import { FormField } from '@/shared/ui/form-field';
+import { useSmsLogin } from '@/features/auth/hooks/use-sms-login';
 
 interface SmsLoginFormProps {
   /** The agreed policy version, or null: the form refuses (onConsentMissing). */

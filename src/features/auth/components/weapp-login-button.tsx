@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { errorMessage } from '../../../shared/api/error-message';
-import { useT } from '../../../shared/i18n/use-t';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { Button } from '../../../shared/ui/button';
-import { loginWithWeapp } from '../api/auth-api';
+import { errorMessage } from '@/shared/api/error-message';
+import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { Button } from '@/shared/ui/button';
+import { loginWithWeapp } from '@/features/auth/api/auth-api';
 
 interface WeappLoginButtonProps {
   /** The agreed policy version, or null: not agreed, so the button refuses (onConsentMissing). */

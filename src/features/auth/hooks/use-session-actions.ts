@@ -1,5 +1,5 @@
-import { useSessionStore } from '../../../shared/state/session-store';
-import { deleteAccount, logout } from '../api/auth-api';
+import { useSessionStore } from '@/shared/state/session-store';
+import { deleteAccount, logout } from '@/features/auth/api/auth-api';
 
 /** Ending a session: here (退出登录) or for good (注销账号). */
 export function useSessionActions() {

@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { isValidMobile } from '../../../../types/identity-numbers';
-import { ApiClientError } from '../../../shared/api/api-error';
-import { errorMessage, fieldMessage } from '../../../shared/api/error-message';
-import { translate } from '../../../shared/i18n/i18n';
-import { usePreferencesStore } from '../../../shared/state/preferences-store';
-import { useSessionStore } from '../../../shared/state/session-store';
-import { loginWithSms, sendSmsCode } from '../api/auth-api';
+import { isValidMobile } from '@contract/identity-numbers';
+import { ApiClientError } from '@/shared/api/api-error';
+import { errorMessage, fieldMessage } from '@/shared/api/error-message';
+import { translate } from '@/shared/i18n/i18n';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { useSessionStore } from '@/shared/state/session-store';
+import { loginWithSms, sendSmsCode } from '@/features/auth/api/auth-api';
 import { useCountdown } from './use-countdown';
 
 /**
