@@ -48,8 +48,14 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core on the current page; returns the serious and critical violations. */
-export async function seriousA11yViolations(page: Page): Promise<string[]> {
+const BLOCKING_IMPACTS = new Set(['moderate', 'serious', 'critical']);
+
+/**
+ * Runs axe-core on the current page; returns the moderate, serious and critical violations.
+ * Moderate counts too: it holds `region` (text outside any landmark) and the heading rules, which
+ * decide whether a screen-reader user can find their way around a page at all.
+ */
+export async function a11yViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol rather than added as a <script>: the app's
   // Content-Security-Policy (script-src 'self') rightly refuses inline scripts.
   await page.evaluate(AXE_SOURCE);
@@ -59,6 +65,6 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     return result.violations;
   });
   return (violations as AxeViolation[])
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => v.impact !== null && BLOCKING_IMPACTS.has(v.impact))
     .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }

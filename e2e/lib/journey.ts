@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { seriousA11yViolations } from './browser';
+import { a11yViolations } from './browser';
 import type { RunningServer } from './server';
 
 /** Taro's H5 router animates page changes (~800 ms); act only on the settled page. */
@@ -18,7 +18,7 @@ export async function assertAccessible(page: Page, where: string): Promise<void>
   // A toast fades in and out over 0.1 s; axe caught mid-fade measures half-transparent text. Check
   // the page as it rests, once Taro's toast (display: none when gone) has left.
   await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('.taro__toast')].every((el) => getComputedStyle(el).display === 'none'));
-  const violations = await seriousA11yViolations(page);
+  const violations = await a11yViolations(page);
   assert.deepEqual(violations, [], `axe on ${where}`);
 }
 

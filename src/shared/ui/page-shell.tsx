@@ -8,6 +8,7 @@ import { systemFontScale } from '@/shared/platform/font-scale';
 import { makePageContainersFocusable } from '@/shared/platform/keyboard-access';
 import { useOnline } from '@/shared/platform/use-online';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { markElderChrome, markTabBarLandmark } from './document-chrome';
 import { PrivacyPrompt } from './privacy-prompt';
 
 const TAB_KEYS = ['tab.home', 'tab.services', 'tab.code', 'tab.wallet', 'tab.mine'] as const;
@@ -19,7 +20,11 @@ interface PageShellProps {
   children: ReactNode;
 }
 
-/** Root of every page: theme (长辈版, system font scale), language, offline banner, WeChat's privacy prompt. */
+/**
+ * Root of every page: theme (长辈版, system font scale), language, offline banner, WeChat's privacy
+ * prompt, and the page's landmarks — a banner naming the page (the title a screen reader announces
+ * first; the mini-program's own title bar shows it to the eye) and the main content.
+ */
 export function PageShell({ tab = false, title, children }: PageShellProps) {
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const { lang: language, loaded } = useLanguage();
@@ -33,6 +38,7 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
   }, [language]);
 
   useEffect(makePageContainersFocusable, []);
+  useEffect(() => markElderChrome(elderMode), [elderMode]);
 
   const relabelTabs = () => {
     TAB_KEYS.forEach((key, index) => {
@@ -42,7 +48,10 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
 
   useDidShow(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
-    if (tab) relabelTabs();
+    if (tab) {
+      relabelTabs();
+      markTabBarLandmark();
+    }
   });
 
   // H5 fetches a non-default language's table after the first render: relabel once it is here.
@@ -56,13 +65,22 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
       className={`page${elderMode ? ' page--elder' : ''}`}
       style={{ '--font-scale': String(fontScale) } as Record<string, string>}
     >
-      {!online && (
-        <View className='ui-offline' role='status'>
-          {t('common.offline')}
-        </View>
-      )}
-      {children}
-      <PrivacyPrompt />
+      <View className='ui-page-banner' role='banner'>
+        {title && (
+          <View className='ui-sr-only' role='heading' aria-level={1}>
+            {title}
+          </View>
+        )}
+        {!online && (
+          <View className='ui-offline' role='status'>
+            {t('common.offline')}
+          </View>
+        )}
+      </View>
+      <View className='ui-page-main' role='main'>
+        {children}
+        <PrivacyPrompt />
+      </View>
     </View>
   );
 }
