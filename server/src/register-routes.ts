@@ -1,7 +1,8 @@
 import type { FastifyInstance, onRequestHookHandler, onSendHookHandler } from 'fastify';
 import { endpoints, type Endpoint, type EndpointName } from '../../types/api';
 import { ApiErrorBody, AppError } from './errors';
-import type { AuthContext, ServiceContext } from './service-context';
+import type { AuthContext } from './modules/identity/auth-context';
+import { moduleDeps, type ServiceContext } from './service-context';
 import { authenticate } from './modules/identity/session-service';
 import { authRoutes } from './modules/identity/auth-routes';
 import { catalogRoutes } from './modules/catalog/catalog-routes';
@@ -55,8 +56,9 @@ function notImplemented(): never {
  * pending (the type says so), and method, path and every schema come from the contract.
  */
 export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext): void {
+  const deps = moduleDeps(ctx);
   const handlers: RouteHandlers<Exclude<EndpointName, PendingEndpoint>> = {
-    ...healthRoutes(ctx),
+    ...healthRoutes(deps.health),
     ...authRoutes(ctx),
     ...meRoutes(ctx),
     ...accountRoutes(ctx),

@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Providers } from './providers/types';
+import type { HealthDeps } from './modules/health/health-deps';
 import { createCatalogRepository } from './modules/catalog/catalog-repository';
 import { createEnterpriseRepository } from './modules/enterprise/enterprise-repository';
 import { createRealNameRepository } from './modules/identity/real-name-repository';
@@ -23,6 +24,8 @@ export interface ServiceContext {
   db: Database;
   crypto: Crypto;
   providers: Providers;
+  /** The clock (providers.now), named on its own since most modules need only it. */
+  now: () => Date;
   /** The service catalogue, read once from the database after seeding, and its search index. */
   catalog: CatalogStore;
   searchIndex: SearchIndex;
@@ -53,6 +56,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     db,
     crypto,
     providers,
+    now: providers.now,
     catalog,
     searchIndex: buildSearchIndex(catalog.services),
     serviceCodes: await createServiceCodeContext(config, db, crypto, providers.now),
@@ -71,8 +75,14 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   };
 }
 
-/** The signed-in caller, resolved from the bearer token before the handler runs. */
-export interface AuthContext {
-  userId: string;
-  tokenHash: string;
+// Modules import it from identity; re-exported while the unconverted modules still import it from here.
+export type { AuthContext } from './modules/identity/auth-context';
+
+/**
+ * Each converted module's dependencies, named and nothing more, picked from the parts built
+ * above (in dependency order); register-routes hands each module its own.
+ */
+export function moduleDeps(ctx: ServiceContext) {
+  const health: HealthDeps = { db: ctx.db, config: ctx.config, now: ctx.now };
+  return { health };
 }

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+
+/**
+ * A server module receives what it depends on as its `<noun>-deps.ts` interface, built by the
+ * composition root (server/src/service-context.ts); it never reaches into the one context bag.
+ * So no file under server/src/modules/ may import service-context.ts.
+ */
+const root = path.resolve(__dirname, '..', '..');
+const modulesDir = path.join(root, 'server', 'src', 'modules');
+const serviceContext = path.join(root, 'server', 'src', 'service-context');
+
+/**
+ * Modules not converted yet, each owned by someone finishing other work first. Shrink this list
+ * as each converts (the check below fails on an entry that no longer imports the bag); it is
+ * empty once every module takes explicit dependencies.
+ */
+const NOT_YET_CONVERTED = new Set([
+  'seal', 'service-code', 'staff', 'supervision',
+  'account', 'application', 'case', 'catalog', 'certificate', 'consultation', 'enterprise', 'identity', 'message', 'policy', 'trust',
+]);
+
+const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
+
+/** The import specifiers of a file (static, dynamic, re-exports, side-effect imports, require). */
+export function importSpecifiers(source: string): string[] {
+  return [...source.matchAll(SPECIFIER)].map((match) => match[1]);
+}
+
+/** Whether `file` imports server/src/service-context.ts by any relative path. */
+export function importsServiceContext(file: string, source: string): boolean {
+  return importSpecifiers(source).some((specifier) => {
+    if (!specifier.startsWith('.')) return false;
+    const resolved = path.resolve(path.dirname(file), specifier).replace(/\.(ts|js)$/, '');
+    return resolved === serviceContext;
+  });
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+test('the check sees every way of importing the context', () => {
+  const file = path.join(modulesDir, 'case', 'case-service.ts');
+  for (const source of [
+    "import type { ServiceContext } from '../../service-context';",
+    'import { createServiceContext } from "../../service-context.ts";',
+    "export type { AuthContext } from '../../service-context';",
+    "const m = await import('../../service-context');",
+    "import '../../service-context';",
+  ]) {
+    assert.equal(importsServiceContext(file, source), true, source);
+  }
+  assert.equal(importsServiceContext(file, "import type { CaseDeps } from './case-deps';"), false);
+  assert.equal(importsServiceContext(file, "import { x } from '../application/service-context';"), false);
+});
+
+test('no converted server module imports service-context.ts', () => {
+  const offenders: string[] = [];
+  const stillImporting = new Set<string>();
+  for (const file of sourceFiles(modulesDir)) {
+    if (!importsServiceContext(file, readFileSync(file, 'utf8'))) continue;
+    const module = path.relative(modulesDir, file).split(path.sep)[0];
+    if (NOT_YET_CONVERTED.has(module)) stillImporting.add(module);
+    else offenders.push(path.relative(root, file));
+  }
+  assert.deepEqual(offenders, [], 'take the module\'s <noun>-deps.ts interface instead; the composition root builds it');
+  const stale = [...NOT_YET_CONVERTED].filter((module) => !stillImporting.has(module));
+  assert.deepEqual(stale, [], 'converted: remove these from NOT_YET_CONVERTED in scripts/lint/module-dependencies.test.ts');
+});
