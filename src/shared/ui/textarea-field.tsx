@@ -10,13 +10,14 @@ interface TextareaFieldProps {
   /** Taller for a statement or report, shorter for a reason or note. */
   size?: 'regular' | 'tall';
   error?: string;
+  disabled?: boolean;
   /** For journeys that look the error up; `<id>-error` otherwise. */
   errorTestId?: string;
   onChange: (value: string) => void;
 }
 
 /** A labelled multi-line field: the label is its accessible name, the error is read out with it. */
-export function TextareaField({ id, label, value, placeholder, maxlength, size = 'regular', error, errorTestId, onChange }: TextareaFieldProps) {
+export function TextareaField({ id, label, value, placeholder, maxlength, size = 'regular', error, disabled, errorTestId, onChange }: TextareaFieldProps) {
   return (
     <View className='ui-field'>
       <View className='ui-field__label' id={`${id}-label`}>
@@ -29,6 +30,7 @@ export function TextareaField({ id, label, value, placeholder, maxlength, size =
         value={value}
         maxlength={maxlength ?? -1}
         placeholder={placeholder}
+        disabled={disabled}
         aria-label={label}
         nativeProps={{ 'aria-label': label }}
         onInput={(e) => onChange(e.detail.value)}
