@@ -4,17 +4,21 @@ import type { Audience } from '@contract/catalog';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useServiceSearch } from '@/features/service-catalog/hooks/use-service-search';
 import { useT } from '@/shared/i18n/use-t';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
 
 const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司', '异地就医'];
+// Pinyin shortcuts (jsz = 驾驶证) show that search understands them; to an elder they read as noise.
+const ELDER_EXAMPLES = EXAMPLES.filter((q) => !/^[a-z]+$/.test(q));
 
 export default function SearchPage() {
   const t = useT();
   const { params } = useRouter<Record<string, string>>();
   const search = useServiceSearch(params.audience as Audience | undefined);
   const result = search.data;
+  const examples = usePreferencesStore((s) => s.elderMode) ? ELDER_EXAMPLES : EXAMPLES;
 
   return (
     <PageShell title={t('search.title')}>
@@ -34,7 +38,7 @@ export default function SearchPage() {
       {!search.query && (
         <Section title={t('search.tryThese')}>
           <View className='ui-chips'>
-            {EXAMPLES.map((q) => (
+            {examples.map((q) => (
               <View key={q} className='ui-chip' role='button' onClick={() => search.setText(q)}>
                 {q}
               </View>
