@@ -56,6 +56,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      // A mini-program cannot fetch a chunk later: every `import()` (a feature's other-language
+      // strings) is inlined in the importing package, as the H5 build splits it into its own chunk.
+      webpackChain(chain) {
+        chain.module.set('parser', { javascript: { dynamicImportMode: 'eager' } });
+      },
     },
     h5: {
       compile: { include: sharedSource },

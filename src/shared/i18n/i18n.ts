@@ -37,7 +37,7 @@ export function ensureLanguage(lang: Language): Promise<void> {
       (messages) => {
         dictionaries[lang] = messages;
         pending.delete(lang);
-        listeners.forEach((l) => l());
+        announceLanguageLoaded();
       },
       () => {
         // Offline before the table was ever cached: keep showing the default language, try again later.
@@ -47,6 +47,11 @@ export function ensureLanguage(lang: Language): Promise<void> {
     pending.set(lang, loading);
   }
   return loading;
+}
+
+/** Tells every translator that a table (the shared one or a feature's) has arrived. */
+export function announceLanguageLoaded(): void {
+  listeners.forEach((l) => l());
 }
 
 export function onLanguageLoaded(listener: () => void): () => void {

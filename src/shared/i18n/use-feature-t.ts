@@ -1,55 +1,97 @@
-import { useCallback } from 'react';
-import { usePreferencesStore } from '@/shared/state/preferences-store';
-import { hasMessage, translate, type Language, type MessageKey } from './i18n';
-import { useLanguage, useT } from './use-t';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { announceLanguageLoaded, hasMessage, onLanguageLoaded, translate, type Language, type MessageKey } from './i18n';
+import { useLanguage } from './use-t';
 
-export type FeatureMessages<K extends string> = Record<Language, Record<K, string>>;
+type OtherLanguage = Exclude<Language, 'zh-CN'>;
+
+/** A feature's strings: the default language is always here; the others arrive through `ensure`. */
+export interface FeatureMessages<K extends string> {
+  readonly tables: { 'zh-CN': Record<K, string> } & Partial<Record<OtherLanguage, Record<K, string>>>;
+  ensure(lang: Language): Promise<void>;
+}
+
+/**
+ * A feature's table with its other languages behind loaders (`() => import('./x-messages.en')`).
+ * The H5 build makes each loader its own chunk, so a phone showing Chinese never downloads the
+ * English words; the mini-program build inlines them (config: eager dynamic imports) and they are
+ * read here at once, so its sub-packages stay self-contained and no page waits for its words.
+ */
+export function defineFeatureMessages<K extends string>(
+  zhCN: Record<K, string>,
+  loaders: Record<OtherLanguage, () => Promise<Record<K, string>>>,
+): FeatureMessages<K> {
+  const tables: FeatureMessages<K>['tables'] = { 'zh-CN': zhCN };
+  const pending = new Map<OtherLanguage, Promise<void>>();
+  const ensure = (lang: Language): Promise<void> => {
+    if (lang === 'zh-CN' || tables[lang]) return Promise.resolve();
+    let loading = pending.get(lang);
+    if (!loading) {
+      loading = loaders[lang]().then(
+        (table) => {
+          tables[lang] = table;
+          pending.delete(lang);
+          announceLanguageLoaded();
+        },
+        () => {
+          // Offline before this chunk was ever cached: the default language shows; a later render tries again.
+          pending.delete(lang);
+        },
+      );
+      pending.set(lang, loading);
+    }
+    return loading;
+  };
+  if (process.env.TARO_ENV !== 'h5') (Object.keys(loaders) as OtherLanguage[]).forEach((lang) => void ensure(lang));
+  return { tables, ensure };
+}
 
 export function formatMessage(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
-/**
- * A translator over a feature's own messages, so a feature keeps its strings next to its code
- * (zh-CN and en side by side) instead of growing the shared dictionary.
- */
+function ownMessage<K extends string>(messages: FeatureMessages<K>, lang: Language, key: string): string | undefined {
+  return messages.tables[lang]?.[key as K] ?? messages.tables['zh-CN'][key as K];
+}
+
+/** The language a feature's words show in: the chosen one once its table is here (fetching it if not). */
+function useFeatureLanguage<K extends string>(messages: FeatureMessages<K>, sharedLoaded: boolean, lang: Language): Language {
+  const loaded = useSyncExternalStore(onLanguageLoaded, () => messages.tables[lang] !== undefined, () => messages.tables[lang] !== undefined);
+  useEffect(() => {
+    if (!loaded) void messages.ensure(lang);
+  }, [messages, lang, loaded]);
+  // Both tables or neither: a screen never mixes languages while one is still on its way.
+  return loaded && sharedLoaded ? lang : 'zh-CN';
+}
+
+/** A translator over a feature's own messages only. */
 export function useFeatureT<K extends string>(messages: FeatureMessages<K>) {
-  const lang = usePreferencesStore((s) => s.language);
-  return useCallback(
-    (key: K, params?: Record<string, string | number>) => formatMessage(messages[lang][key] ?? messages['zh-CN'][key], params),
-    [lang, messages],
-  );
+  const { lang, loaded } = useLanguage();
+  const shown = useFeatureLanguage(messages, loaded, lang);
+  return useCallback((key: K, params?: Record<string, string | number>) => formatMessage(ownMessage(messages, shown, key) ?? key, params), [shown, messages]);
 }
 
 /**
  * A feature's translator hook: its own table first, then the shared (domain-free) one, in the
- * language being shown (the default one until a lazily fetched table has arrived). A feature's
+ * language being shown (the default one until lazily fetched tables have arrived). A feature's
  * strings then ship with its code — in the mini-program's sub-package, in the H5's page chunks —
  * and not in the main package and first download every screen pays for.
  */
 export function createFeatureT<K extends string>(messages: FeatureMessages<K>) {
   return function useFeatureTranslator() {
-    const t = useT();
     const { lang, loaded } = useLanguage();
-    const shown: Language = loaded ? lang : 'zh-CN';
-    return useCallback(
-      (key: K | MessageKey, params?: Record<string, string | number>) => {
-        const own = messages[shown][key as K] ?? messages['zh-CN'][key as K];
-        return own === undefined ? t(key as MessageKey, params) : formatMessage(own, params);
-      },
-      [shown, t],
-    );
+    const shown = useFeatureLanguage(messages, loaded, lang);
+    return useCallback((key: K | MessageKey, params?: Record<string, string | number>) => translateFeature(messages, shown, key, params), [shown]);
   };
 }
 
 /** The same lookup outside React (a toast after an await): feature table first, then shared. */
 export function translateFeature<K extends string>(messages: FeatureMessages<K>, lang: Language, key: K | MessageKey, params?: Record<string, string | number>): string {
-  const own = messages[lang][key as K] ?? messages['zh-CN'][key as K];
+  const own = ownMessage(messages, lang, key);
   return own === undefined ? translate(lang, key as MessageKey, params) : formatMessage(own, params);
 }
 
 /** Whether a key built at run time (`policyIssue.${code}`) has words, in the feature's table or the shared one. */
 export function hasFeatureMessage<K extends string>(messages: FeatureMessages<K>, key: string): key is K | MessageKey {
-  return key in messages['zh-CN'] || hasMessage(key);
+  return key in messages.tables['zh-CN'] || hasMessage(key);
 }

@@ -1,17 +1,8 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** 12345 诉求 (the citizen's and the hotline's screens) (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
   // ---- 工作台 (back office) ----
-
-
-
-
-
-
-
-
-
 
   // ---- 12345 诉求 ----
   'cases.needLogin': '登录后可以提交和查看12345诉求',
@@ -36,6 +27,7 @@ const zhCN = {
   'cases.list.mine': '12345诉求记录',
   'cases.list.new': '我要反映（12345）',
   'cases.list.empty': '您还没有提交过诉求',
+  'cases.list.emptyHint': '办事遇到困难、对政策有疑问、有投诉或建议，都可以向12345反映，办理进度在这里查看',
 
   'cases.new.title': '12345诉求',
   'cases.new.titleCannotDo': '办不成事反映',
@@ -83,73 +75,5 @@ const zhCN = {
   'staff.case.closedToast': '已答复并办结',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'cases.needLogin': 'Sign in to file and follow 12345 cases',
-  'cases.type.complaint': 'Complaint',
-  'cases.type.suggestion': 'Suggestion',
-  'cases.type.consultation': 'Question',
-  'cases.category.government_service': 'Government services',
-  'cases.category.social_security': 'Social security',
-  'cases.category.medical': 'Health care',
-  'cases.category.education': 'Education',
-  'cases.category.housing': 'Housing',
-  'cases.category.traffic': 'Transport',
-  'cases.category.environment': 'Environment',
-  'cases.category.market': 'Market regulation',
-  'cases.category.public_safety': 'Public safety',
-  'cases.category.other': 'Other',
-  'cases.status.open': 'Awaiting reply',
-  'cases.status.replied': 'Replied',
-  'cases.status.closed': 'Closed',
-
-  'cases.list.title': 'My cases',
-  'cases.list.mine': '12345 cases',
-  'cases.list.new': 'Report a problem (12345)',
-  'cases.list.empty': 'You have not filed any case yet',
-
-  'cases.new.title': '12345 hotline',
-  'cases.new.titleCannotDo': 'Report: could not get it done',
-  'cases.new.cannotDo': 'The application you could not get done',
-  'cases.new.applicationNumber': 'Application no. {number}',
-  'cases.new.type': 'Type',
-  'cases.new.category': 'Category',
-  'cases.new.categoryRequired': 'Please choose a category',
-  'cases.new.content': 'What happened',
-  'cases.new.contentPlaceholder': 'Describe the problem and what you ask for (at least 5 characters)',
-  'cases.new.contentTooShort': 'Please write at least 5 characters',
-  'cases.new.contentTooLong': 'At most 2000 characters',
-  'cases.new.place': 'Place (optional)',
-  'cases.new.placePlaceholder': 'e.g. near No. 1, Some Road',
-  'cases.new.placeTooLong': 'The place may be at most 200 characters',
-  'cases.new.photos': 'Photos (optional, up to 9)',
-  'cases.new.addPhoto': 'Add photos',
-  'cases.new.uploading': 'Uploading…',
-  'cases.new.removePhoto': 'Remove photo {index}',
-  'cases.new.photoCount': '{count}/{max} photos',
-  'cases.new.submit': 'Submit',
-  'cases.new.submitted': 'Case filed',
-
-  'cases.detail.title': 'Case',
-  'cases.detail.number': 'Case no.',
-  'cases.detail.content': 'What happened',
-  'cases.detail.place': 'Place: {place}',
-  'cases.detail.photos': 'Photos: {count}',
-  'cases.detail.replies': 'Replies',
-  'cases.detail.noReplies': 'No reply yet: the 12345 hotline will handle it soon',
-  'cases.detail.fromMe': 'Me',
-  'cases.detail.fromCitizen': 'Citizen',
-  'cases.detail.fromStaff': '12345 hotline',
-  'cases.detail.replyLabel': 'Add information',
-  'cases.detail.closed': 'This case is closed',
-  'cases.detail.aboutApplication': 'View the related application',
-  'cases.reply.placeholder': 'Type here',
-  'cases.reply.required': 'Please type something',
-  'cases.reply.send': 'Send',
-  'cases.reply.sendAndClose': 'Reply and close',
-  'staff.case.title': 'Handle case',
-  'staff.case.replyLabel': 'Reply to the citizen',
-  'staff.case.repliedToast': 'Reply sent',
-  'staff.case.closedToast': 'Replied and closed',
-};
-
-export const caseMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const caseMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './case-messages.en').then((m) => m.en) });

@@ -1,9 +1,11 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** The e-certificate wallet: 照面, 亮证, 用证记录 (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
   'wallet.needRealName': '完成实名认证后，您的电子证照将自动归集到这里',
   'wallet.validTo': '有效期至 {date}',
+  'wallet.emptyHint': '发证部门签发的证照会自动归集到这里；办理相关事项后即可在此出示',
+  'wallet.emptyAction': '去办事',
   'wallet.usage': '用证记录',
   'wallet.detailTitle': '证照详情',
   'wallet.photoAlt': '持证人照片',
@@ -63,67 +65,6 @@ const zhCN = {
   'certUsage.photo': '查看了照片',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'wallet.needRealName': 'Verify your identity and your e-certificates will appear here',
-  'wallet.validTo': 'Valid to {date}',
-  'wallet.usage': 'Certificate use history',
-  'wallet.detailTitle': 'Certificate',
-  'wallet.photoAlt': "Holder's photo",
-  'wallet.maskedValue': '(partly hidden)',
-  'wallet.showFull': 'Show full details',
-  'wallet.hideFull': 'Hide full details',
-  'wallet.revealedHint': 'Full details show on this page only and hide again when you leave or after 5 minutes',
-  'wallet.reauthHint': 'To protect your data, confirm it is you with an SMS code',
-  'wallet.reauthSent': 'Code sent to {phone}',
-  'wallet.reauthCode': 'SMS code',
-  'wallet.reauthSend': 'Get code',
-  'wallet.reauthResend': 'Resend in {seconds}s',
-  'wallet.present': 'Show certificate',
-  'wallet.cannotPresent': 'This certificate cannot be shown in its current status',
-  'wallet.lossTitle': 'Report lost',
-  'wallet.lossConfirm': 'The e-certificate will be suspended at once and codes already shown will fail verification. Report it lost?',
-  'wallet.lossAction': 'Report lost',
-  'wallet.lossDone': 'Reported lost',
-
-  'certStatus.valid': 'Valid',
-  'certStatus.suspended': 'Suspended',
-  'certStatus.revoked': 'Revoked',
-  'certStatus.expired': 'Expired',
-  'certStatus.lost-reported': 'Reported lost',
-
-  'present.title': 'Show certificate',
-  'present.chooseTemplate': 'Choose a scene',
-  'present.template.lodging': 'Hotel check-in',
-  'present.template.lodgingHint': 'Name and masked ID; photo only to a registered hotel online',
-  'present.template.transport': 'Transport',
-  'present.template.transportHint': 'Validity and what the check needs only',
-  'present.template.window': 'Service counter',
-  'present.template.windowHint': 'All details (sensitive ones masked)',
-  'present.custom': 'My choice',
-  'present.customHint': 'Tick the details to show',
-  'present.pickFields': 'Tick the details to show',
-  'present.sensitiveMasked': 'Shown masked',
-  'present.photoOnline': 'Only to registered verifiers online',
-  'present.nothingChosen': 'Choose at least one detail',
-  'present.willShow': 'Will show: {fields}',
-  'present.show': 'Show code',
-  'present.change': 'Change what is shown',
-  'present.qrLabel': '{name} presentation QR code',
-  'present.refreshIn': 'Refreshes in {seconds}s',
-  'present.offlineValidFor': 'Offline code, valid for about {minutes} min',
-  'present.offlineNote': 'Offline: the code is built on this phone; verifiers check the signature offline',
-  'present.offlineSwitch': 'Show offline',
-  'present.offlineReady': 'Offline credential downloaded; works without network',
-  'present.offlineMissing': 'No offline credential yet; open this page online to download one',
-  'present.disclosed': 'Shown this time',
-  'present.photoToHotel': 'photo (registered verifiers online only)',
-
-  'certUsage.title': 'Certificate use history',
-  'certUsage.empty': 'No records yet',
-  'certUsage.fields': 'Details seen',
-  'certUsage.none': 'none',
-  'certUsage.photo': 'photo viewed',
-};
-
 export type WalletMessageKey = keyof typeof zhCN;
-export const walletMessages: FeatureMessages<WalletMessageKey> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const walletMessages = defineFeatureMessages<WalletMessageKey>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './wallet-messages.en').then((m) => m.en) });

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 const zhCN = {
   'consent.prefix': '我已阅读并同意',
@@ -28,30 +28,5 @@ const zhCN = {
 
 export type ConsentMessageKey = keyof typeof zhCN;
 
-const en: Record<ConsentMessageKey, string> = {
-  'consent.prefix': 'I have read and agree to the ',
-  'consent.and': ' and the ',
-  'consent.agreement': 'User Service Agreement',
-  'consent.privacy': 'Privacy Policy',
-  'consent.required': 'Please read and tick your agreement to the User Service Agreement and the Privacy Policy first',
-  'consent.checkboxLabel': 'Agree to the User Service Agreement and the Privacy Policy',
-  'privacy.promptTitle': 'Privacy',
-  'privacy.promptBody': 'This feature needs your personal information (such as photos, camera or location). Please read the Privacy Policy and choose whether to agree.',
-  'security.title': 'Account & security',
-  'security.documents': 'Agreement and policy',
-  'security.consent': 'Consent to personal information',
-  'security.consentGiven': 'Given (version {version})',
-  'security.withdraw': 'Withdraw consent',
-  'security.withdrawTitle': 'Withdraw consent',
-  'security.withdrawConfirm': 'You will be signed out and asked to agree again next time. Processing before withdrawal is not affected. Withdraw?',
-  'security.withdrawn': 'Consent withdrawn; signed out',
-  'security.delete': 'Delete account',
-  'security.deleteHint': 'Deleting removes the personal information this node holds (except application records and verification logs the law requires us to keep) and signs you out on every device. It cannot be undone.',
-  'security.deleteTitle': 'Delete account',
-  'security.deleteConfirm': 'Delete your account? Your real-name data, enterprise bindings, favourites, drafts and uploaded photos will be deleted for good.',
-  'security.deleteConfirmAction': 'Delete',
-  'security.deleted': 'Account deleted',
-  'security.signedOut': 'Sign in to manage your account, withdraw consent or delete your account',
-};
-
-export const consentMessages: FeatureMessages<ConsentMessageKey> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const consentMessages = defineFeatureMessages<ConsentMessageKey>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './consent-messages.en').then((m) => m.en) });

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** 我的企业, 经办人授权 and the enterprise activity log (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -55,57 +55,5 @@ const zhCN = {
   'enterprise.switchToPerson': '切换为个人',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'enterpriseAuth.title': 'Agent authorizations',
-  'enterpriseAuth.manage': 'Agents and activity',
-  'enterpriseAuth.scopes': 'May handle: {scopes}',
-  'enterpriseAuth.noScopes': 'Authorization revoked or ended',
-  'enterpriseAuth.scope.applications': 'Applications',
-  'enterpriseAuth.scope.policies': 'Policies',
-  'enterpriseAuth.scope.certificates': 'E-certificates',
-  'enterpriseAuth.scope.service_code': 'Business code',
-  'enterpriseAuth.grant': 'New authorization',
-  'enterpriseAuth.granteeName': "Agent's name",
-  'enterpriseAuth.granteeIdNumber': "Agent's ID number",
-  'enterpriseAuth.validUntil': 'Valid until',
-  'enterpriseAuth.pickDate': 'Pick a date',
-  'enterpriseAuth.pickScope': 'Choose at least one scope',
-  'enterpriseAuth.submit': 'Authorize',
-  'enterpriseAuth.granted': 'Authorized',
-  'enterpriseAuth.list': 'Authorizations',
-  'enterpriseAuth.none': 'No authorizations',
-  'enterpriseAuth.revoke': 'Revoke',
-  'enterpriseAuth.revoked': 'Revoked',
-  'enterpriseAuth.status.active': 'Active',
-  'enterpriseAuth.status.expired': 'Ended',
-  'enterpriseAuth.status.revoked': 'Revoked',
-  'enterpriseAuth.until': 'until {date}',
-  'enterpriseAuth.activity': 'Activity',
-  'enterpriseAuth.noActivity': 'No activity yet',
-  'enterpriseAuth.action.bound': 'Added the business',
-  'enterpriseAuth.action.unbound': 'Removed the business',
-  'enterpriseAuth.action.authorization_granted': 'Authorized an agent',
-  'enterpriseAuth.action.authorization_revoked': 'Revoked an authorization',
-  'enterpriseAuth.action.profile_saved': 'Saved the business profile',
-  'enterpriseAuth.action.policy_subscriptions_saved': 'Subscribed to policies',
-  'enterpriseAuth.action.policy_applied': 'Applied for a policy',
-  'enterpriseAuth.action.certificate_presented': 'Showed a certificate',
-  'enterpriseAuth.action.certificate_loss_reported': 'Reported a certificate lost',
-  'enterpriseAuth.action.enterprise_code_issued': 'Showed the business code',
-  'enterprise.title': 'My businesses',
-  'enterprise.bind': 'Add a business',
-  'enterprise.creditCode': 'Unified social credit code',
-  'enterprise.creditCodePlaceholder': '18-character credit code',
-  'enterprise.bindSubmit': 'Add',
-  'enterprise.bound': 'Business added',
-  'enterprise.none': 'No businesses yet',
-  'enterprise.unbind': 'Remove',
-  'enterprise.actAs': 'Act as this business',
-  'enterprise.acting': 'Acting as',
-  'enterprise.role.legal_representative': 'Legal representative',
-  'enterprise.role.agent': 'Agent',
-  'enterprise.needRealName': 'Verify your identity before adding a business',
-  'enterprise.switchToPerson': 'Act as myself',
-};
-
-export const enterpriseAuthorityMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const enterpriseAuthorityMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './enterprise-authority-messages.en').then((m) => m.en) });

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** 实名认证 (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -13,16 +13,5 @@ const zhCN = {
   'realName.verified': '您已完成实名认证',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'realName.title': 'Identity verification',
-  'realName.name': 'Name',
-  'realName.namePlaceholder': 'As on your ID card',
-  'realName.idNumber': 'ID number',
-  'realName.idNumberPlaceholder': '18-character resident ID number',
-  'realName.submit': 'Verify',
-  'realName.success': 'Identity verified',
-  'realName.privacy': 'Your identity data is stored encrypted, used only to confirm who you are, and shown masked.',
-  'realName.verified': 'Your identity is verified',
-};
-
-export const realNameMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const realNameMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './real-name-messages.en').then((m) => m.en) });

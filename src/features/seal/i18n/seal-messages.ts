@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 const zhCN = {
   'seal.title': '电子印章',
@@ -39,41 +39,5 @@ const zhCN = {
 
 type SealMessageKey = keyof typeof zhCN;
 
-const en: Record<SealMessageKey, string> = {
-  'seal.title': 'Electronic seals',
-  'seal.intro': 'An enterprise receives its electronic seal together with its electronic business licence once its registration is approved. The legal representative or an authorised agent stamps PDF files here.',
-  'seal.empty': 'No electronic seal yet. It is issued automatically when an enterprise or individual business registration is approved.',
-  'seal.needLogin': 'Sign in to see and use your enterprise’s seals',
-  'seal.status.active': 'Active',
-  'seal.status.suspended': 'Suspended',
-  'seal.status.revoked': 'Revoked',
-  'seal.role.legal_representative': 'Legal representative',
-  'seal.role.agent': 'Agent',
-  'seal.creditCode': 'Credit code: {code}',
-  'seal.serial': 'Seal certificate serial: {serial}',
-  'seal.issuer': 'Issued by: {issuer}',
-  'seal.validUntil': 'Valid until: {date}',
-  'seal.stamp': 'Choose a PDF to stamp',
-  'seal.stamped': 'Stamped: {name}',
-  'seal.download': 'Save the stamped file',
-  'seal.notActive': 'The seal is suspended or revoked and cannot stamp',
-  'seal.usage': 'Stamp records',
-  'seal.usageEmpty': 'No stamps yet',
-  'seal.usageRow': '{who} ({role}) · {time} · {pages} page(s)',
-  'seal.verify': 'Verify a stamped file',
-  'verify.title': 'Verify an electronic seal',
-  'verify.intro': 'Choose a stamped PDF you received to check that it is unchanged, that the seal certificate comes from a trusted issuer, and that the seal is not suspended or revoked.',
-  'verify.choose': 'Choose a PDF to verify',
-  'verify.verdict.valid': 'Verified: unchanged since it was stamped, and the seal is valid',
-  'verify.verdict.unsigned': 'This file carries no electronic seal signature',
-  'verify.verdict.tampered': 'Failed: the file was changed after it was stamped',
-  'verify.verdict.untrusted': 'Failed: the seal certificate is not from a trusted issuer',
-  'verify.verdict.suspended': 'The seal is suspended',
-  'verify.verdict.revoked': 'The seal has been revoked',
-  'verify.enterprise': 'Enterprise: {name} ({code})',
-  'verify.issuer': 'Issued by: {issuer}',
-  'verify.stampedBy': 'Stamped by: {name} ({role})',
-  'verify.signingTime': 'Stamped at: {time}',
-};
-
-export const sealMessages: FeatureMessages<SealMessageKey> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const sealMessages = defineFeatureMessages<SealMessageKey>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './seal-messages.en').then((m) => m.en) });

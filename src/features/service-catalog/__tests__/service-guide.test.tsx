@@ -45,10 +45,10 @@ test('the guide says what to bring, and which e-certificate replaces the paper',
   expect(screen.getByText('咨询电话：12345')).toBeTruthy();
 });
 
-test('in English the labels change and the data stays as published', () => {
+test('in English the labels change (once the H5 has fetched the English table) and the data stays as published', async () => {
   usePreferencesStore.getState().setLanguage('en');
   render(<ServiceGuide service={detail} />);
-  expect(screen.getByText('Your e-certificate "居民户口簿" can be used instead')).toBeTruthy();
+  expect(await screen.findByText('Your e-certificate "居民户口簿" can be used instead')).toBeTruthy();
   expect(screen.getByTestId('promised-limit').textContent).toBe('On the spot');
   usePreferencesStore.getState().setLanguage('zh-CN');
 });

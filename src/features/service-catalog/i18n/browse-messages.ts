@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** Browsing the catalogue: 主题 and 人生大事 labels (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -44,47 +44,5 @@ const zhCN = {
   'lifeEvent.company_closure': '注销退出',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'theme.social_security': 'Social security',
-  'theme.medical_insurance': 'Medical insurance',
-  'theme.housing_fund': 'Housing fund',
-  'theme.household': 'Household register',
-  'theme.exit_entry': 'Travel documents',
-  'theme.traffic': 'Driving & vehicles',
-  'theme.education': 'Education',
-  'theme.marriage_birth': 'Marriage & birth',
-  'theme.real_estate': 'Property',
-  'theme.tax': 'Tax',
-  'theme.civil_affairs': 'Civil affairs',
-  'theme.disability': 'Disability services',
-  'theme.veterans': 'Veterans',
-  'theme.employment': 'Jobs & business start',
-  'theme.health': 'Health',
-  'theme.pension': 'Elderly care',
-  'theme.market_registration': 'Business registration',
-  'theme.business_permit': 'Business permits',
-  'theme.construction': 'Construction',
-  'theme.intellectual_property': 'Intellectual property',
-  'theme.finance_credit': 'Finance & credit',
-  'theme.trade': 'Trade',
-  'theme.agriculture': 'Agriculture',
-  'theme.transport_business': 'Road transport',
-  'theme.environment': 'Environment',
-  'lifeEvent.birth': 'Birth',
-  'lifeEvent.schooling': 'School',
-  'lifeEvent.employment': 'Work',
-  'lifeEvent.marriage': 'Marriage & family',
-  'lifeEvent.housing': 'Housing',
-  'lifeEvent.travel': 'Travel',
-  'lifeEvent.medical': 'Medical care',
-  'lifeEvent.retirement': 'Retirement',
-  'lifeEvent.elderly_care': 'Elderly care',
-  'lifeEvent.after_death': 'Bereavement',
-  'lifeEvent.company_startup': 'Starting a business',
-  'lifeEvent.company_operation': 'Operating permits',
-  'lifeEvent.company_change': 'Changes',
-  'lifeEvent.company_investment': 'Investment & construction',
-  'lifeEvent.company_closure': 'Closing a business',
-};
-
-export const browseMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const browseMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './browse-messages.en').then((m) => m.en) });

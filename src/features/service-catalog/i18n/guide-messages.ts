@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** 办事指南 materials and 就近办 halls (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -19,22 +19,5 @@ const zhCN = {
   'material.form.form': '申请表',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'nearby.title': 'Nearby',
-  'nearby.offering': 'Halls and terminals offering "{name}"',
-  'nearby.locating': 'Finding your location…',
-  'nearby.denied': 'Location is off. Choose your city.',
-  'nearby.city': 'City',
-  'nearby.none': 'No hall nearby offers this',
-  'nearby.km': '{km} km',
-  'nearby.kind.hall': 'Service hall',
-  'nearby.kind.kiosk': '24-hour terminal',
-  'nearby.map': 'Directions',
-  'nearby.call': 'Call',
-  'material.form.original': 'Original',
-  'material.form.copy': 'Copy',
-  'material.form.electronic': 'Electronic',
-  'material.form.form': 'Application form',
-};
-
-export const guideMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const guideMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './guide-messages.en').then((m) => m.en) });

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** 用码记录: who resolved my code and what they could read (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -12,15 +12,5 @@ const zhCN = {
   'scope.enterprise': '企业信息',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'usage.title': 'Where my code was used',
-  'usage.empty': 'No records yet',
-  'usage.read': 'Read',
-  'usage.readNothing': 'Validity only',
-  'scope.fullName': 'Name',
-  'scope.maskedIdNumber': 'ID number (masked)',
-  'scope.maskedPhone': 'Mobile (masked)',
-  'scope.enterprise': 'Business details',
-};
-
-export const codeUsageMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const codeUsageMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './code-usage-messages.en').then((m) => m.en) });

@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** The back office's desks: who I am there, the queues' frame, 证照 status actions, the audit trail. */
 const zhCN = {
@@ -57,60 +57,5 @@ const zhCN = {
   'staff.audit.reason': '理由：{reason}',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'staff.title': 'Staff desk',
-  'staff.notStaff': 'You are not registered as government service staff, so the staff desk is not available. To apply for a service, go back to Home.',
-  'staff.signedInAs': '{office} · {role}',
-  'staff.tab.applications': 'Applications',
-  'staff.tab.cases': '12345 cases',
-  'staff.tab.certificates': 'Certificate status',
-  'staff.tab.audit': 'Audit',
-  'staff.role.reviewer': 'Reviewer',
-  'staff.role.hotline': '12345 hotline',
-  'staff.role.certificate_officer': 'Certificate officer',
-  'staff.role.supervisor': 'Supervisor',
-  'staff.followUpOnly': 'Only poor ratings awaiting a reply',
-  'staff.followUpOnlyHint': 'The applicant gave a poor rating and the department must answer',
-  'staff.queueEmpty': 'No applications',
-  'staff.cases.all': 'All',
-  'staff.cases.empty': 'No cases',
-  'staff.certificate.id': 'Certificate identifier',
-  'staff.certificate.idPlaceholder': 'e.g. 1.2.156.3005.2.CY001.510000…',
-  'staff.certificate.idRequired': 'Enter the certificate identifier',
-  'staff.certificate.status': 'Change to',
-  'staff.certificate.action.suspended': 'Suspend',
-  'staff.certificate.action.valid': 'Reinstate',
-  'staff.certificate.action.revoked': 'Revoke',
-  'staff.certificate.reason': 'Reason (kept in the certificate history)',
-  'staff.certificate.reasonPlaceholder': 'State the reason and its basis',
-  'staff.certificate.reasonRequired': 'Enter a reason (at least 2 characters)',
-  'staff.certificate.now': 'Status now: {status}',
-  'staff.certificate.state.valid': 'Valid',
-  'staff.certificate.state.suspended': 'Suspended',
-  'staff.certificate.state.revoked': 'Revoked',
-  'staff.certificate.state.expired': 'Expired',
-  'staff.certificate.state.lost-reported': 'Reported lost',
-  'staff.audit.empty': 'No actions yet',
-  'staff.audit.action.view': 'Opened an application',
-  'staff.audit.action.material_view': 'Opened a file of an application',
-  'staff.audit.action.accept': 'Accepted',
-  'staff.audit.action.request_correction': 'Asked for corrections',
-  'staff.audit.action.approve': 'Approved',
-  'staff.audit.action.reject': 'Rejected',
-  'staff.audit.action.follow_up_reply': 'Answered a rating follow-up',
-  'staff.audit.action.reassign': 'Reassigned',
-  'staff.audit.action.case_view': 'Opened a case',
-  'staff.audit.action.case_reply': 'Replied to a case',
-  'staff.audit.action.case_close': 'Replied and closed a case',
-  'staff.audit.action.certificate_suspend': 'Suspended a certificate',
-  'staff.audit.action.certificate_reinstate': 'Reinstated a certificate',
-  'staff.audit.action.certificate_revoke': 'Revoked a certificate',
-  'staff.audit.target.application': 'Application {id}',
-  'staff.audit.target.case': 'Case {id}',
-  'staff.audit.target.certificate': 'Certificate {id}',
-  'staff.certificate.reasonTooLong': 'The reason may be at most 500 characters',
-  'staff.certificate.confirm': 'Confirm: {action}',
-  'staff.audit.reason': 'Reason: {reason}',
-};
-
-export const staffDeskMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const staffDeskMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './staff-desk-messages.en').then((m) => m.en) });

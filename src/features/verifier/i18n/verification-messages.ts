@@ -1,4 +1,4 @@
-import type { FeatureMessages } from '@/shared/i18n/use-feature-t';
+import { defineFeatureMessages } from '@/shared/i18n/use-feature-t';
 
 /** Why a scanned code does or does not verify, in the verifier's words (zh-CN is the source of truth; English must match it key for key). */
 const zhCN = {
@@ -21,24 +21,5 @@ const zhCN = {
   'reason.USED': '此码已被本单位核验过，请持码人刷新后重新出示',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'reason.OK': 'The code is genuine and valid',
-  'reason.TRUST_LIST_STALE': 'The trust list on this device is out of date. Go online to update it.',
-  'reason.PREFIX': 'Not a service code or e-certificate code',
-  'reason.BASE45': 'The code is damaged (encoding)',
-  'reason.ZLIB': 'The code is damaged (compression)',
-  'reason.CBOR': 'The code is damaged (format)',
-  'reason.COSE': 'The code has no valid signature structure',
-  'reason.ALG_UNSUPPORTED': 'The code uses a signature algorithm this device does not support',
-  'reason.KID_UNKNOWN': 'The issuer is not on the Sichuan–Chongqing trust list',
-  'reason.SIGNATURE': 'The signature does not match: the code may have been altered',
-  'reason.CWT': 'The code content is incomplete or invalid',
-  'reason.NOT_YET_VALID': 'The code is not valid yet. Check the phone clock.',
-  'reason.EXPIRED': 'The code has expired. Ask the holder to show a fresh one.',
-  'reason.WRONG_PURPOSE': 'The issuer may not issue this kind of code',
-  'reason.DIGEST_MISMATCH': 'The certificate details shown were altered',
-  'reason.REVOKED': 'The certificate has been revoked or suspended',
-  'reason.USED': 'Already checked here. Ask the holder to show a fresh code.',
-};
-
-export const verificationMessages: FeatureMessages<keyof typeof zhCN> = { 'zh-CN': zhCN, en };
+// English sits in the H5's one English chunk, fetched once and only by a phone showing English.
+export const verificationMessages = defineFeatureMessages<keyof typeof zhCN>(zhCN, { en: () => import(/* webpackChunkName: "i18n-en" */ './verification-messages.en').then((m) => m.en) });

@@ -1,0 +1,20 @@
+/** The English words of verification-messages.ts, key for key. */
+export const en = {
+  'reason.OK': 'The code is genuine and valid',
+  'reason.TRUST_LIST_STALE': 'The trust list on this device is out of date. Go online to update it.',
+  'reason.PREFIX': 'Not a service code or e-certificate code',
+  'reason.BASE45': 'The code is damaged (encoding)',
+  'reason.ZLIB': 'The code is damaged (compression)',
+  'reason.CBOR': 'The code is damaged (format)',
+  'reason.COSE': 'The code has no valid signature structure',
+  'reason.ALG_UNSUPPORTED': 'The code uses a signature algorithm this device does not support',
+  'reason.KID_UNKNOWN': 'The issuer is not on the Sichuan–Chongqing trust list',
+  'reason.SIGNATURE': 'The signature does not match: the code may have been altered',
+  'reason.CWT': 'The code content is incomplete or invalid',
+  'reason.NOT_YET_VALID': 'The code is not valid yet. Check the phone clock.',
+  'reason.EXPIRED': 'The code has expired. Ask the holder to show a fresh one.',
+  'reason.WRONG_PURPOSE': 'The issuer may not issue this kind of code',
+  'reason.DIGEST_MISMATCH': 'The certificate details shown were altered',
+  'reason.REVOKED': 'The certificate has been revoked or suspended',
+  'reason.USED': 'Already checked here. Ask the holder to show a fresh code.',
+};
