@@ -97,7 +97,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     await registerOpenApi(app, config);
     await registerRateLimit(app, config, db);
     registerContractRoutes(app, ctx);
-    registerTrustListRoute(app, ctx);
+    registerTrustListRoute(app, ctx.modules.trust);
     registerOpenApiRoute(app);
     const spaFallback = await registerStaticH5(app, config.h5Dir);
     registerNotFoundHandler(app, { spaFallback });

@@ -2,12 +2,13 @@ import type { FastifyInstance, onRequestHookHandler, onSendHookHandler } from 'f
 import { endpoints, type Endpoint, type EndpointName } from '../../types/api';
 import { ApiErrorBody, AppError } from './errors';
 import type { AuthContext } from './modules/identity/auth-context';
-import { moduleDeps, type ServiceContext } from './service-context';
+import type { ServiceContext } from './service-context';
 import { authenticate } from './modules/identity/session-service';
 import { authRoutes } from './modules/identity/auth-routes';
 import { catalogRoutes } from './modules/catalog/catalog-routes';
 import { healthRoutes } from './modules/health/health-routes';
 import { meRoutes } from './modules/identity/me-routes';
+import { enterpriseRoutes } from './modules/enterprise/enterprise-routes';
 import type { RouteHandlers, RouteInput } from './http/route-types';
 import { serviceCodeRoutes } from './modules/service-code/service-code-routes';
 import { accountRoutes } from './modules/account/account-routes';
@@ -56,32 +57,33 @@ function notImplemented(): never {
  * pending (the type says so), and method, path and every schema come from the contract.
  */
 export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const deps = moduleDeps(ctx);
+  const deps = ctx.modules;
   const handlers: RouteHandlers<Exclude<EndpointName, PendingEndpoint>> = {
     ...healthRoutes(deps.health),
-    ...authRoutes(ctx),
-    ...meRoutes(ctx),
-    ...accountRoutes(ctx),
-    ...catalogRoutes(ctx),
+    ...authRoutes(deps.identity),
+    ...meRoutes(deps.identity),
+    ...enterpriseRoutes(deps.enterprise),
+    ...accountRoutes(deps.account),
+    ...catalogRoutes(deps.catalog),
     ...serviceCodeRoutes(ctx),
-    ...applicationRoutes(ctx),
-    ...messageRoutes(ctx),
-    ...caseRoutes(ctx),
+    ...applicationRoutes(deps.application),
+    ...messageRoutes(deps.message),
+    ...caseRoutes(deps.case),
     ...staffRoutes(ctx),
-    ...policyRoutes(ctx),
-    ...certificateRoutes(ctx),
+    ...policyRoutes(deps.policy),
+    ...certificateRoutes(deps.certificate),
     ...supervisionRoutes(ctx),
-    ...consultationRoutes(ctx),
+    ...consultationRoutes(deps.consultation),
     ...sealRoutes(ctx),
   };
-  registerCertificateLifecycle(app, ctx);
+  registerCertificateLifecycle(app, deps.certificate);
   // 免申即享 and matches for saved profiles: once at start-up, then daily.
-  schedulePolicySweep(ctx, (stop) => app.addHook('onClose', async () => stop()));
+  schedulePolicySweep(deps.policy, (stop) => app.addHook('onClose', async () => stop()));
 
   app.decorateRequest('auth', null);
   registerStaffRefusalAudit(app, ctx);
   const requireSession: onRequestHookHandler = async (request) => {
-    request.auth = await authenticateRequest(request, (token) => authenticate(ctx, token));
+    request.auth = await authenticateRequest(request, (token) => authenticate(deps.identity, token));
   };
   // Personal answers must not sit in a shared or browser cache.
   const noStore: onSendHookHandler = async (_request, reply, payload) => {

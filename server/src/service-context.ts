@@ -1,31 +1,124 @@
 import type { Config } from './config';
 import type { Database } from './db/database';
 import type { Providers } from './providers/types';
-import type { HealthDeps } from './modules/health/health-deps';
-import { createCatalogRepository } from './modules/catalog/catalog-repository';
-import { createEnterpriseRepository } from './modules/enterprise/enterprise-repository';
-import { createRealNameRepository } from './modules/identity/real-name-repository';
-import { createSessionRepository } from './modules/identity/session-repository';
-import { createSmsCodeRepository } from './modules/identity/sms-code-repository';
-import { createUserRepository } from './modules/identity/user-repository';
-import { createUserServiceRepository } from './modules/catalog/user-service-repository';
-import { buildSearchIndex, type SearchIndex } from './modules/catalog/search/search-index';
 import type { Crypto } from './security/crypto';
+import { createAccountRepository, type AccountRepository } from './modules/account/account-repository';
+import type { AccountDeps } from './modules/account/account-deps';
+import { createApplicationContext, type ApplicationContext, type FormCatalogue } from './modules/application/application-context';
+import type { ApplicationDeps } from './modules/application/application-deps';
+import type { ApplicationRepository } from './modules/application/application-repository';
+import { createApplicationService, type ApplicationService } from './modules/application/application-service';
+import type { DraftRepository } from './modules/application/draft-repository';
+import type { UploadRepository } from './modules/application/upload-repository';
+import type { CaseDeps } from './modules/case/case-deps';
+import type { CaseRepository } from './modules/case/case-repository';
+import type { CatalogDeps } from './modules/catalog/catalog-deps';
+import { createCatalogRepository } from './modules/catalog/catalog-repository';
 import { CatalogStore } from './modules/catalog/catalog-store';
-import { createApplicationContext, type ApplicationContext } from './modules/application/application-context';
-import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
-import { createPolicyContext, type PolicyContext } from './modules/policy/policy-context';
+import { buildSearchIndex, type SearchIndex } from './modules/catalog/search/search-index';
+import { createUserServiceRepository, type UserServiceRepository } from './modules/catalog/user-service-repository';
 import { createCertificateContext, type CertificateContext } from './modules/certificate/certificate-context';
+import type { CertificateDeps } from './modules/certificate/certificate-deps';
+import type { CertificateRepository } from './modules/certificate/certificate-repository';
+import { createCertificateHolding, type CertificateHolding } from './modules/certificate/certificate-service';
+import type { StatusService } from './modules/certificate/certificate-status';
+import type { ConsultationDeps } from './modules/consultation/consultation-deps';
+import { createEnterpriseAccess, type EnterpriseAccess } from './modules/enterprise/enterprise-authority';
+import type { EnterpriseDeps } from './modules/enterprise/enterprise-deps';
+import { createEnterpriseRepository, type EnterpriseRepository } from './modules/enterprise/enterprise-repository';
+import type { HealthDeps } from './modules/health/health-deps';
+import type { IdentityDeps } from './modules/identity/identity-deps';
+import { createProfiles, type Profiles } from './modules/identity/profile-service';
+import { createRealNameRepository, type RealNameRepository } from './modules/identity/real-name-repository';
+import { createReauth, type Reauth } from './modules/identity/reauth-service';
+import { createSessionRepository, type SessionRepository } from './modules/identity/session-repository';
+import { createSmsCodeRepository, type SmsCodeRepository } from './modules/identity/sms-code-repository';
+import { createUserRepository, type UserRepository } from './modules/identity/user-repository';
+import type { MessageDeps } from './modules/message/message-deps';
+import type { MessageRepository } from './modules/message/message-repository';
+import { createMessageService, type MessageService } from './modules/message/message-service';
+import { createPolicyContext, type PolicyCatalogue, type PolicyContext } from './modules/policy/policy-context';
+import type { PolicyDeps, PolicyPushDeps } from './modules/policy/policy-deps';
+import { createPolicyReminders, type PolicyReminders } from './modules/policy/policy-push';
+import type { PolicyRepository } from './modules/policy/policy-repository';
+import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
+import type { ServiceCodeRepository } from './modules/service-code/service-code-repository';
+import { ownUserIds, recordStaffAction, requireCertificateHandler, requireStaff } from './modules/staff/staff-access';
 import { createSupervisionRepository, type SupervisionRepository } from './modules/supervision/supervision-repository';
+import type { TrustDeps } from './modules/trust/trust-deps';
+import type { TrustService } from './modules/trust/trust-service';
+
+// Modules import it from identity; re-exported while the unconverted modules still import it from here.
+export type { AuthContext } from './modules/identity/auth-context';
+
+/** Each converted module's dependencies, built once in dependency order; register-routes hands each its own. */
+export interface ModuleDeps {
+  health: HealthDeps;
+  identity: IdentityDeps;
+  account: AccountDeps;
+  enterprise: EnterpriseDeps;
+  catalog: CatalogDeps;
+  trust: TrustDeps;
+  certificate: CertificateDeps;
+  application: ApplicationDeps;
+  case: CaseDeps;
+  message: MessageDeps;
+  policy: PolicyDeps;
+  consultation: ConsultationDeps;
+}
+
+/**
+ * Every named repository and service, one instance each, shared by the modules' deps. The
+ * modules not converted yet (service-code, seal, supervision, staff) still take the whole
+ * context, and call converted modules' functions with it: it carries these names so it still
+ * satisfies those modules' deps (structurally) until the last of them converts.
+ */
+interface NamedParts {
+  /** The clock (providers.now), named on its own since most modules need only it. */
+  now: () => Date;
+  userRepository: UserRepository;
+  sessionRepository: SessionRepository;
+  smsCodeRepository: SmsCodeRepository;
+  realNameRepository: RealNameRepository;
+  enterpriseRepository: EnterpriseRepository;
+  userServiceRepository: UserServiceRepository;
+  accountRepository: AccountRepository;
+  applicationRepository: ApplicationRepository;
+  draftRepository: DraftRepository;
+  uploadRepository: UploadRepository;
+  messageRepository: MessageRepository;
+  caseRepository: CaseRepository;
+  certificateRepository: CertificateRepository;
+  certificateStatus: StatusService;
+  policyRepository: PolicyRepository;
+  serviceCodeRepository: ServiceCodeRepository;
+  forms: FormCatalogue;
+  policyCatalogue: PolicyCatalogue;
+  trust: TrustService;
+  enterpriseAccess: EnterpriseAccess;
+  profiles: Profiles;
+  reauth: Reauth;
+  policyReminders: PolicyReminders;
+  messages: MessageService;
+  certificateHolding: CertificateHolding;
+  applicationService: ApplicationService;
+  staffAccess: StaffAccess;
+}
+
+/** The back-office checks other modules call; staff-access.ts still takes the whole context. */
+interface StaffAccess {
+  requireStaff: CaseDeps['staffAccess']['requireStaff'];
+  recordStaffAction: CaseDeps['staffAccess']['recordStaffAction'];
+  ownUserIds: CaseDeps['staffAccess']['ownUserIds'];
+  requireCertificateHandler: CertificateDeps['staffAccess']['requireCertificateHandler'];
+}
 
 /** Everything a service may touch, built once per app (and per test server). */
-export interface ServiceContext {
+export interface ServiceContext extends NamedParts {
   config: Config;
   db: Database;
   crypto: Crypto;
   providers: Providers;
-  /** The clock (providers.now), named on its own since most modules need only it. */
-  now: () => Date;
   /** The service catalogue, read once from the database after seeding, and its search index. */
   catalog: CatalogStore;
   searchIndex: SearchIndex;
@@ -40,49 +133,142 @@ export interface ServiceContext {
   /** 一码监督: inspectors, scans of 企业码, inspections and their 整改. */
   supervision: SupervisionRepository;
   repos: {
-    users: ReturnType<typeof createUserRepository>;
-    sessions: ReturnType<typeof createSessionRepository>;
-    smsCodes: ReturnType<typeof createSmsCodeRepository>;
-    realNames: ReturnType<typeof createRealNameRepository>;
-    enterprises: ReturnType<typeof createEnterpriseRepository>;
-    userServices: ReturnType<typeof createUserServiceRepository>;
+    users: UserRepository;
+    sessions: SessionRepository;
+    smsCodes: SmsCodeRepository;
+    realNames: RealNameRepository;
+    enterprises: EnterpriseRepository;
+    userServices: UserServiceRepository;
   };
+  modules: ModuleDeps;
 }
 
+/**
+ * The composition root: repositories first, then each module's services in dependency order
+ * (enterprise access → identity → policy reminders → messages → certificates → applications →
+ * cases and policies), each module given only what its deps name.
+ */
 export async function createServiceContext(config: Config, db: Database, crypto: Crypto, providers: Providers): Promise<ServiceContext> {
+  const now = providers.now;
   const catalog = new CatalogStore(await createCatalogRepository(db).loadAll());
-  return {
+  const searchIndex = buildSearchIndex(catalog.services);
+  const serviceCodes = await createServiceCodeContext(config, db, crypto, now);
+  const applications = await createApplicationContext(db, crypto, catalog);
+  const policies = await createPolicyContext(db);
+  const certificates = createCertificateContext(config, db, now);
+  const repos = {
+    users: createUserRepository(db),
+    sessions: createSessionRepository(db),
+    smsCodes: createSmsCodeRepository(db),
+    realNames: createRealNameRepository(db),
+    enterprises: createEnterpriseRepository(db),
+    userServices: createUserServiceRepository(db),
+  };
+  const repositories = {
+    userRepository: repos.users,
+    sessionRepository: repos.sessions,
+    smsCodeRepository: repos.smsCodes,
+    realNameRepository: repos.realNames,
+    enterpriseRepository: repos.enterprises,
+    userServiceRepository: repos.userServices,
+    accountRepository: createAccountRepository(db),
+    applicationRepository: applications.repos.applications,
+    draftRepository: applications.repos.drafts,
+    uploadRepository: applications.repos.uploads,
+    messageRepository: applications.repos.messages,
+    caseRepository: applications.repos.cases,
+    certificateRepository: certificates.repo,
+    policyRepository: policies.repo,
+    serviceCodeRepository: serviceCodes.codes,
+  };
+  const { trust } = serviceCodes;
+  const forms: FormCatalogue = { formFor: applications.formFor };
+  const policyCatalogue: PolicyCatalogue = { catalogue: policies.catalogue, byId: policies.byId };
+  // staff-access.ts takes the whole context until the staff module converts; bound late, once it exists.
+  const staffAccess: StaffAccess = {
+    requireStaff: (...args) => requireStaff(ctx, ...args),
+    recordStaffAction: (...args) => recordStaffAction(ctx, ...args),
+    ownUserIds: (...args) => ownUserIds(ctx, ...args),
+    requireCertificateHandler: (...args) => requireCertificateHandler(ctx, ...args),
+  };
+
+  const {
+    userRepository, sessionRepository, smsCodeRepository, realNameRepository, enterpriseRepository, userServiceRepository,
+    accountRepository, applicationRepository, draftRepository, uploadRepository, messageRepository, caseRepository,
+    certificateRepository, policyRepository, serviceCodeRepository,
+  } = repositories;
+  const certificateStatus = certificates.status;
+
+  const enterpriseAccess = createEnterpriseAccess({ crypto, now, providers, realNameRepository, sessionRepository, enterpriseRepository });
+  const identity: IdentityDeps = {
+    db, crypto, now, config, providers,
+    userRepository, sessionRepository, smsCodeRepository, realNameRepository, enterpriseRepository, certificateRepository, enterpriseAccess,
+  };
+  const profiles = createProfiles(identity);
+  const reauth = createReauth(identity);
+  const policyPush: PolicyPushDeps = { db, now, providers, policyRepository, policyCatalogue, enterpriseRepository };
+  const policyReminders = createPolicyReminders(policyPush);
+  const message: MessageDeps = { now, messageRepository, applicationRepository, policyReminders };
+  const messages = createMessageService(message);
+  const certificate: CertificateDeps = {
+    db, crypto, now, config,
+    certificateRepository, certificateStatus, applicationRepository, enterpriseRepository, realNameRepository, serviceCodeRepository,
+    trust, enterpriseAccess, reauth, staffAccess,
+  };
+  const certificateHolding = createCertificateHolding(certificate);
+  const application: ApplicationDeps = {
+    db, crypto, now, config, catalog, forms,
+    applicationRepository, draftRepository, uploadRepository, realNameRepository, certificateRepository,
+    certificateHolding, enterpriseAccess, messages,
+  };
+  const applicationService = createApplicationService(application);
+
+  const modules: ModuleDeps = {
+    health: { db, config, now },
+    identity,
+    account: { db, now, accountRepository, userRepository },
+    enterprise: { db, crypto, now, providers, realNameRepository, sessionRepository, enterpriseRepository, profiles },
+    catalog: { now, catalog, searchIndex, userServiceRepository },
+    trust: { trust },
+    certificate,
+    application,
+    case: {
+      db, now, config, caseRepository, uploadRepository, realNameRepository,
+      applications: applicationService, messages, staffAccess,
+    },
+    message,
+    policy: { ...policyPush, catalog, applicationRepository, applications: applicationService, enterpriseAccess },
+    consultation: { db, now, catalog, searchIndex, policyCatalogue, staffAccess },
+  };
+
+  const ctx: ServiceContext = {
     config,
     db,
     crypto,
     providers,
-    now: providers.now,
+    now,
     catalog,
-    searchIndex: buildSearchIndex(catalog.services),
-    serviceCodes: await createServiceCodeContext(config, db, crypto, providers.now),
-    applications: await createApplicationContext(db, crypto, catalog),
-    policies: await createPolicyContext(db),
-    certificates: createCertificateContext(config, db, providers.now),
+    searchIndex,
+    serviceCodes,
+    applications,
+    policies,
+    certificates,
     supervision: createSupervisionRepository(db),
-    repos: {
-      users: createUserRepository(db),
-      sessions: createSessionRepository(db),
-      smsCodes: createSmsCodeRepository(db),
-      realNames: createRealNameRepository(db),
-      enterprises: createEnterpriseRepository(db),
-      userServices: createUserServiceRepository(db),
-    },
+    repos,
+    ...repositories,
+    certificateStatus,
+    forms,
+    policyCatalogue,
+    trust,
+    enterpriseAccess,
+    profiles,
+    reauth,
+    policyReminders,
+    messages,
+    certificateHolding,
+    applicationService,
+    staffAccess,
+    modules,
   };
-}
-
-// Modules import it from identity; re-exported while the unconverted modules still import it from here.
-export type { AuthContext } from './modules/identity/auth-context';
-
-/**
- * Each converted module's dependencies, named and nothing more, picked from the parts built
- * above (in dependency order); register-routes hands each module its own.
- */
-export function moduleDeps(ctx: ServiceContext) {
-  const health: HealthDeps = { db: ctx.db, config: ctx.config, now: ctx.now };
-  return { health };
+  return ctx;
 }

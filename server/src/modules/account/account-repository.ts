@@ -39,3 +39,5 @@ export function createAccountRepository(db: Database) {
     },
   };
 }
+
+export type AccountRepository = ReturnType<typeof createAccountRepository>;

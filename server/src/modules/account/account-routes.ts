@@ -1,10 +1,10 @@
 import type { RouteHandlers } from '../../http/route-types';
-import type { ServiceContext } from '../../service-context';
+import type { AccountDeps } from './account-deps';
 import { deleteAccount } from './account-service';
 
 /** The account as a whole: 注销账号. */
-export function accountRoutes(ctx: ServiceContext): RouteHandlers<'deleteAccount'> {
+export function accountRoutes(deps: AccountDeps): RouteHandlers<'deleteAccount'> {
   return {
-    deleteAccount: ({ auth }) => deleteAccount(ctx, auth),
+    deleteAccount: ({ auth }) => deleteAccount(deps, auth),
   };
 }

@@ -1,4 +1,5 @@
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { AccountDeps } from './account-deps';
 import { createAccountRepository } from './account-repository';
 
 /**
@@ -6,12 +7,12 @@ import { createAccountRepository } from './account-repository';
  * what the law requires, and ends every session of the account, on every device. Signing in
  * again with the same phone or WeChat starts a new, empty account.
  */
-export async function deleteAccount(ctx: ServiceContext, auth: AuthContext): Promise<{ ok: true }> {
-  const now = ctx.providers.now().getTime();
-  const account = createAccountRepository(ctx.db);
-  await ctx.db.transaction(async () => {
+export async function deleteAccount(deps: AccountDeps, auth: AuthContext): Promise<{ ok: true }> {
+  const now = deps.now().getTime();
+  const account = createAccountRepository(deps.db);
+  await deps.db.transaction(async () => {
     await account.erasePersonalData(auth.userId);
-    await ctx.repos.users.eraseIdentity(auth.userId, now);
+    await deps.userRepository.eraseIdentity(auth.userId, now);
   });
   return { ok: true };
 }

@@ -25,6 +25,9 @@ export interface ApplicationContext {
   };
 }
 
+/** The online form of each service, built once from the catalogue. */
+export type FormCatalogue = Pick<ApplicationContext, 'formFor'>;
+
 export async function createApplicationContext(db: Database, crypto: Crypto, catalog: CatalogStore): Promise<ApplicationContext> {
   const forms = new Map<string, FormDefinition | null>();
   for (const service of catalog.services) forms.set(service.code, buildForm(service));

@@ -13,10 +13,11 @@ import { AppError } from '../../errors';
 import { openFormValues, sealFormValues } from '../../shared/personal-data';
 import type { ApplicationRow, EventRow, NewApplication } from './application-repository';
 import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
-import { addMessage } from '../message/message-service';
 import { routedRegionOf } from './application-routing';
 import { currentStatus, TERMINAL } from './application-status';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import { bindDeps } from '../../shared/bind-deps';
+import type { ApplicationDeps } from './application-deps';
 
 type Detail = z.input<typeof ApplicationDetail>;
 type Summary = z.input<typeof ApplicationSummary>;
@@ -26,8 +27,8 @@ const FULL_CITIZEN_ID = /(^|\D)\d{17}[\dXx](\D|$)/;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export async function toSummary(ctx: ServiceContext, row: ApplicationRow): Promise<Summary> {
-  const status = await currentStatus(ctx, row);
+export async function toSummary(deps: ApplicationDeps, row: ApplicationRow): Promise<Summary> {
+  const status = await currentStatus(deps, row);
   return {
     id: row.id,
     number: row.number,
@@ -40,12 +41,12 @@ export async function toSummary(ctx: ServiceContext, row: ApplicationRow): Promi
     submittedAt: iso(row.submitted_at),
     updatedAt: iso(row.updated_at),
     deadline: row.deadline,
-    remainingWorkingDays: TERMINAL.has(status) ? null : workingDaysUntil(chinaToday(ctx), row.deadline),
+    remainingWorkingDays: TERMINAL.has(status) ? null : workingDaysUntil(chinaToday(deps), row.deadline),
   };
 }
 
-async function toRating(ctx: ServiceContext, id: string): Promise<z.input<typeof Rating> | null> {
-  const row = await ctx.applications.repos.applications.findRating(id);
+async function toRating(deps: ApplicationDeps, id: string): Promise<z.input<typeof Rating> | null> {
+  const row = await deps.applicationRepository.findRating(id);
   if (!row) return null;
   return {
     score: row.score,
@@ -68,8 +69,8 @@ async function toRating(ctx: ServiceContext, id: string): Promise<z.input<typeof
  * submission: the departments act on its parts, so their steps (each naming its part) are its
  * progress too, and the parts' own submissions are the bundle's one submission, not repeated.
  */
-async function timelineOf(ctx: ServiceContext, row: ApplicationRow, childRows: ApplicationRow[]): Promise<Detail['timeline']> {
-  const repo = ctx.applications.repos.applications;
+async function timelineOf(deps: ApplicationDeps, row: ApplicationRow, childRows: ApplicationRow[]): Promise<Detail['timeline']> {
+  const repo = deps.applicationRepository;
   const entries: Array<{ event: EventRow; part: string | null }> = (await repo.listEvents(row.id)).map((event) => ({ event, part: null }));
   for (const child of childRows) {
     for (const event of await repo.listEvents(child.id)) {
@@ -89,16 +90,16 @@ async function timelineOf(ctx: ServiceContext, row: ApplicationRow, childRows: A
   }));
 }
 
-export async function toDetail(ctx: ServiceContext, row: ApplicationRow): Promise<Detail> {
-  const repo = ctx.applications.repos.applications;
-  const summary = await toSummary(ctx, row);
-  const rating = await toRating(ctx, row.id);
+export async function toDetail(deps: ApplicationDeps, row: ApplicationRow): Promise<Detail> {
+  const repo = deps.applicationRepository;
+  const summary = await toSummary(deps, row);
+  const rating = await toRating(deps, row.id);
   const childRows = row.is_bundle ? await repo.listChildren(row.id) : [];
-  const children = await Promise.all(childRows.map((child) => toSummary(ctx, child)));
+  const children = await Promise.all(childRows.map((child) => toSummary(deps, child)));
   return {
     ...summary,
-    values: openFormValues(ctx.crypto, row.values_json),
-    timeline: await timelineOf(ctx, row, childRows),
+    values: openFormValues(deps.crypto, row.values_json),
+    timeline: await timelineOf(deps, row, childRows),
     correction: row.correction_json ? (JSON.parse(row.correction_json) as Detail['correction']) : null,
     rating,
     children,
@@ -108,8 +109,8 @@ export async function toDetail(ctx: ServiceContext, row: ApplicationRow): Promis
 }
 
 /** The caller's own application; anyone else's reads as absent (ids are not confirmed). */
-export async function findOwned(ctx: ServiceContext, auth: AuthContext, id: string): Promise<ApplicationRow> {
-  const row = await ctx.applications.repos.applications.findById(id);
+export async function findOwned(deps: ApplicationDeps, auth: AuthContext, id: string): Promise<ApplicationRow> {
+  const row = await deps.applicationRepository.findById(id);
   if (!row || row.user_id !== auth.userId) throw new AppError('NOT_FOUND', 'No such application');
   return row;
 }
@@ -125,34 +126,34 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function newNumber(ctx: ServiceContext): string {
-  return `SC${chinaDate(ctx.providers.now()).replaceAll('-', '')}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
+function newNumber(deps: ApplicationDeps): string {
+  return `SC${chinaDate(deps.now()).replaceAll('-', '')}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
 
 /** Checks the engine cannot: uploads are the caller's, and no full citizen ID slipped into a value. */
-async function allOwned(ctx: ServiceContext, auth: AuthContext, uploadIds: string[]): Promise<boolean> {
+async function allOwned(deps: ApplicationDeps, auth: AuthContext, uploadIds: string[]): Promise<boolean> {
   for (const id of uploadIds) {
-    if (!(await ctx.applications.repos.uploads.findOwned(auth.userId, id))) return false;
+    if (!(await deps.uploadRepository.findOwned(auth.userId, id))) return false;
   }
   return true;
 }
 
-async function serverIssues(ctx: ServiceContext, auth: AuthContext, values: FormValues): Promise<FormIssue[]> {
+async function serverIssues(deps: ApplicationDeps, auth: AuthContext, values: FormValues): Promise<FormIssue[]> {
   const issues: FormIssue[] = [];
   for (const [key, value] of Object.entries(values)) {
     const uploadIds = isMaterialValue(value) && value.source === 'upload' ? value.uploadIds : [];
-    if (!(await allOwned(ctx, auth, uploadIds))) issues.push({ path: key, code: 'UPLOAD_NOT_FOUND' });
+    if (!(await allOwned(deps, auth, uploadIds))) issues.push({ path: key, code: 'UPLOAD_NOT_FOUND' });
     const strings = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
     if (strings.some((s) => FULL_CITIZEN_ID.test(s))) issues.push({ path: key, code: 'ID_NUMBER_NOT_ALLOWED' });
   }
   return issues;
 }
 
-async function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, values: FormValues): Promise<FormIssue[]> {
+async function photoIssues(deps: ApplicationDeps, auth: AuthContext, form: FormDefinition, values: FormValues): Promise<FormIssue[]> {
   const issues: FormIssue[] = [];
   for (const field of form.fields) {
     if (field.type !== 'photo' || !Array.isArray(values[field.id])) continue;
-    if (!(await allOwned(ctx, auth, values[field.id] as string[]))) issues.push({ path: field.id, code: 'UPLOAD_NOT_FOUND' });
+    if (!(await allOwned(deps, auth, values[field.id] as string[]))) issues.push({ path: field.id, code: 'UPLOAD_NOT_FOUND' });
   }
   return issues;
 }
@@ -161,8 +162,8 @@ async function photoIssues(ctx: ServiceContext, auth: AuthContext, form: FormDef
  * The values as the server accepts them: read-only fields re-filled from its own records (the
  * masked ID, never the full one), validated with the same engine as the app, hidden fields dropped.
  */
-async function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormDefinition, submitted: FormValues): Promise<FormValues> {
-  const sources = await getPrefillSources(ctx, auth);
+async function checkedValues(deps: ApplicationDeps, auth: AuthContext, form: FormDefinition, submitted: FormValues): Promise<FormValues> {
+  const sources = await getPrefillSources(deps, auth);
   const values = prefill(form, { ...sources, certificates: [] }, submitted);
   // A draft saved when the login phone was pre-filled masked: the department gets the number itself.
   const phone = sources.profile?.phone;
@@ -170,9 +171,9 @@ async function checkedValues(ctx: ServiceContext, auth: AuthContext, form: FormD
     if (field.prefill === 'profile.phone' && phone && values[field.id] === maskMobile(phone)) values[field.id] = phone;
   }
   const issues = [
-    ...validateForm(form, values, { today: chinaToday(ctx), certificates: await heldCertificateClasses(ctx, auth.userId) }),
-    ...(await serverIssues(ctx, auth, values)),
-    ...(await photoIssues(ctx, auth, form, values)),
+    ...validateForm(form, values, { today: chinaToday(deps), certificates: await heldCertificateClasses(deps, auth.userId) }),
+    ...(await serverIssues(deps, auth, values)),
+    ...(await photoIssues(deps, auth, form, values)),
   ];
   if (issues.length > 0) throw formInvalid(issues);
   return pruneHidden(form, values);
@@ -187,8 +188,8 @@ function memberDeadline(today: string, promised: number, bundleDeadline: string)
   return own < bundleDeadline ? own : bundleDeadline;
 }
 
-function promisedDays(ctx: ServiceContext, code: string | null, fallback: number): number {
-  return (code ? ctx.catalog.detail(code)?.guide.promisedLimitDays : undefined) ?? fallback;
+function promisedDays(deps: ApplicationDeps, code: string | null, fallback: number): number {
+  return (code ? deps.catalog.detail(code)?.guide.promisedLimitDays : undefined) ?? fallback;
 }
 
 /** SQLite, and PostgreSQL's unique_violation (which the data layer has already retried). */
@@ -205,14 +206,14 @@ function isUniqueViolation(error: unknown): boolean {
  * and the data layer re-runs the transaction, whose check then finds the winner's row.
  */
 export async function submitApplication(
-  ctx: ServiceContext,
+  deps: ApplicationDeps,
   auth: AuthContext,
   key: string,
   body: { serviceCode: string; values: FormValues },
   /** `title`: what the application is called in lists and messages when the service's name says too little (which policy is claimed). */
   options: { title?: string } = {},
 ): Promise<Detail> {
-  const repo = ctx.applications.repos.applications;
+  const repo = deps.applicationRepository;
   const bodyHash = createHash('sha256').update(canonical(body)).digest('hex');
   const replay = async (): Promise<Detail | null> => {
     const existing = await repo.findByKey(auth.userId, key);
@@ -220,27 +221,27 @@ export async function submitApplication(
     if (existing.body_hash !== bodyHash) {
       throw new AppError('IDEMPOTENCY_CONFLICT', 'This Idempotency-Key was used for a different submission');
     }
-    return toDetail(ctx, existing);
+    return toDetail(deps, existing);
   };
   // Read committed: the UNIQUE (user_id, idempotency_key) decides a race, and what else the
   // transaction reads (the real-name record, certificates for materials) no concurrent
   // submission writes.
-  const run = () => ctx.db.transaction(async (): Promise<Detail> => {
+  const run = () => deps.db.transaction(async (): Promise<Detail> => {
     const previous = await replay();
     if (previous) return previous;
-    const service = ctx.catalog.detail(body.serviceCode);
+    const service = deps.catalog.detail(body.serviceCode);
     if (!service) throw new AppError('NOT_FOUND', 'No service with this code');
-    const form = ctx.applications.formFor(body.serviceCode);
+    const form = deps.forms.formFor(body.serviceCode);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online');
-    const realName = await ctx.repos.realNames.findByUser(auth.userId);
+    const realName = await deps.realNameRepository.findByUser(auth.userId);
     if (!realName) throw new AppError('REAL_NAME_REQUIRED', 'Verify your real name before applying');
 
-    const values = await checkedValues(ctx, auth, form, body.values);
-    const now = ctx.providers.now().getTime();
+    const values = await checkedValues(deps, auth, form, body.values);
+    const now = deps.now().getTime();
     const today = chinaDate(now);
     const parent: NewApplication = {
       id: newId('app'),
-      number: newNumber(ctx),
+      number: newNumber(deps),
       user_id: auth.userId,
       parent_id: null,
       is_bundle: form.bundle ? 1 : 0,
@@ -249,13 +250,13 @@ export async function submitApplication(
       service_name: options.title ?? service.name,
       department: service.department,
       status: 'submitted',
-      values_json: sealFormValues(ctx.crypto, values),
+      values_json: sealFormValues(deps.crypto, values),
       deadline: addWorkingDays(today, service.guide.promisedLimitDays),
       idempotency_key: key,
       body_hash: bodyHash,
       submitted_at: now,
       updated_at: now,
-      routed_region: routedRegionOf(realName.id_number_masked, ctx.config.region),
+      routed_region: routedRegionOf(realName.id_number_masked, deps.config.region),
     };
     await repo.insert(parent);
     const submitEvent = { action: 'submit', from_status: null, to_status: 'submitted' as const, actor_kind: 'applicant' as const, actor_user_id: auth.userId, staff_name: null, reason: null, at: now };
@@ -271,20 +272,20 @@ export async function submitApplication(
         service_code: member.serviceCode ?? service.code,
         service_name: member.name,
         department: member.department,
-        values_json: sealFormValues(ctx.crypto, valuesForMember(form, values, member.key)),
-        deadline: memberDeadline(today, promisedDays(ctx, member.serviceCode, service.guide.promisedLimitDays), parent.deadline),
+        values_json: sealFormValues(deps.crypto, valuesForMember(form, values, member.key)),
+        deadline: memberDeadline(today, promisedDays(deps, member.serviceCode, service.guide.promisedLimitDays), parent.deadline),
         idempotency_key: null,
         body_hash: null,
       };
       await repo.insert(child);
       await repo.addEvent({ ...submitEvent, application_id: child.id });
     }
-    await ctx.applications.repos.drafts.remove(auth.userId, service.code);
-    await addMessage(ctx, {
+    await deps.draftRepository.remove(auth.userId, service.code);
+    await deps.messages.addMessage({
       userId: auth.userId, kind: 'application_submitted', applicationId: parent.id, serviceName: parent.service_name,
       status: 'submitted', deadline: parent.deadline,
     });
-    return toDetail(ctx, (await repo.findById(parent.id)) as ApplicationRow);
+    return toDetail(deps, (await repo.findById(parent.id)) as ApplicationRow);
   }, { isolation: 'read committed' });
   try {
     return await run();
@@ -292,7 +293,7 @@ export async function submitApplication(
     // Another connection committed the same key first: answer with what it stored. Inside a
     // caller's transaction the error goes up instead, so that the whole transaction is retried
     // (on PostgreSQL this one is aborted and could not run the replay query).
-    if (isUniqueViolation(error) && !ctx.db.inTransaction()) {
+    if (isUniqueViolation(error) && !deps.db.inTransaction()) {
       const previous = await replay();
       if (previous) return previous;
     }
@@ -300,30 +301,30 @@ export async function submitApplication(
   }
 }
 
-export async function listApplications(ctx: ServiceContext, auth: AuthContext, status?: ApplicationStatus) {
-  const rows = await ctx.applications.repos.applications.listTopLevel(auth.userId);
-  const summaries = await Promise.all(rows.map((row) => toSummary(ctx, row)));
+export async function listApplications(deps: ApplicationDeps, auth: AuthContext, status?: ApplicationStatus) {
+  const rows = await deps.applicationRepository.listTopLevel(auth.userId);
+  const summaries = await Promise.all(rows.map((row) => toSummary(deps, row)));
   const items = summaries.filter((summary) => !status || summary.status === status);
   return { items };
 }
 
-export async function getApplication(ctx: ServiceContext, auth: AuthContext, id: string): Promise<Detail> {
-  return toDetail(ctx, await findOwned(ctx, auth, id));
+export async function getApplication(deps: ApplicationDeps, auth: AuthContext, id: string): Promise<Detail> {
+  return toDetail(deps, await findOwned(deps, auth, id));
 }
 
 /** The status an application was in when its correction was requested: it goes back there. */
-async function statusBeforeCorrection(ctx: ServiceContext, id: string): Promise<ApplicationStatus> {
-  const events = await ctx.applications.repos.applications.listEvents(id);
+async function statusBeforeCorrection(deps: ApplicationDeps, id: string): Promise<ApplicationStatus> {
+  const events = await deps.applicationRepository.listEvents(id);
   const request = [...events].reverse().find((event) => event.action === 'request_correction');
   return request?.from_status ?? 'submitted';
 }
 
 /** 补正: only while correction_requested, only the requested ids, and the whole form re-validated. */
-export async function submitCorrection(ctx: ServiceContext, auth: AuthContext, id: string, body: { values: FormValues }): Promise<Detail> {
-  const repo = ctx.applications.repos.applications;
-  return ctx.db.transaction(async (): Promise<Detail> => {
-    const row = await findOwned(ctx, auth, id);
-    const status = await currentStatus(ctx, row);
+export async function submitCorrection(deps: ApplicationDeps, auth: AuthContext, id: string, body: { values: FormValues }): Promise<Detail> {
+  const repo = deps.applicationRepository;
+  return deps.db.transaction(async (): Promise<Detail> => {
+    const row = await findOwned(deps, auth, id);
+    const status = await currentStatus(deps, row);
     if (row.is_bundle || status !== 'correction_requested') {
       throw new AppError('ILLEGAL_TRANSITION', row.is_bundle ? 'Correct the sub-application the department asked about' : 'No correction was requested', {
         currentStatus: status,
@@ -335,38 +336,38 @@ export async function submitCorrection(ctx: ServiceContext, auth: AuthContext, i
       if (notRequested.length > 0) throw formInvalid(notRequested.map((path) => ({ path, code: 'NOT_REQUESTED' })));
     }
     const parent = row.parent_id ? await repo.findById(row.parent_id) : null;
-    const form = ctx.applications.formFor(parent ? parent.service_code : row.service_code);
+    const form = deps.forms.formFor(parent ? parent.service_code : row.service_code);
     if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is no longer done online');
-    const base = { ...(parent ? openFormValues<FormValues>(ctx.crypto, parent.values_json) : {}), ...openFormValues<FormValues>(ctx.crypto, row.values_json) };
-    const values = await checkedValues(ctx, auth, form, { ...base, ...body.values });
-    const now = ctx.providers.now().getTime();
-    const back = await statusBeforeCorrection(ctx, row.id);
+    const base = { ...(parent ? openFormValues<FormValues>(deps.crypto, parent.values_json) : {}), ...openFormValues<FormValues>(deps.crypto, row.values_json) };
+    const values = await checkedValues(deps, auth, form, { ...base, ...body.values });
+    const now = deps.now().getTime();
+    const back = await statusBeforeCorrection(deps, row.id);
     if (parent && row.member_key) {
-      await repo.setValues({ id: parent.id, values_json: sealFormValues(ctx.crypto, values), updated_at: now });
-      await repo.setValues({ id: row.id, values_json: sealFormValues(ctx.crypto, valuesForMember(form, values, row.member_key)), updated_at: now });
+      await repo.setValues({ id: parent.id, values_json: sealFormValues(deps.crypto, values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: sealFormValues(deps.crypto, valuesForMember(form, values, row.member_key)), updated_at: now });
     } else {
-      await repo.setValues({ id: row.id, values_json: sealFormValues(ctx.crypto, values), updated_at: now });
+      await repo.setValues({ id: row.id, values_json: sealFormValues(deps.crypto, values), updated_at: now });
     }
     await repo.setStatus({ id: row.id, status: back, correction_json: null, updated_at: now });
     await repo.addEvent({
       application_id: row.id, action: 'resubmit', from_status: 'correction_requested', to_status: back,
       actor_kind: 'applicant', actor_user_id: auth.userId, staff_name: null, reason: null, at: now,
     });
-    return toDetail(ctx, (await repo.findById(row.id)) as ApplicationRow);
+    return toDetail(deps, (await repo.findById(row.id)) as ApplicationRow);
   });
 }
 
 /** 好差评: once, after 办结; a 差评 (≤ 2) opens a follow-up for staff. */
 export async function rateApplication(
-  ctx: ServiceContext,
+  deps: ApplicationDeps,
   auth: AuthContext,
   id: string,
   body: { score: number; tags: string[]; comment?: string },
 ): Promise<Detail> {
-  const repo = ctx.applications.repos.applications;
-  return ctx.db.transaction(async (): Promise<Detail> => {
-    const row = await findOwned(ctx, auth, id);
-    const status = await currentStatus(ctx, row);
+  const repo = deps.applicationRepository;
+  return deps.db.transaction(async (): Promise<Detail> => {
+    const row = await findOwned(deps, auth, id);
+    const status = await currentStatus(deps, row);
     if (row.parent_id !== null || status !== 'approved') {
       throw new AppError('ILLEGAL_TRANSITION', row.parent_id ? 'Rate the 一件事 as a whole' : 'Only a finished (办结) application can be rated', {
         currentStatus: status,
@@ -380,7 +381,7 @@ export async function rateApplication(
         score: body.score,
         tags_json: JSON.stringify(body.tags),
         comment: body.comment?.trim() || null,
-        rated_at: ctx.providers.now().getTime(),
+        rated_at: deps.now().getTime(),
         follow_up_status: body.score <= 2 ? 'open' : null,
       });
     } catch (error) {
@@ -389,6 +390,13 @@ export async function rateApplication(
       if (code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === '23505') throw new AppError('ALREADY_RATED', 'This application has been rated');
       throw error;
     }
-    return toDetail(ctx, row);
+    return toDetail(deps, row);
   });
 }
+
+/** What other modules call: 12345 cases find the caller's application, policies apply through one. */
+export function createApplicationService(deps: ApplicationDeps) {
+  return bindDeps(deps, { findOwned, submitApplication, toDetail });
+}
+
+export type ApplicationService = ReturnType<typeof createApplicationService>;

@@ -1,6 +1,5 @@
 import type { ApplicationStatus } from '../../../../types/applications';
-import type { ApplicationRow } from './application-repository';
-import type { ServiceContext } from '../../service-context';
+import type { ApplicationRepository, ApplicationRow } from './application-repository';
 
 export const TERMINAL: ReadonlySet<ApplicationStatus> = new Set(['approved', 'rejected']);
 
@@ -12,7 +11,7 @@ export function deriveBundleStatus(children: ApplicationStatus[]): ApplicationSt
   return 'submitted';
 }
 
-export async function currentStatus(ctx: ServiceContext, row: ApplicationRow): Promise<ApplicationStatus> {
+export async function currentStatus(deps: { applicationRepository: Pick<ApplicationRepository, 'listChildren'> }, row: ApplicationRow): Promise<ApplicationStatus> {
   if (!row.is_bundle) return row.status;
-  return deriveBundleStatus((await ctx.applications.repos.applications.listChildren(row.id)).map((child) => child.status));
+  return deriveBundleStatus((await deps.applicationRepository.listChildren(row.id)).map((child) => child.status));
 }

@@ -61,3 +61,5 @@ export function createDraftRepository(db: Database) {
     },
   };
 }
+
+export type DraftRepository = ReturnType<typeof createDraftRepository>;

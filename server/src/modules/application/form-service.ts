@@ -4,29 +4,28 @@ import type { FormDefinition, FormIssue } from '../../../../types/form-engine';
 import type { PrefillSources } from '../../../../types/forms';
 import { maskPersonName } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
-import { validCertificateClasses } from '../certificate/certificate-service';
-import type { AuthContext, ServiceContext } from '../../service-context';
-import { actingBinding, hasEnterpriseScope } from '../enterprise/enterprise-authority';
+import type { AuthContext } from '../identity/auth-context';
+import type { ApplicationDeps } from './application-deps';
 
 /**
  * E-certificate classes a user holds, for 材料智能调用. Until the certificate wallet lands, a
  * real-name verified user holds the 电子身份证 (IDCARD) and nothing else; the wallet adds its
  * classes through `walletCertificateClasses`.
  */
-export async function heldCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
-  const held = new Set<string>(await walletCertificateClasses(ctx, userId));
-  if (await ctx.repos.realNames.findByUser(userId)) held.add('IDCARD');
+export async function heldCertificateClasses(deps: ApplicationDeps, userId: string): Promise<string[]> {
+  const held = new Set<string>(await walletCertificateClasses(deps, userId));
+  if (await deps.realNameRepository.findByUser(userId)) held.add('IDCARD');
   return [...held].sort();
 }
 
 /** The wallet's hook: the classes of the user's valid e-certificates in the 卡包 (issue 6). */
-export async function walletCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
-  return validCertificateClasses(ctx, userId);
+export async function walletCertificateClasses(deps: ApplicationDeps, userId: string): Promise<string[]> {
+  return deps.certificateHolding.validCertificateClasses(userId);
 }
 
-export function getServiceForm(ctx: ServiceContext, code: string): FormDefinition {
-  if (!ctx.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
-  const form = ctx.applications.formFor(code);
+export function getServiceForm(deps: ApplicationDeps, code: string): FormDefinition {
+  if (!deps.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
+  const form = deps.forms.formFor(code);
   if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online; see its guide for where to go');
   return form;
 }
@@ -35,28 +34,28 @@ export function getServiceForm(ctx: ServiceContext, code: string): FormDefinitio
  * The caller's own sign-in phone, in full: 联系电话 is where the department calls back, so it
  * must be a number it can dial, and it is the caller's own. Null for a WeChat-only account.
  */
-export async function loginPhone(ctx: ServiceContext, userId: string): Promise<string | null> {
-  const enc = await ctx.certificates.repo.phoneEncOf(userId);
-  return enc ? ctx.crypto.decrypt('phone', enc) : null;
+export async function loginPhone(deps: ApplicationDeps, userId: string): Promise<string | null> {
+  const enc = await deps.certificateRepository.phoneEncOf(userId);
+  return enc ? deps.crypto.decrypt('phone', enc) : null;
 }
 
 /**
  * What pre-fills a form for this caller: masked real-name data (the name and ID number are
  * read-only and re-filled by the server), the login phone, the acting enterprise, held certificates.
  */
-export async function getPrefillSources(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PrefillSources>> {
-  const realName = await ctx.repos.realNames.findByUser(auth.userId);
+export async function getPrefillSources(deps: ApplicationDeps, auth: AuthContext): Promise<z.input<typeof PrefillSources>> {
+  const realName = await deps.realNameRepository.findByUser(auth.userId);
   // The acting enterprise pre-fills 办件 only for whoever holds its applications scope.
-  const acting = await actingBinding(ctx, auth);
-  const enterprise = acting && (await hasEnterpriseScope(ctx, auth.userId, acting, 'applications')) ? acting : null;
+  const acting = await deps.enterpriseAccess.actingBinding(auth);
+  const enterprise = acting && (await deps.enterpriseAccess.hasEnterpriseScope(auth.userId, acting, 'applications')) ? acting : null;
   return {
     profile: realName
-      ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: await loginPhone(ctx, auth.userId) }
+      ? { name: realName.name_masked, idNumber: realName.id_number_masked, phone: await loginPhone(deps, auth.userId) }
       : null,
     enterprise: enterprise
       ? { name: enterprise.name, creditCode: enterprise.credit_code, legalRepresentative: maskPersonName(enterprise.legal_representative) }
       : null,
-    certificates: await heldCertificateClasses(ctx, auth.userId),
+    certificates: await heldCertificateClasses(deps, auth.userId),
   };
 }
 

@@ -5,7 +5,8 @@ import type { z } from 'zod';
 import { UPLOAD_MAX_BYTES, type Upload } from '../../../../types/forms';
 import { AppError } from '../../errors';
 import type { UploadRow } from './upload-repository';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { ApplicationDeps } from './application-deps';
 
 type Allowed = UploadRow['content_type'];
 const ALLOWED: readonly Allowed[] = ['image/jpeg', 'image/png', 'application/pdf'];
@@ -24,7 +25,7 @@ export function toUpload(row: UploadRow): z.input<typeof Upload> {
 }
 
 export async function createUpload(
-  ctx: ServiceContext,
+  deps: ApplicationDeps,
   auth: AuthContext,
   body: { name: string; contentType: string; dataBase64: string },
 ): Promise<z.input<typeof Upload>> {
@@ -51,16 +52,16 @@ export async function createUpload(
     content_type: declared,
     size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    created_at: ctx.providers.now().getTime(),
+    created_at: deps.now().getTime(),
   };
   // The bytes go into the row itself (encrypted), so any node serves them and a crash never
   // leaves bytes without a row or a row without bytes.
-  await ctx.applications.repos.uploads.insert(row, bytes);
+  await deps.uploadRepository.insert(row, bytes);
   return toUpload(row);
 }
 
-export async function getUpload(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof Upload>> {
-  const row = await ctx.applications.repos.uploads.findOwned(auth.userId, id);
+export async function getUpload(deps: ApplicationDeps, auth: AuthContext, id: string): Promise<z.input<typeof Upload>> {
+  const row = await deps.uploadRepository.findOwned(auth.userId, id);
   if (!row) throw new AppError('NOT_FOUND', 'No such upload');
   return toUpload(row);
 }

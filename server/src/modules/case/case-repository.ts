@@ -92,3 +92,5 @@ export function createCaseRepository(db: Database) {
     },
   };
 }
+
+export type CaseRepository = ReturnType<typeof createCaseRepository>;

@@ -12,11 +12,11 @@ import {
   removeFavorite,
   searchServices,
 } from './catalog-service';
-import type { ServiceContext } from '../../service-context';
+import type { CatalogDeps } from './catalog-deps';
 import type { RouteHandlers } from '../../http/route-types';
 
 export function catalogRoutes(
-  ctx: ServiceContext,
+  deps: CatalogDeps,
 ): RouteHandlers<
   | 'listServices'
   | 'searchServices'
@@ -32,17 +32,17 @@ export function catalogRoutes(
   | 'recordRecent'
 > {
   return {
-    listServices: ({ query }) => listServices(ctx, query),
-    searchServices: ({ query }) => searchServices(ctx, query),
-    listHotServices: ({ query }) => listHotServices(ctx, query),
-    getServiceByCode: ({ params }) => getServiceByCode(ctx, params.code),
-    listDepartments: ({ query }) => listDepartments(ctx, query.audience),
-    listCities: () => listCities(ctx),
-    listHalls: ({ query }) => listHalls(ctx, query),
-    listFavorites: ({ auth }) => listFavorites(ctx, auth),
-    addFavorite: ({ auth, params }) => addFavorite(ctx, auth, params.code),
-    removeFavorite: ({ auth, params }) => removeFavorite(ctx, auth, params.code),
-    listRecents: ({ auth }) => listRecents(ctx, auth),
-    recordRecent: ({ auth, body }) => recordRecent(ctx, auth, body.code),
+    listServices: ({ query }) => listServices(deps, query),
+    searchServices: ({ query }) => searchServices(deps, query),
+    listHotServices: ({ query }) => listHotServices(deps, query),
+    getServiceByCode: ({ params }) => getServiceByCode(deps, params.code),
+    listDepartments: ({ query }) => listDepartments(deps, query.audience),
+    listCities: () => listCities(deps),
+    listHalls: ({ query }) => listHalls(deps, query),
+    listFavorites: ({ auth }) => listFavorites(deps, auth),
+    addFavorite: ({ auth, params }) => addFavorite(deps, auth, params.code),
+    removeFavorite: ({ auth, params }) => removeFavorite(deps, auth, params.code),
+    listRecents: ({ auth }) => listRecents(deps, auth),
+    recordRecent: ({ auth, body }) => recordRecent(deps, auth, body.code),
   };
 }

@@ -1,7 +1,8 @@
 import type { Audience, CityCode, LifeEvent, ServiceSummary, Theme } from '../../../../types/catalog';
 import { AppError } from '../../errors';
 import { searchServices as searchIndex } from './search/search-services';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { CatalogDeps } from './catalog-deps';
 import { offeredIn, servesAudience, toSummary } from './catalog-store';
 
 export interface ServiceListFilter {
@@ -15,12 +16,12 @@ export interface ServiceListFilter {
   pageSize: number;
 }
 
-export function listServices(ctx: ServiceContext, f: ServiceListFilter) {
-  return ctx.catalog.remembered(`list:${JSON.stringify(f)}`, () => computeServicePage(ctx, f));
+export function listServices(deps: CatalogDeps, f: ServiceListFilter) {
+  return deps.catalog.remembered(`list:${JSON.stringify(f)}`, () => computeServicePage(deps, f));
 }
 
-function computeServicePage(ctx: ServiceContext, f: ServiceListFilter) {
-  const matching = ctx.catalog.popular(
+function computeServicePage(deps: CatalogDeps, f: ServiceListFilter) {
+  const matching = deps.catalog.popular(
     (s) =>
       servesAudience(s, f.audience) &&
       offeredIn(s, f.city) &&
@@ -33,43 +34,43 @@ function computeServicePage(ctx: ServiceContext, f: ServiceListFilter) {
   return { items: matching.slice(start, start + f.pageSize).map(toSummary), total: matching.length, page: f.page, pageSize: f.pageSize };
 }
 
-export function listHotServices(ctx: ServiceContext, q: { audience?: Audience; city?: CityCode; chuanyu?: boolean; limit: number }) {
-  const items = ctx.catalog
+export function listHotServices(deps: CatalogDeps, q: { audience?: Audience; city?: CityCode; chuanyu?: boolean; limit: number }) {
+  const items = deps.catalog
     .popular((s) => servesAudience(s, q.audience) && offeredIn(s, q.city) && (q.chuanyu === undefined || s.chuanyu === q.chuanyu))
     .slice(0, q.limit)
     .map(toSummary);
   return { items };
 }
 
-export function searchServices(ctx: ServiceContext, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {
-  return ctx.catalog.remembered(`search:${JSON.stringify([q.q, q.audience, q.city, q.limit])}`, () => computeSearch(ctx, q));
+export function searchServices(deps: CatalogDeps, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {
+  return deps.catalog.remembered(`search:${JSON.stringify([q.q, q.audience, q.city, q.limit])}`, () => computeSearch(deps, q));
 }
 
-function computeSearch(ctx: ServiceContext, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {
-  const result = searchIndex(ctx.searchIndex, q.q, { audience: q.audience, city: q.city, limit: q.limit });
+function computeSearch(deps: CatalogDeps, q: { q: string; audience?: Audience; city?: CityCode; limit: number }) {
+  const result = searchIndex(deps.searchIndex, q.q, { audience: q.audience, city: q.city, limit: q.limit });
   const items = result.items.flatMap((hit) => {
-    const summary = ctx.catalog.summary(hit.code);
+    const summary = deps.catalog.summary(hit.code);
     return summary ? [{ ...summary, matched: hit.matched }] : [];
   });
   return { items, suggestions: result.suggestions };
 }
 
-export function getServiceByCode(ctx: ServiceContext, code: string) {
-  const detail = ctx.catalog.detail(code);
+export function getServiceByCode(deps: CatalogDeps, code: string) {
+  const detail = deps.catalog.detail(code);
   if (!detail) throw new AppError('NOT_FOUND', 'No service with this code');
   return detail;
 }
 
-export function listDepartments(ctx: ServiceContext, audience: Audience | undefined) {
-  return { items: ctx.catalog.departments(audience) };
+export function listDepartments(deps: CatalogDeps, audience: Audience | undefined) {
+  return { items: deps.catalog.departments(audience) };
 }
 
-export function listCities(ctx: ServiceContext) {
-  return { items: ctx.catalog.cities };
+export function listCities(deps: CatalogDeps) {
+  return { items: deps.catalog.cities };
 }
 
 export function listHalls(
-  ctx: ServiceContext,
+  deps: CatalogDeps,
   q: { city?: CityCode; service?: string; kind?: 'hall' | 'kiosk'; lat?: number; lng?: number; limit: number },
 ) {
   if ((q.lat === undefined) !== (q.lng === undefined)) {
@@ -77,42 +78,42 @@ export function listHalls(
       issues: [{ path: q.lat === undefined ? 'lat' : 'lng', code: 'REQUIRED', message: 'lat and lng go together' }],
     });
   }
-  return { items: ctx.catalog.nearbyHalls(q) };
+  return { items: deps.catalog.nearbyHalls(q) };
 }
 
-function requireService(ctx: ServiceContext, code: string): void {
-  if (!ctx.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
+function requireService(deps: CatalogDeps, code: string): void {
+  if (!deps.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
 }
 
-function summaries(ctx: ServiceContext, codes: string[]): ServiceSummary[] {
+function summaries(deps: CatalogDeps, codes: string[]): ServiceSummary[] {
   return codes.flatMap((code) => {
-    const s = ctx.catalog.summary(code);
+    const s = deps.catalog.summary(code);
     return s ? [s] : [];
   });
 }
 
-export async function listFavorites(ctx: ServiceContext, auth: AuthContext) {
-  return { items: summaries(ctx, await ctx.repos.userServices.listFavoriteCodes(auth.userId)) };
+export async function listFavorites(deps: CatalogDeps, auth: AuthContext) {
+  return { items: summaries(deps, await deps.userServiceRepository.listFavoriteCodes(auth.userId)) };
 }
 
-export async function addFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
-  requireService(ctx, code);
-  await ctx.repos.userServices.addFavorite(auth.userId, code, ctx.providers.now().getTime());
+export async function addFavorite(deps: CatalogDeps, auth: AuthContext, code: string) {
+  requireService(deps, code);
+  await deps.userServiceRepository.addFavorite(auth.userId, code, deps.now().getTime());
   return { ok: true as const };
 }
 
-export async function removeFavorite(ctx: ServiceContext, auth: AuthContext, code: string) {
-  requireService(ctx, code);
-  await ctx.repos.userServices.removeFavorite(auth.userId, code);
+export async function removeFavorite(deps: CatalogDeps, auth: AuthContext, code: string) {
+  requireService(deps, code);
+  await deps.userServiceRepository.removeFavorite(auth.userId, code);
   return { ok: true as const };
 }
 
-export async function listRecents(ctx: ServiceContext, auth: AuthContext) {
-  return { items: summaries(ctx, await ctx.repos.userServices.listRecentCodes(auth.userId)) };
+export async function listRecents(deps: CatalogDeps, auth: AuthContext) {
+  return { items: summaries(deps, await deps.userServiceRepository.listRecentCodes(auth.userId)) };
 }
 
-export async function recordRecent(ctx: ServiceContext, auth: AuthContext, code: string) {
-  requireService(ctx, code);
-  await ctx.repos.userServices.recordRecent(auth.userId, code, ctx.providers.now().getTime());
+export async function recordRecent(deps: CatalogDeps, auth: AuthContext, code: string) {
+  requireService(deps, code);
+  await deps.userServiceRepository.recordRecent(auth.userId, code, deps.now().getTime());
   return { ok: true as const };
 }

@@ -60,3 +60,5 @@ export function createUserServiceRepository(db: Database) {
     },
   };
 }
+
+export type UserServiceRepository = ReturnType<typeof createUserServiceRepository>;

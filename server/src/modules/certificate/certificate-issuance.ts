@@ -10,7 +10,7 @@ import type { NewCertificate } from './certificate-repository';
 import type { Crypto } from '../../security/crypto';
 import { buildCreditCode } from '../enterprise/credit-code';
 import { catalogueClass, certificateIdFor, photoDigest, serialFrom } from './certificate-catalog';
-import type { ServiceContext } from '../../service-context';
+import type { CertificateDeps } from './certificate-deps';
 import { openFormValues } from '../../shared/personal-data';
 
 export interface IssueInput {
@@ -72,17 +72,17 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'n
  * join (so it may run again when that transaction is retried: it only writes to the database).
  * Issues at most one certificate per (application, class); a service that yields none is left alone.
  */
-export async function issueCertificatesOnApproval(ctx: ServiceContext, row: ApplicationRow, nowMs: number): Promise<string | null> {
+export async function issueCertificatesOnApproval(deps: CertificateDeps, row: ApplicationRow, nowMs: number): Promise<string | null> {
   const classCode = CERTIFICATE_BY_SERVICE[row.service_code];
   if (!classCode) return null;
-  const { repo } = ctx.certificates;
+  const repo = deps.certificateRepository;
   if (await repo.findByApplication(row.id, classCode)) return null;
-  const parent = row.parent_id ? ((await ctx.applications.repos.applications.findById(row.parent_id)) ?? null) : null;
-  const values = { ...(parent ? openFormValues(ctx.crypto, parent.values_json) : {}), ...openFormValues(ctx.crypto, row.values_json) };
-  const realName = await ctx.repos.realNames.findByUser(row.user_id);
+  const parent = row.parent_id ? ((await deps.applicationRepository.findById(row.parent_id)) ?? null) : null;
+  const values = { ...(parent ? openFormValues(deps.crypto, parent.values_json) : {}), ...openFormValues(deps.crypto, row.values_json) };
+  const realName = await deps.realNameRepository.findByUser(row.user_id);
   if (!realName) return null;
-  const applicantName = ctx.crypto.decrypt('person-name', realName.name_enc);
-  const region = ctx.config.region;
+  const applicantName = deps.crypto.decrypt('person-name', realName.name_enc);
+  const region = deps.config.region;
   const c = catalogueClass(classCode);
   const issuer = c.issuer[region];
   const today = chinaDate(nowMs);
@@ -128,7 +128,7 @@ export async function issueCertificatesOnApproval(ctx: ServiceContext, row: Appl
       classCode === 'MARRY'
         ? {
             holderName: applicantName, registrationDate: today, certNo: `J${region.slice(0, 4)}${today.slice(0, 4)}${serial}`,
-            name: applicantName, idNumber: ctx.crypto.decrypt('id-number', idNumberEnc as string),
+            name: applicantName, idNumber: deps.crypto.decrypt('id-number', idNumberEnc as string),
             spouseName: str(values.partnerName), registrationAuthority: `${issuer}婚姻登记处`,
           }
         : {
@@ -144,6 +144,6 @@ export async function issueCertificatesOnApproval(ctx: ServiceContext, row: Appl
       : { ...base, holderKind: 'person', holderKey: `child:${row.id}`, holderName: fields.childName || applicantName, fields };
   }
   for (const [k, v] of Object.entries(input.fields)) if (v === '') delete input.fields[k];
-  await repo.insert(certificateRow(ctx.crypto, input));
+  await repo.insert(certificateRow(deps.crypto, input));
   return id;
 }

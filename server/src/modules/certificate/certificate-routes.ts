@@ -5,8 +5,7 @@ import {
   reportCertificateLoss, setCertificateStatus,
 } from './certificate-service';
 import type { StatusService } from './certificate-status';
-import { reauthenticate, sendReauthCode } from '../identity/reauth-service';
-import type { ServiceContext } from '../../service-context';
+import type { CertificateDeps } from './certificate-deps';
 import type { RouteHandlers } from '../../http/route-types';
 
 type CertificateEndpoint =
@@ -15,21 +14,21 @@ type CertificateEndpoint =
   | 'setCertificateStatus' | 'listStatusLists' | 'getStatusList';
 
 /** 电子证照 (issue 6): wallet, re-authentication, 亮证, 挂失, 用证记录, revocation, status lists. */
-export function certificateRoutes(ctx: ServiceContext): RouteHandlers<CertificateEndpoint> {
+export function certificateRoutes(deps: CertificateDeps): RouteHandlers<CertificateEndpoint> {
   return {
     listCertificateClasses: () => listCertificateClasses(),
-    listMyCertificates: ({ auth }) => listMyCertificates(ctx, auth),
-    getMyCertificate: ({ auth, params, headers }) => getMyCertificate(ctx, auth, params.id, headers['x-reauth-token']),
-    sendReauthCode: ({ auth, clientIp }) => sendReauthCode(ctx, auth, clientIp),
-    reauthenticate: ({ auth, body }) => reauthenticate(ctx, auth, body.code),
-    createPresentation: ({ auth, params, body }) => createPresentation(ctx, auth, params.id, body),
-    issueOfflineBatch: ({ auth, params, body }) => issueOfflineBatch(ctx, auth, params.id, body),
-    reportCertificateLoss: ({ auth, params }) => reportCertificateLoss(ctx, auth, params.id),
-    listCertificateUsage: ({ auth }) => listCertificateUsage(ctx, auth),
-    setCertificateStatus: ({ auth, params, body }) => setCertificateStatus(ctx, auth, params.id, body),
-    listStatusLists: () => ctx.certificates.status.index(),
+    listMyCertificates: ({ auth }) => listMyCertificates(deps, auth),
+    getMyCertificate: ({ auth, params, headers }) => getMyCertificate(deps, auth, params.id, headers['x-reauth-token']),
+    sendReauthCode: ({ auth, clientIp }) => deps.reauth.sendReauthCode(auth, clientIp),
+    reauthenticate: ({ auth, body }) => deps.reauth.reauthenticate(auth, body.code),
+    createPresentation: ({ auth, params, body }) => createPresentation(deps, auth, params.id, body),
+    issueOfflineBatch: ({ auth, params, body }) => issueOfflineBatch(deps, auth, params.id, body),
+    reportCertificateLoss: ({ auth, params }) => reportCertificateLoss(deps, auth, params.id),
+    listCertificateUsage: ({ auth }) => listCertificateUsage(deps, auth),
+    setCertificateStatus: ({ auth, params, body }) => setCertificateStatus(deps, auth, params.id, body),
+    listStatusLists: () => deps.certificateStatus.index(),
     getStatusList: async ({ params }) => {
-      const doc = await ctx.certificates.status.document(params.listId);
+      const doc = await deps.certificateStatus.document(params.listId);
       if (!doc) throw new AppError('NOT_FOUND', 'No such status list on this node');
       return doc;
     },
@@ -48,8 +47,8 @@ declare module 'fastify' {
  * periodically, on the one node of a cluster holding the job's lease; stops (and gives the lease
  * up) on close.
  */
-export function registerCertificateLifecycle(app: FastifyInstance, ctx: ServiceContext): void {
-  const { status } = ctx.certificates;
+export function registerCertificateLifecycle(app: FastifyInstance, deps: CertificateDeps): void {
+  const status = deps.certificateStatus;
   app.decorate('certificateStatus', status);
   status.setLogger({ warn: (details, message) => app.log.warn(details, message) });
   app.addHook('onReady', async () => status.start());

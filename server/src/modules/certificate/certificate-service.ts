@@ -24,10 +24,10 @@ import { AppError } from '../../errors';
 import { secureRandomBytes } from '../trust/keys/keystore';
 import type { CertificateRow, PresentationRow, StoredStatus } from './certificate-repository';
 import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
-import { isReauthenticated } from '../identity/reauth-service';
-import type { AuthContext, ServiceContext } from '../../service-context';
-import { hasEnterpriseScope, notAuthorized, recordEnterpriseActivity } from '../enterprise/enterprise-authority';
-import { recordStaffAction, requireCertificateHandler, requireStaff } from '../staff/staff-access';
+import type { AuthContext } from '../identity/auth-context';
+import { bindDeps } from '../../shared/bind-deps';
+import type { CertificateDeps } from './certificate-deps';
+import { notAuthorized } from '../enterprise/enterprise-authority';
 
 type Summary = z.input<typeof CertificateSummary>;
 
@@ -41,14 +41,14 @@ export function listCertificateClasses() {
 }
 
 /** Every certificate the account may use, in catalogue order. */
-export async function certificatesOfUser(ctx: ServiceContext, userId: string): Promise<CertificateRow[]> {
-  const { repo } = ctx.certificates;
+export async function certificatesOfUser(deps: CertificateDeps, userId: string): Promise<CertificateRow[]> {
+  const repo = deps.certificateRepository;
   const rows = new Map<string, CertificateRow>();
-  const realName = await ctx.repos.realNames.findByUser(userId);
+  const realName = await deps.realNameRepository.findByUser(userId);
   if (realName) for (const row of await repo.listOfHolder('person', realName.id_number_hash)) rows.set(row.id, row);
   // An enterprise's certificates reach the wallets of its representative and of agents holding its certificates scope.
-  for (const enterprise of await ctx.repos.enterprises.listBoundToUser(userId)) {
-    if (!(await hasEnterpriseScope(ctx, userId, enterprise, 'certificates'))) continue;
+  for (const enterprise of await deps.enterpriseRepository.listBoundToUser(userId)) {
+    if (!(await deps.enterpriseAccess.hasEnterpriseScope(userId, enterprise, 'certificates'))) continue;
     for (const row of await repo.listOfHolder('enterprise', enterprise.credit_code)) rows.set(row.id, row);
   }
   for (const row of await repo.listOfHolderUser(userId)) rows.set(row.id, row);
@@ -65,11 +65,11 @@ export function displayStatus(row: Pick<CertificateRow, 'status' | 'lost_reporte
   return 'valid';
 }
 
-function today(ctx: ServiceContext): string {
-  return chinaDate(ctx.providers.now());
+function today(deps: CertificateDeps): string {
+  return chinaDate(deps.now());
 }
 
-function toSummary(ctx: ServiceContext, row: CertificateRow): Summary {
+function toSummary(deps: CertificateDeps, row: CertificateRow): Summary {
   const c = catalogueClass(row.class_code);
   return {
     id: row.id,
@@ -77,77 +77,77 @@ function toSummary(ctx: ServiceContext, row: CertificateRow): Summary {
     className: c.name,
     holderKind: row.holder_kind,
     holderName: row.holder_name_masked,
-    issuer: c.issuer[ctx.config.region],
-    region: ctx.config.region,
-    status: displayStatus(row, today(ctx)),
+    issuer: c.issuer[deps.config.region],
+    region: deps.config.region,
+    status: displayStatus(row, today(deps)),
     validFrom: row.valid_from,
     validTo: row.valid_to,
     issuedAt: iso(row.issued_at),
   };
 }
 
-async function ownedCertificate(ctx: ServiceContext, auth: AuthContext, id: string): Promise<CertificateRow> {
-  const row = (await certificatesOfUser(ctx, auth.userId)).find((r) => r.id === id);
+async function ownedCertificate(deps: CertificateDeps, auth: AuthContext, id: string): Promise<CertificateRow> {
+  const row = (await certificatesOfUser(deps, auth.userId)).find((r) => r.id === id);
   if (!row) {
     // A certificate of an enterprise the caller is bound to, without its certificates scope: say so.
-    const stored = await ctx.certificates.repo.findById(id);
-    if (stored?.holder_kind === 'enterprise' && (await enterpriseBindingOf(ctx, auth.userId, stored))) throw notAuthorized('certificates');
+    const stored = await deps.certificateRepository.findById(id);
+    if (stored?.holder_kind === 'enterprise' && (await enterpriseBindingOf(deps, auth.userId, stored))) throw notAuthorized('certificates');
     throw new AppError('NOT_FOUND', 'No such certificate in your wallet');
   }
   return row;
 }
 
-async function enterpriseBindingOf(ctx: ServiceContext, userId: string, row: CertificateRow) {
+async function enterpriseBindingOf(deps: CertificateDeps, userId: string, row: CertificateRow) {
   if (row.holder_kind !== 'enterprise') return null;
-  return (await ctx.repos.enterprises.listBoundToUser(userId)).find((e) => e.credit_code === row.holder_key) ?? null;
+  return (await deps.enterpriseRepository.listBoundToUser(userId)).find((e) => e.credit_code === row.holder_key) ?? null;
 }
 
 /** 亮证 and 挂失 of an enterprise's certificate go into its activity log. */
 async function noteEnterpriseUse(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   auth: AuthContext,
   row: CertificateRow,
   action: 'certificate_presented' | 'certificate_loss_reported',
 ): Promise<void> {
-  const binding = await enterpriseBindingOf(ctx, auth.userId, row);
+  const binding = await enterpriseBindingOf(deps, auth.userId, row);
   if (!binding) return;
-  await recordEnterpriseActivity(ctx, {
+  await deps.enterpriseAccess.recordEnterpriseActivity({
     enterpriseId: binding.id, userId: auth.userId, role: binding.role, action, detail: catalogueClass(row.class_code).name,
   });
 }
 
-function fieldValues(ctx: ServiceContext, row: CertificateRow): Record<string, string> {
-  return JSON.parse(ctx.crypto.decrypt('certificate-fields', row.fields_enc)) as Record<string, string>;
+function fieldValues(deps: CertificateDeps, row: CertificateRow): Record<string, string> {
+  return JSON.parse(deps.crypto.decrypt('certificate-fields', row.fields_enc)) as Record<string, string>;
 }
 
-function photoOf(ctx: ServiceContext, row: CertificateRow): Buffer | null {
-  return row.photo_enc ? Buffer.from(ctx.crypto.decrypt('certificate-photo', row.photo_enc), 'base64') : null;
+function photoOf(deps: CertificateDeps, row: CertificateRow): Buffer | null {
+  return row.photo_enc ? Buffer.from(deps.crypto.decrypt('certificate-photo', row.photo_enc), 'base64') : null;
 }
 
 /** The holder's photo of a certificate of this node (for an online verifier allowed to see it). */
-export async function certificatePhoto(ctx: ServiceContext, id: string): Promise<{ photo: Buffer; digestHex: string } | null> {
-  const row = await ctx.certificates.repo.findById(id);
-  const photo = row ? photoOf(ctx, row) : null;
+export async function certificatePhoto(deps: CertificateDeps, id: string): Promise<{ photo: Buffer; digestHex: string } | null> {
+  const row = await deps.certificateRepository.findById(id);
+  const photo = row ? photoOf(deps, row) : null;
   return row && photo && row.photo_digest ? { photo, digestHex: row.photo_digest } : null;
 }
 
-export async function listMyCertificates(ctx: ServiceContext, auth: AuthContext) {
-  return { items: (await certificatesOfUser(ctx, auth.userId)).map((row) => toSummary(ctx, row)) };
+export async function listMyCertificates(deps: CertificateDeps, auth: AuthContext) {
+  return { items: (await certificatesOfUser(deps, auth.userId)).map((row) => toSummary(deps, row)) };
 }
 
 export async function getMyCertificate(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   auth: AuthContext,
   id: string,
   reauthToken: string | undefined,
 ): Promise<z.input<typeof CertificateDetail>> {
-  const row = await ownedCertificate(ctx, auth, id);
+  const row = await ownedCertificate(deps, auth, id);
   const c = catalogueClass(row.class_code);
-  const values = fieldValues(ctx, row);
-  const revealed = await isReauthenticated(ctx, auth, reauthToken);
-  const photo = photoOf(ctx, row);
+  const values = fieldValues(deps, row);
+  const revealed = await deps.reauth.isReauthenticated(auth, reauthToken);
+  const photo = photoOf(deps, row);
   return {
-    ...toSummary(ctx, row),
+    ...toSummary(deps, row),
     fields: c.fields.map((f) => {
       const value = f.type === 'image' ? null : (values[f.key] ?? null);
       const mask = f.sensitive && !revealed && value !== null;
@@ -160,15 +160,15 @@ export async function getMyCertificate(
   };
 }
 
-function requirePresentable(ctx: ServiceContext, row: CertificateRow): void {
-  const status = displayStatus(row, today(ctx));
+function requirePresentable(deps: CertificateDeps, row: CertificateRow): void {
+  const status = displayStatus(row, today(deps));
   if (status !== 'valid') {
     throw new AppError('ILLEGAL_TRANSITION', `A certificate that is ${status} cannot be shown`, { currentStatus: status });
   }
 }
 
-function statusRef(ctx: ServiceContext, row: CertificateRow) {
-  return { i: row.list_index, u: ctx.certificates.status.urlOf(row.list_id) };
+function statusRef(deps: CertificateDeps, row: CertificateRow) {
+  return { i: row.list_index, u: deps.certificateStatus.urlOf(row.list_id) };
 }
 
 function ctiOfCose(cose: Uint8Array): string {
@@ -182,12 +182,12 @@ export function coseOfPayload(payload: string): Uint8Array {
   return inflateZlib(decodeBase45(payload.slice(PREFIX_ECP.length)));
 }
 
-function contentFor(ctx: ServiceContext, row: CertificateRow, c: CatalogueClass, keys: readonly string[], withPhoto: boolean, withId: boolean): EcpContent {
+function contentFor(deps: CertificateDeps, row: CertificateRow, c: CatalogueClass, keys: readonly string[], withPhoto: boolean, withId: boolean): EcpContent {
   const content: EcpContent = {
     dt: row.class_code,
-    hr: ctx.config.region,
-    fields: presentableValues(c, fieldValues(ctx, row), keys),
-    st: statusRef(ctx, row),
+    hr: deps.config.region,
+    fields: presentableValues(c, fieldValues(deps, row), keys),
+    st: statusRef(deps, row),
   };
   if (withId) content.id = row.id;
   if (withPhoto && row.photo_digest) content.ph = new Uint8Array(Buffer.from(row.photo_digest, 'hex'));
@@ -196,13 +196,13 @@ function contentFor(ctx: ServiceContext, row: CertificateRow, c: CatalogueClass,
 
 /** 亮证, online form (§3.1): only the chosen fields (or a scene template), sensitive ones masked. */
 export async function createPresentation(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   auth: AuthContext,
   id: string,
   body: { fields?: string[]; template?: PresentationTemplate },
 ): Promise<z.input<typeof Presentation>> {
-  const row = await ownedCertificate(ctx, auth, id);
-  requirePresentable(ctx, row);
+  const row = await ownedCertificate(deps, auth, id);
+  requirePresentable(deps, row);
   const c = catalogueClass(row.class_code);
   let keys: string[];
   let withPhoto: boolean;
@@ -223,91 +223,91 @@ export async function createPresentation(
     keys = requested.filter((k) => k !== photoKey);
     withId = false;
   }
-  const content = contentFor(ctx, row, c, keys, withPhoto, withId);
-  const at = ctx.providers.now();
-  const key = await ctx.serviceCodes.trust.currentSigningKey();
+  const content = contentFor(deps, row, c, keys, withPhoto, withId);
+  const at = deps.now();
+  const key = await deps.trust.currentSigningKey();
   const payload = encodeEcp(content, {
-    key: key.key, iss: ctx.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: ONLINE_PRESENTATION_SECONDS,
+    key: key.key, iss: deps.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: ONLINE_PRESENTATION_SECONDS,
   });
   const iat = Math.floor(at.getTime() / 1000);
   const exp = iat + ONLINE_PRESENTATION_SECONDS;
-  await ctx.certificates.repo.recordPresentations(
+  await deps.certificateRepository.recordPresentations(
     [{ cti: ctiOfCose(coseOfPayload(payload)), certificate_id: row.id, user_id: auth.userId, kind: 'online', iat: iat * 1000, exp: exp * 1000 }],
     at.getTime(),
   );
-  await noteEnterpriseUse(ctx, auth, row, 'certificate_presented');
+  await noteEnterpriseUse(deps, auth, row, 'certificate_presented');
   return { certificateId: row.id, payload, iat, exp, template: body.template ?? null, fields: Object.keys(content.fields), photoDigest: content.ph !== undefined };
 }
 
 /** Offline selective-disclosure credentials (§3.2), ≤ 24 h, every non-image field (sensitive masked). */
 export async function issueOfflineBatch(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   auth: AuthContext,
   id: string,
   body: { count: number },
 ): Promise<z.input<typeof OfflineBatch>> {
-  const row = await ownedCertificate(ctx, auth, id);
-  requirePresentable(ctx, row);
+  const row = await ownedCertificate(deps, auth, id);
+  requirePresentable(deps, row);
   const c = catalogueClass(row.class_code);
   const { keys } = templateKeys(c, 'window');
-  const content = contentFor(ctx, row, c, keys, true, true);
-  const at = ctx.providers.now();
-  const key = await ctx.serviceCodes.trust.currentSigningKey();
+  const content = contentFor(deps, row, c, keys, true, true);
+  const at = deps.now();
+  const key = await deps.trust.currentSigningKey();
   const iat = Math.floor(at.getTime() / 1000);
   const exp = iat + OFFLINE_CREDENTIAL_SECONDS;
   const credentials = Array.from({ length: body.count }, () =>
-    issueEcpOffline(content, { key: key.key, iss: ctx.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: OFFLINE_CREDENTIAL_SECONDS }),
+    issueEcpOffline(content, { key: key.key, iss: deps.config.region, randomBytes: secureRandomBytes, at, lifetimeSeconds: OFFLINE_CREDENTIAL_SECONDS }),
   );
   const rows: PresentationRow[] = credentials.map((cred) => ({
     cti: ctiOfCose(decodeBase64(cred.cose)), certificate_id: row.id, user_id: auth.userId, kind: 'offline', iat: iat * 1000, exp: exp * 1000,
   }));
-  await ctx.certificates.repo.recordPresentations(rows, at.getTime());
-  await noteEnterpriseUse(ctx, auth, row, 'certificate_presented');
+  await deps.certificateRepository.recordPresentations(rows, at.getTime());
+  await noteEnterpriseUse(deps, auth, row, 'certificate_presented');
   return {
     certificateId: row.id,
     classCode: row.class_code,
-    region: ctx.config.region,
+    region: deps.config.region,
     credentials,
     fieldNames: Object.keys(content.fields),
     iat,
     exp,
-    status: { index: row.list_index, url: ctx.certificates.status.urlOf(row.list_id) },
+    status: { index: row.list_index, url: deps.certificateStatus.urlOf(row.list_id) },
   };
 }
 
 async function changeStatus(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   row: CertificateRow,
   to: StoredStatus,
   lost: boolean,
   actor: { kind: 'staff' | 'holder'; userId: string; staffName: string | null; reason: string | null },
 ): Promise<void> {
-  const now = ctx.providers.now().getTime();
-  const from = displayStatus(row, today(ctx));
-  await ctx.certificates.repo.setStatus(row.id, to, lost, now);
-  const after = displayStatus({ ...row, status: to, lost_reported: lost ? 1 : 0 }, today(ctx));
-  await ctx.certificates.repo.addEvent({
+  const now = deps.now().getTime();
+  const from = displayStatus(row, today(deps));
+  await deps.certificateRepository.setStatus(row.id, to, lost, now);
+  const after = displayStatus({ ...row, status: to, lost_reported: lost ? 1 : 0 }, today(deps));
+  await deps.certificateRepository.addEvent({
     certificate_id: row.id, at: now, from_status: from, to_status: after, actor_kind: actor.kind,
     actor_user_id: actor.userId, staff_name: actor.staffName, reason: actor.reason,
   });
 }
 
 /** 挂失: suspended in the status list at once; no new presentations or offline batches. */
-export async function reportCertificateLoss(ctx: ServiceContext, auth: AuthContext, id: string): Promise<Summary> {
-  return ctx.db.transaction(async () => {
-    const row = await ownedCertificate(ctx, auth, id);
+export async function reportCertificateLoss(deps: CertificateDeps, auth: AuthContext, id: string): Promise<Summary> {
+  return deps.db.transaction(async () => {
+    const row = await ownedCertificate(deps, auth, id);
     if (row.status === 'revoked' || row.lost_reported) {
-      throw new AppError('ILLEGAL_TRANSITION', 'Already revoked or reported lost', { currentStatus: displayStatus(row, today(ctx)) });
+      throw new AppError('ILLEGAL_TRANSITION', 'Already revoked or reported lost', { currentStatus: displayStatus(row, today(deps)) });
     }
-    await changeStatus(ctx, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
-    await noteEnterpriseUse(ctx, auth, row, 'certificate_loss_reported');
-    return toSummary(ctx, (await ctx.certificates.repo.findById(id)) as CertificateRow);
+    await changeStatus(deps, row, 'suspended', true, { kind: 'holder', userId: auth.userId, staffName: null, reason: '持证人挂失' });
+    await noteEnterpriseUse(deps, auth, row, 'certificate_loss_reported');
+    return toSummary(deps, (await deps.certificateRepository.findById(id)) as CertificateRow);
   });
 }
 
-export async function listCertificateUsage(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof CertificateUsageList>> {
+export async function listCertificateUsage(deps: CertificateDeps, auth: AuthContext): Promise<z.input<typeof CertificateUsageList>> {
   return {
-    items: (await ctx.certificates.repo.listUsage(auth.userId)).map((u) => ({
+    items: (await deps.certificateRepository.listUsage(auth.userId)).map((u) => ({
       id: u.id,
       at: iso(u.at),
       certificateId: u.certificate_id,
@@ -324,28 +324,28 @@ export async function listCertificateUsage(ctx: ServiceContext, auth: AuthContex
 
 /** Back office: revoke, suspend or reinstate (also lifts a 挂失). Audited; the status list follows at once. */
 export async function setCertificateStatus(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   auth: AuthContext,
   id: string,
   body: { status: StoredStatus; reason: string },
 ): Promise<z.input<typeof StaffCertificate>> {
-  const staff = await requireStaff(ctx, auth, ['certificate_officer']);
-  return ctx.db.transaction(async () => {
-    const row = await ctx.certificates.repo.findById(id);
+  const staff = await deps.staffAccess.requireStaff(auth, ['certificate_officer']);
+  return deps.db.transaction(async () => {
+    const row = await deps.certificateRepository.findById(id);
     if (!row) throw new AppError('NOT_FOUND', 'No certificate with this identifier on this node');
-    const region = await requireCertificateHandler(ctx, auth, staff, row);
+    const region = await deps.staffAccess.requireCertificateHandler(auth, staff, row);
     if (row.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked certificate stays revoked', { currentStatus: 'revoked' });
-    await changeStatus(ctx, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
+    await changeStatus(deps, row, body.status, false, { kind: 'staff', userId: auth.userId, staffName: staff.name, reason: body.reason });
     const action = body.status === 'revoked' ? 'certificate_revoke' : body.status === 'suspended' ? 'certificate_suspend' : 'certificate_reinstate';
-    await recordStaffAction(ctx, auth, staff, { action, targetKind: 'certificate', targetId: row.id, targetRegion: region, reason: body.reason });
-    const after = (await ctx.certificates.repo.findById(id)) as CertificateRow;
-    const history = await ctx.certificates.repo.listEvents(id);
+    await deps.staffAccess.recordStaffAction(auth, staff, { action, targetKind: 'certificate', targetId: row.id, targetRegion: region, reason: body.reason });
+    const after = (await deps.certificateRepository.findById(id)) as CertificateRow;
+    const history = await deps.certificateRepository.listEvents(id);
     return {
       id: after.id,
       classCode: after.class_code,
       className: catalogueClass(after.class_code).name,
       holderName: after.holder_name_masked,
-      status: displayStatus(after, today(ctx)),
+      status: displayStatus(after, today(deps)),
       statusList: { listId: after.list_id, index: after.list_index },
       history: history.map((e) => ({
         at: iso(e.at), from: e.from_status, to: e.to_status, actor: e.actor_kind, staffName: e.staff_name, reason: e.reason,
@@ -355,19 +355,19 @@ export async function setCertificateStatus(
 }
 
 /** Classes of the user's valid certificates, for 材料智能调用 (form-service's wallet hook). */
-export async function validCertificateClasses(ctx: ServiceContext, userId: string): Promise<string[]> {
-  const day = today(ctx);
-  return [...new Set((await certificatesOfUser(ctx, userId)).filter((r) => displayStatus(r, day) === 'valid').map((r) => r.class_code))];
+export async function validCertificateClasses(deps: CertificateDeps, userId: string): Promise<string[]> {
+  const day = today(deps);
+  return [...new Set((await certificatesOfUser(deps, userId)).filter((r) => displayStatus(r, day) === 'valid').map((r) => r.class_code))];
 }
 
 /** Field values of the user's valid certificates as `certificate.<CLASS>.<field>` (non-sensitive only). */
-export async function certificatePrefillValues(ctx: ServiceContext, userId: string): Promise<Record<string, string>> {
-  const day = today(ctx);
+export async function certificatePrefillValues(deps: CertificateDeps, userId: string): Promise<Record<string, string>> {
+  const day = today(deps);
   const out: Record<string, string> = {};
-  for (const row of await certificatesOfUser(ctx, userId)) {
+  for (const row of await certificatesOfUser(deps, userId)) {
     if (displayStatus(row, day) !== 'valid') continue;
     const c = catalogueClass(row.class_code);
-    const values = fieldValues(ctx, row);
+    const values = fieldValues(deps, row);
     for (const f of c.fields) {
       const key = `certificate.${row.class_code}.${f.key}`;
       if (f.type === 'image' || values[f.key] === undefined || key in out) continue;
@@ -376,3 +376,10 @@ export async function certificatePrefillValues(ctx: ServiceContext, userId: stri
   }
   return out;
 }
+
+/** What the application module calls for 材料智能调用: the classes of the user's valid certificates. */
+export function createCertificateHolding(deps: CertificateDeps) {
+  return bindDeps(deps, { validCertificateClasses });
+}
+
+export type CertificateHolding = ReturnType<typeof createCertificateHolding>;

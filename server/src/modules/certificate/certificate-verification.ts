@@ -14,7 +14,7 @@ import { newId } from '../../security/crypto';
 import { CERTIFICATE_CATALOGUE } from './certificate-catalog';
 import { certificatePhoto } from './certificate-service';
 import { regionOfListId, listIdOfUrl } from './certificate-status';
-import type { ServiceContext } from '../../service-context';
+import type { CertificateDeps } from './certificate-deps';
 import { verifyPayload } from '../trust/payload-verification';
 
 type Answer = z.input<typeof VerificationResult>;
@@ -22,7 +22,7 @@ type Answer = z.input<typeof VerificationResult>;
 const text = (v: JsonValue): string => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export async function resolveCertificatePresentation(
-  ctx: ServiceContext,
+  deps: CertificateDeps,
   org: VerifierOrganisationRow,
   payload: string,
   result: VerifyResult,
@@ -36,15 +36,15 @@ export async function resolveCertificatePresentation(
     // The status list must be the issuing region's own, and is checked with resolveStatus (§6).
     const listId = listIdOfUrl(body.st.u);
     if (!listId || regionOfListId(listId) !== result.iss) return { ...answer, reason: 'REVOKED' };
-    await ctx.certificates.status.freshen(body.st);
+    await deps.certificateStatus.freshen(body.st);
     // verifyPayload asks for the status synchronously: look it up first, and answer (or throw,
     // = REVOKED) from that for the reference the code carries.
     const st = body.st;
-    const looked = await ctx.certificates.status.resolve(st).then(
+    const looked = await deps.certificateStatus.resolve(st).then(
       (status) => ({ status }),
       (error: unknown) => ({ error }),
     );
-    checked = await verifyPayload(ctx, payload, at, (ref) => {
+    checked = await verifyPayload(deps, payload, at, (ref) => {
       if (ref.u !== st.u || ref.i !== st.i) throw new RangeError('not the status reference looked up');
       if ('error' in looked) throw looked.error;
       return looked.status;
@@ -56,27 +56,27 @@ export async function resolveCertificatePresentation(
   const disclosed: Record<string, string> = {};
   for (const [k, v] of Object.entries(source)) disclosed[k] = text(v);
 
-  const own = checked.iss === ctx.config.region;
+  const own = checked.iss === deps.config.region;
   const cti = checked.claims?.cti;
-  const presentation = own && cti ? await ctx.certificates.repo.findPresentation(cti) : null;
+  const presentation = own && cti ? await deps.certificateRepository.findPresentation(cti) : null;
   const scopes = JSON.parse(org.scopes_json) as string[];
   // An online-signed presentation resolves once per verifier organisation (scqr-v1 §5), like a
   // GSC1 code: a photographed or forwarded QR yields nothing (and no photo) a second time. The
   // claim and the 用证记录 commit together. Offline batches (§3.2) are verified without a call
   // and stay resolvable for their lifetime.
-  const outcome = await ctx.db.transaction(async (): Promise<{ photoBase64?: string } | 'USED'> => {
+  const outcome = await deps.db.transaction(async (): Promise<{ photoBase64?: string } | 'USED'> => {
     if (presentation?.kind === 'online' && cti) {
-      if (!(await ctx.serviceCodes.codes.claimResolution(cti, org.id, at.getTime(), presentation.exp))) return 'USED';
+      if (!(await deps.serviceCodeRepository.claimResolution(cti, org.id, at.getTime(), presentation.exp))) return 'USED';
     }
     let photo: string | undefined;
     if (presentation && body.ph && (org.kind === 'hotel' || org.kind === 'window') && scopes.includes('fullName')) {
-      const stored = await certificatePhoto(ctx, presentation.certificate_id);
+      const stored = await certificatePhoto(deps, presentation.certificate_id);
       const ph = Buffer.from(body.ph, 'base64').toString('hex');
       // The bytes served must be the ones the issuer digested into the signed `ph`.
       if (stored && stored.digestHex === ph) photo = stored.photo.toString('base64');
     }
     if (presentation) {
-      await ctx.certificates.repo.recordUsage({
+      await deps.certificateRepository.recordUsage({
         id: newId('cus'),
         user_id: presentation.user_id,
         certificate_id: presentation.certificate_id,

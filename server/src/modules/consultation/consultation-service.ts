@@ -8,27 +8,18 @@ import type {
   CoachingVerdict,
 } from '../../../../types/consultation';
 import type { Policy } from '../../../../types/policies';
-import type { Database } from '../../db/database';
 import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
-import type { CatalogStore } from '../catalog/catalog-store';
 import { containsHan } from '../catalog/search/normalize';
-import type { SearchIndex } from '../catalog/search/search-index';
 import { searchServices } from '../catalog/search/search-services';
 import { guideSectionsFor, guideSentences, policySentences } from './answer-sentences';
 import { assessCoaching, coachingFlow } from './coaching';
+import type { ConsultationDeps } from './consultation-deps';
 import { createConsultationRepository, type ConsultationRow, type FeedbackFilter } from './consultation-repository';
 import { chineseTermsOf } from './english-terms';
 import { asksAboutPolicy, createPolicyMatcher, type PolicyHit } from './policy-matcher';
 import { readAspects } from './question-aspects';
 
-export interface ConsultationDeps {
-  db: Database;
-  catalog: CatalogStore;
-  searchIndex: SearchIndex;
-  policies: readonly Policy[];
-  now: () => Date;
-}
 
 const ALTERNATIVES = 3;
 /** Phone and ID numbers a resident may type into a question are not kept in the staff's list. */
@@ -57,7 +48,7 @@ function subjectOfPolicy(policy: Policy): AnswerSubject {
 
 export function createConsultation(deps: ConsultationDeps) {
   const repo = createConsultationRepository(deps.db);
-  const policyMatcher = createPolicyMatcher(deps.policies);
+  const policyMatcher = createPolicyMatcher(deps.policyCatalogue.catalogue);
 
   function serviceDetail(code: string) {
     const detail = deps.catalog.detail(code);
@@ -88,7 +79,7 @@ export function createConsultation(deps: ConsultationDeps) {
       let sentences: ConsultationAnswer['sentences'] = [];
       if (subject?.kind === 'service') sentences = guideSentences(serviceDetail(subject.id), guideSectionsFor(aspects), answerLanguage);
       else if (subject?.kind === 'policy') {
-        const policy = deps.policies.find((p) => p.id === subject.id);
+        const policy = deps.policyCatalogue.catalogue.find((p) => p.id === subject.id);
         if (policy) sentences = policySentences(policy, answerLanguage);
       }
       const answered = subject !== null && sentences.length > 0;

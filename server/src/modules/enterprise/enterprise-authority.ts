@@ -9,7 +9,9 @@ import type { EnterpriseActivityAction } from '../../../../types/enterprises';
 import type { EnterpriseRole, EnterpriseScope } from '../../../../types/identity';
 import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import { bindDeps } from '../../shared/bind-deps';
+import type { EnterpriseAccessDeps } from './enterprise-deps';
 import type { BoundEnterpriseRow } from './enterprise-repository';
 import { normalizeName } from './person-name';
 
@@ -23,8 +25,8 @@ const SCOPE_LABEL: Record<EnterpriseScope, string> = {
 };
 
 /** The HMAC a grantee's name is matched by: the same person written with either middle dot is one. */
-export function granteeNameHash(ctx: ServiceContext, name: string): string {
-  return ctx.crypto.hmac('person-name', normalizeName(name));
+export function granteeNameHash(deps: EnterpriseAccessDeps, name: string): string {
+  return deps.crypto.hmac('person-name', normalizeName(name));
 }
 
 /**
@@ -32,13 +34,13 @@ export function granteeNameHash(ctx: ServiceContext, name: string): string {
  * representative now. The registry provider answers; a deployment whose registry is slow caches
  * there, for minutes at most, since this is what stands between a former 法人 and the company.
  */
-export async function isRegisteredRepresentative(ctx: ServiceContext, userId: string, creditCode: string): Promise<boolean> {
-  const realName = await ctx.repos.realNames.findByUser(userId);
-  const idNumberEnc = realName ? await ctx.repos.realNames.findIdNumberEnc(userId) : null;
+export async function isRegisteredRepresentative(deps: EnterpriseAccessDeps, userId: string, creditCode: string): Promise<boolean> {
+  const realName = await deps.realNameRepository.findByUser(userId);
+  const idNumberEnc = realName ? await deps.realNameRepository.findIdNumberEnc(userId) : null;
   if (!realName || !idNumberEnc) return false;
-  return ctx.providers.enterpriseRegistry.isLegalRepresentative(creditCode, {
-    name: ctx.crypto.decrypt('person-name', realName.name_enc),
-    idNumber: ctx.crypto.decrypt('id-number', idNumberEnc),
+  return deps.providers.enterpriseRegistry.isLegalRepresentative(creditCode, {
+    name: deps.crypto.decrypt('person-name', realName.name_enc),
+    idNumber: deps.crypto.decrypt('id-number', idNumberEnc),
   });
 }
 
@@ -48,22 +50,22 @@ export async function isRegisteredRepresentative(ctx: ServiceContext, userId: st
  * former representative's grants end with his office.
  */
 export async function authorizedScopes(
-  ctx: ServiceContext,
+  deps: EnterpriseAccessDeps,
   userId: string,
   enterprise: { id: string; creditCode: string },
 ): Promise<EnterpriseScope[]> {
-  const realName = await ctx.repos.realNames.findByUser(userId);
+  const realName = await deps.realNameRepository.findByUser(userId);
   if (!realName) return [];
-  const nowMs = ctx.providers.now().getTime();
-  const grants = await ctx.repos.enterprises.listValidAuthorizationsOf(enterprise.id, realName.id_number_hash, nowMs);
+  const nowMs = deps.now().getTime();
+  const grants = await deps.enterpriseRepository.listValidAuthorizationsOf(enterprise.id, realName.id_number_hash, nowMs);
   if (grants.length === 0) return [];
-  const nameHash = granteeNameHash(ctx, ctx.crypto.decrypt('person-name', realName.name_enc));
+  const nameHash = granteeNameHash(deps, deps.crypto.decrypt('person-name', realName.name_enc));
   const grantorInOffice = new Map<string, Promise<boolean>>();
   const scopes = new Set<EnterpriseScope>();
   for (const grant of grants) {
-    if (!ctx.crypto.equalDigests(grant.grantee_name_hash, nameHash)) continue;
+    if (!deps.crypto.equalDigests(grant.grantee_name_hash, nameHash)) continue;
     if (!grantorInOffice.has(grant.granted_by)) {
-      grantorInOffice.set(grant.granted_by, isRegisteredRepresentative(ctx, grant.granted_by, enterprise.creditCode));
+      grantorInOffice.set(grant.granted_by, isRegisteredRepresentative(deps, grant.granted_by, enterprise.creditCode));
     }
     if (!(await grantorInOffice.get(grant.granted_by))) continue;
     for (const scope of JSON.parse(grant.scopes_json) as EnterpriseScope[]) scopes.add(scope);
@@ -72,20 +74,20 @@ export async function authorizedScopes(
 }
 
 /** What this binding lets its user do now. */
-export async function scopesOfBinding(ctx: ServiceContext, userId: string, binding: Pick<BoundEnterpriseRow, 'id' | 'role' | 'credit_code'>) {
+export async function scopesOfBinding(deps: EnterpriseAccessDeps, userId: string, binding: Pick<BoundEnterpriseRow, 'id' | 'role' | 'credit_code'>) {
   if (binding.role === 'legal_representative') {
-    return (await isRegisteredRepresentative(ctx, userId, binding.credit_code)) ? [...ALL_SCOPES] : [];
+    return (await isRegisteredRepresentative(deps, userId, binding.credit_code)) ? [...ALL_SCOPES] : [];
   }
-  return authorizedScopes(ctx, userId, { id: binding.id, creditCode: binding.credit_code });
+  return authorizedScopes(deps, userId, { id: binding.id, creditCode: binding.credit_code });
 }
 
 export async function hasEnterpriseScope(
-  ctx: ServiceContext,
+  deps: EnterpriseAccessDeps,
   userId: string,
   binding: Pick<BoundEnterpriseRow, 'id' | 'role' | 'credit_code'>,
   scope: EnterpriseScope,
 ): Promise<boolean> {
-  return (await scopesOfBinding(ctx, userId, binding)).includes(scope);
+  return (await scopesOfBinding(deps, userId, binding)).includes(scope);
 }
 
 export function notAuthorized(scope: EnterpriseScope): AppError {
@@ -93,10 +95,10 @@ export function notAuthorized(scope: EnterpriseScope): AppError {
 }
 
 /** The bound enterprise this session acts for, or null when acting as oneself. */
-export async function actingBinding(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow | null> {
-  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+export async function actingBinding(deps: EnterpriseAccessDeps, auth: AuthContext): Promise<BoundEnterpriseRow | null> {
+  const session = await deps.sessionRepository.findByTokenHash(auth.tokenHash);
   const enterpriseId = session?.acting_as_enterprise_id ?? null;
-  return enterpriseId ? ctx.repos.enterprises.findBinding(auth.userId, enterpriseId) : null;
+  return enterpriseId ? deps.enterpriseRepository.findBinding(auth.userId, enterpriseId) : null;
 }
 
 /**
@@ -104,14 +106,14 @@ export async function actingBinding(ctx: ServiceContext, auth: AuthContext): Pro
  * ENTERPRISE_NOT_BOUND when acting as oneself, 403 ENTERPRISE_NOT_AUTHORIZED without the scope.
  */
 export async function requireEnterpriseScope(
-  ctx: ServiceContext,
+  deps: EnterpriseAccessDeps,
   auth: AuthContext,
   scope: EnterpriseScope,
   notActingMessage: string,
 ): Promise<BoundEnterpriseRow> {
-  const binding = await actingBinding(ctx, auth);
+  const binding = await actingBinding(deps, auth);
   if (!binding) throw new AppError('ENTERPRISE_NOT_BOUND', notActingMessage);
-  if (!(await hasEnterpriseScope(ctx, auth.userId, binding, scope))) throw notAuthorized(scope);
+  if (!(await hasEnterpriseScope(deps, auth.userId, binding, scope))) throw notAuthorized(scope);
   return binding;
 }
 
@@ -120,22 +122,22 @@ export async function requireEnterpriseScope(
  * it) is done only while acting for that enterprise with its applications scope; otherwise anyone
  * could apply to change or close someone else's company.
  */
-export async function requireApplicationsScopeFor(ctx: ServiceContext, auth: AuthContext, creditCode: unknown): Promise<void> {
+export async function requireApplicationsScopeFor(deps: EnterpriseAccessDeps, auth: AuthContext, creditCode: unknown): Promise<void> {
   if (typeof creditCode !== 'string' || creditCode.trim() === '') return;
-  const binding = await actingBinding(ctx, auth);
+  const binding = await actingBinding(deps, auth);
   if (!binding || binding.credit_code !== creditCode.trim().toUpperCase()) {
     throw new AppError('ENTERPRISE_NOT_BOUND', 'Act as this enterprise (法人) to apply on its behalf');
   }
-  if (!(await hasEnterpriseScope(ctx, auth.userId, binding, 'applications'))) throw notAuthorized('applications');
+  if (!(await hasEnterpriseScope(deps, auth.userId, binding, 'applications'))) throw notAuthorized('applications');
 }
 
 /** Logs an action taken for the enterprise, under the actor's masked real name. */
 export async function recordEnterpriseActivity(
-  ctx: ServiceContext,
+  deps: EnterpriseAccessDeps,
   entry: { enterpriseId: string; userId: string; role: EnterpriseRole; action: EnterpriseActivityAction; detail?: string | null },
 ): Promise<void> {
-  const realName = await ctx.repos.realNames.findByUser(entry.userId);
-  await ctx.repos.enterprises.insertActivity({
+  const realName = await deps.realNameRepository.findByUser(entry.userId);
+  await deps.enterpriseRepository.insertActivity({
     id: newId('act'),
     enterprise_id: entry.enterpriseId,
     user_id: entry.userId,
@@ -143,6 +145,15 @@ export async function recordEnterpriseActivity(
     actor_role: entry.role,
     action: entry.action,
     detail: entry.detail ? entry.detail.slice(0, 200) : null,
-    at: ctx.providers.now().getTime(),
+    at: deps.now().getTime(),
   });
 }
+
+/** What other modules call: who may act for an enterprise, and its activity log. */
+export function createEnterpriseAccess(deps: EnterpriseAccessDeps) {
+  return bindDeps(deps, {
+    actingBinding, hasEnterpriseScope, requireEnterpriseScope, requireApplicationsScopeFor, recordEnterpriseActivity, scopesOfBinding,
+  });
+}
+
+export type EnterpriseAccess = ReturnType<typeof createEnterpriseAccess>;

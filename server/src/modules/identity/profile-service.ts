@@ -3,8 +3,9 @@ import type { Enterprise, EnterpriseScope, Profile } from '../../../../types/ide
 import { maskCitizenId, maskPersonName } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
-import { scopesOfBinding } from '../enterprise/enterprise-authority';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from './auth-context';
+import { bindDeps } from '../../shared/bind-deps';
+import type { IdentityDeps } from './identity-deps';
 
 /** The registry's legal representative is a person's name: like every name, it leaves masked. */
 export function toEnterprise(row: BoundEnterpriseRow, scopes: EnterpriseScope[]): z.input<typeof Enterprise> {
@@ -20,18 +21,18 @@ export function toEnterprise(row: BoundEnterpriseRow, scopes: EnterpriseScope[])
 }
 
 /** 我的: the caller's own data, masked, with the 个人/法人 choice of this session. */
-export async function getProfile(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof Profile>> {
-  const user = await ctx.repos.users.findById(auth.userId);
-  const session = await ctx.repos.sessions.findByTokenHash(auth.tokenHash);
+export async function getProfile(deps: IdentityDeps, auth: AuthContext): Promise<z.input<typeof Profile>> {
+  const user = await deps.userRepository.findById(auth.userId);
+  const session = await deps.sessionRepository.findByTokenHash(auth.tokenHash);
   if (!user || !session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
-  const realName = await ctx.repos.realNames.findByUser(user.id);
+  const realName = await deps.realNameRepository.findByUser(user.id);
   const enterprises: Array<z.input<typeof Enterprise>> = [];
-  for (const row of await ctx.repos.enterprises.listBoundToUser(user.id)) {
-    enterprises.push(toEnterprise(row, await scopesOfBinding(ctx, user.id, row)));
+  for (const row of await deps.enterpriseRepository.listBoundToUser(user.id)) {
+    enterprises.push(toEnterprise(row, await deps.enterpriseAccess.scopesOfBinding(user.id, row)));
   }
   return {
     userId: user.id,
-    region: ctx.config.region,
+    region: deps.config.region,
     maskedPhone: user.phone_masked,
     loginMethod: session.login_method,
     realName: realName
@@ -68,28 +69,28 @@ function cannotVerify(): AppError {
 }
 
 export async function verifyRealName(
-  ctx: ServiceContext,
+  deps: IdentityDeps,
   auth: AuthContext,
   person: { name: string; idNumber: string },
 ): Promise<z.input<typeof Profile>> {
-  const { realNames } = ctx.repos;
+  const realNames = deps.realNameRepository;
   if (await realNames.findByUser(auth.userId)) {
     throw new AppError('REAL_NAME_ALREADY_VERIFIED', 'This account is already real-name verified');
   }
-  const idNumberHash = ctx.crypto.hmac('id-number', person.idNumber);
-  const result = await ctx.providers.realName.verify(person);
+  const idNumberHash = deps.crypto.hmac('id-number', person.idNumber);
+  const result = await deps.providers.realName.verify(person);
   if (!result.ok) throw cannotVerify();
   const owner = await realNames.findOwnerOfIdNumber(idNumberHash);
   if (owner && owner !== auth.userId) throw cannotVerify();
   try {
     await realNames.insert({
       userId: auth.userId,
-      nameEnc: ctx.crypto.encrypt('person-name', person.name),
+      nameEnc: deps.crypto.encrypt('person-name', person.name),
       nameMasked: maskPersonName(person.name),
       idNumberHash,
-      idNumberEnc: ctx.crypto.encrypt('id-number', person.idNumber),
+      idNumberEnc: deps.crypto.encrypt('id-number', person.idNumber),
       idNumberMasked: maskCitizenId(person.idNumber),
-      verifiedAt: ctx.providers.now().getTime(),
+      verifiedAt: deps.now().getTime(),
     });
   } catch (error) {
     // Two requests raced past the checks above: the unique indexes decide.
@@ -99,5 +100,12 @@ export async function verifyRealName(
     }
     throw cannotVerify();
   }
-  return getProfile(ctx, auth);
+  return getProfile(deps, auth);
 }
+
+/** What other modules call: the caller's profile (binding an enterprise answers with it). */
+export function createProfiles(deps: IdentityDeps) {
+  return bindDeps(deps, { getProfile });
+}
+
+export type Profiles = ReturnType<typeof createProfiles>;

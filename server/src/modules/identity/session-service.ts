@@ -4,29 +4,30 @@ import { AppError } from '../../errors';
 import type { LoginMethod } from './session-repository';
 import { randomToken, sha256Hex } from '../../security/crypto';
 import { getProfile } from './profile-service';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from './auth-context';
+import type { IdentityDeps } from './identity-deps';
 
 /**
  * Opens a session: the client gets the random token once, the database keeps only its SHA-256.
  * A sign-in that carries the version of the 用户服务协议 / 隐私政策 the user just agreed to records it.
  */
 export async function startSession(
-  ctx: ServiceContext,
+  deps: IdentityDeps,
   userId: string,
   loginMethod: LoginMethod,
   consentVersion?: string,
 ): Promise<z.input<typeof Session>> {
-  const now = ctx.providers.now().getTime();
-  if (consentVersion) await ctx.repos.users.recordConsent(userId, consentVersion, now);
+  const now = deps.now().getTime();
+  if (consentVersion) await deps.userRepository.recordConsent(userId, consentVersion, now);
   const token = randomToken(32);
   const tokenHash = sha256Hex(token);
-  const expiresAt = now + ctx.config.sessionTtlHours * 3600 * 1000;
-  await ctx.repos.sessions.pruneExpired(now);
-  await ctx.repos.sessions.insert({ tokenHash, userId, loginMethod, createdAt: now, expiresAt });
+  const expiresAt = now + deps.config.sessionTtlHours * 3600 * 1000;
+  await deps.sessionRepository.pruneExpired(now);
+  await deps.sessionRepository.insert({ tokenHash, userId, loginMethod, createdAt: now, expiresAt });
   return {
     token,
     expiresAt: new Date(expiresAt).toISOString(),
-    profile: await getProfile(ctx, { userId, tokenHash }),
+    profile: await getProfile(deps, { userId, tokenHash }),
   };
 }
 
@@ -34,18 +35,18 @@ export async function startSession(
  * Resolves a session token (from `Authorization: Bearer …` or the H5's session cookie) to the
  * caller; 401 UNAUTHENTICATED or SESSION_EXPIRED otherwise.
  */
-export async function authenticate(ctx: ServiceContext, token: string | null): Promise<AuthContext> {
+export async function authenticate(deps: IdentityDeps, token: string | null): Promise<AuthContext> {
   if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token> or the session cookie');
   const tokenHash = sha256Hex(token);
-  const session = await ctx.repos.sessions.findByTokenHash(tokenHash);
+  const session = await deps.sessionRepository.findByTokenHash(tokenHash);
   if (!session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
-  if (session.expires_at <= ctx.providers.now().getTime()) {
+  if (session.expires_at <= deps.now().getTime()) {
     throw new AppError('SESSION_EXPIRED', 'The session has expired; sign in again');
   }
   return { userId: session.user_id, tokenHash };
 }
 
-export async function logout(ctx: ServiceContext, auth: AuthContext): Promise<{ ok: true }> {
-  await ctx.repos.sessions.delete(auth.tokenHash);
+export async function logout(deps: IdentityDeps, auth: AuthContext): Promise<{ ok: true }> {
+  await deps.sessionRepository.delete(auth.tokenHash);
   return { ok: true };
 }

@@ -4,7 +4,7 @@ import type { SendSmsCodeResponse, Session } from '../../../../types/identity';
 import { maskMobile } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
-import type { ServiceContext } from '../../service-context';
+import type { IdentityDeps } from './identity-deps';
 import { startSession } from './session-service';
 
 export const SMS_CODE_TTL_SECONDS = 5 * 60;
@@ -33,8 +33,8 @@ function startOfCstDay(nowMs: number): number {
 const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 /** The code is hashed together with the phone, so the same 6 digits for two phones never share a hash. */
-function hashCode(ctx: ServiceContext, phoneHash: string, code: string): string {
-  return ctx.crypto.hmac('sms-code', `${phoneHash}:${code}`);
+function hashCode(deps: IdentityDeps, phoneHash: string, code: string): string {
+  return deps.crypto.hmac('sms-code', `${phoneHash}:${code}`);
 }
 
 export interface SmsRequester {
@@ -55,24 +55,24 @@ export interface SmsRequester {
  * refusal carries retryAfter (the Retry-After header).
  */
 export async function sendSmsCode(
-  ctx: ServiceContext,
+  deps: IdentityDeps,
   phone: string,
   requester: SmsRequester,
 ): Promise<z.input<typeof SendSmsCodeResponse>> {
-  const { smsCodes } = ctx.repos;
-  const now = ctx.providers.now().getTime();
-  const phoneHash = ctx.crypto.hmac('phone', phone);
-  const ipHash = ctx.crypto.hmac('ip', requester.clientIp);
-  const deviceHash = requester.deviceId ? ctx.crypto.hmac('device', requester.deviceId) : null;
+  const smsCodes = deps.smsCodeRepository;
+  const now = deps.now().getTime();
+  const phoneHash = deps.crypto.hmac('phone', phone);
+  const ipHash = deps.crypto.hmac('ip', requester.clientIp);
+  const deviceHash = requester.deviceId ? deps.crypto.hmac('device', requester.deviceId) : null;
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const codeHash = hashCode(ctx, phoneHash, code);
+  const codeHash = hashCode(deps, phoneHash, code);
   const today = startOfCstDay(now);
   const untilTomorrow = seconds(today + DAY_MS - now);
 
   // Outside the limit check's transaction: a range delete there would make concurrent sends
   // conflict on PostgreSQL's serializable checks.
   await smsCodes.prune(now);
-  const refusal = await ctx.db.transaction(async (): Promise<AppError | null> => {
+  const refusal = await deps.db.transaction(async (): Promise<AppError | null> => {
     const fromIp = await smsCodes.sendsAfter({ ipHash }, now - HOUR_MS);
     if (fromIp.count >= SMS_MAX_PER_IP_PER_HOUR) {
       const wait = seconds((fromIp.first ?? now) + HOUR_MS - now);
@@ -107,7 +107,7 @@ export async function sendSmsCode(
   if (refusal) throw refusal;
 
   try {
-    await ctx.providers.sms.sendLoginCode(phone, code, SMS_CODE_TTL_SECONDS / 60);
+    await deps.providers.sms.sendLoginCode(phone, code, SMS_CODE_TTL_SECONDS / 60);
   } catch (error) {
     // An undelivered code must not stay valid. The send still counts against the limits.
     await smsCodes.deleteCode(phoneHash, codeHash);
@@ -120,8 +120,8 @@ export async function sendSmsCode(
  * A locked code (five wrong tries) is a 429 whose Retry-After is when a new code may be asked for
  * this phone (the 60 s resend spacing), so a client knows when trying again can help.
  */
-export async function codeLocked(ctx: ServiceContext, phoneHash: string, now: number): Promise<AppError> {
-  const recent = await ctx.repos.smsCodes.sendsAfter({ phoneHash }, now - SMS_RESEND_SECONDS * 1000);
+export async function codeLocked(deps: IdentityDeps, phoneHash: string, now: number): Promise<AppError> {
+  const recent = await deps.smsCodeRepository.sendsAfter({ phoneHash }, now - SMS_RESEND_SECONDS * 1000);
   const wait = recent.last === null ? 1 : seconds(recent.last + SMS_RESEND_SECONDS * 1000 - now);
   return new AppError('SMS_CODE_LOCKED', 'Too many wrong tries; request a new code', { retryAfter: wait });
 }
@@ -130,22 +130,23 @@ export async function codeLocked(ctx: ServiceContext, phoneHash: string, now: nu
  * Phone + code → session, creating the user on first login. A code works once; five wrong tries
  * lock it (the attacker would otherwise get 10^6 / 5-minute guesses per send).
  */
-export async function loginWithSms(ctx: ServiceContext, phone: string, code: string, consentVersion?: string): Promise<z.input<typeof Session>> {
-  const { smsCodes, users } = ctx.repos;
-  const now = ctx.providers.now().getTime();
-  const phoneHash = ctx.crypto.hmac('phone', phone);
+export async function loginWithSms(deps: IdentityDeps, phone: string, code: string, consentVersion?: string): Promise<z.input<typeof Session>> {
+  const smsCodes = deps.smsCodeRepository;
+  const users = deps.userRepository;
+  const now = deps.now().getTime();
+  const phoneHash = deps.crypto.hmac('phone', phone);
 
   // The transaction returns (not throws) a refusal, so a counted wrong try is committed.
-  const outcome = await ctx.db.transaction(async (): Promise<{ userId: string } | AppError> => {
+  const outcome = await deps.db.transaction(async (): Promise<{ userId: string } | AppError> => {
     const stored = await smsCodes.findCode(phoneHash);
     if (!stored || stored.consumed_at !== null) {
       return new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
-    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return codeLocked(ctx, phoneHash, now);
+    if (stored.failed_attempts >= SMS_MAX_WRONG_TRIES) return codeLocked(deps, phoneHash, now);
     if (now >= stored.expires_at) return new AppError('SMS_CODE_EXPIRED', 'The code has expired; request a new one');
-    if (!ctx.crypto.equalDigests(hashCode(ctx, phoneHash, code), stored.code_hash)) {
+    if (!deps.crypto.equalDigests(hashCode(deps, phoneHash, code), stored.code_hash)) {
       const failures = await smsCodes.countFailure(phoneHash);
-      return failures >= SMS_MAX_WRONG_TRIES ? codeLocked(ctx, phoneHash, now) : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
+      return failures >= SMS_MAX_WRONG_TRIES ? codeLocked(deps, phoneHash, now) : new AppError('SMS_CODE_INVALID', 'Wrong or already used code');
     }
     await smsCodes.consumeCode(phoneHash, now);
     const existing = await users.findByPhoneHash(phoneHash);
@@ -154,12 +155,12 @@ export async function loginWithSms(ctx: ServiceContext, phone: string, code: str
     await users.insertPhoneUser({
       id: userId,
       phoneHash,
-      phoneEnc: ctx.crypto.encrypt('phone', phone),
+      phoneEnc: deps.crypto.encrypt('phone', phone),
       phoneMasked: maskMobile(phone),
       createdAt: now,
     });
     return { userId };
   });
   if (outcome instanceof AppError) throw outcome;
-  return startSession(ctx, outcome.userId, 'sms', consentVersion);
+  return startSession(deps, outcome.userId, 'sms', consentVersion);
 }

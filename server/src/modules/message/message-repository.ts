@@ -73,3 +73,5 @@ export function createMessageRepository(db: Database) {
     },
   };
 }
+
+export type MessageRepository = ReturnType<typeof createMessageRepository>;

@@ -7,14 +7,15 @@ import { chinaDate, workingDaysUntil } from '../../../../types/working-days';
 import { AppError } from '../../errors';
 import { currentStatus } from '../application/application-status';
 import type { MessageRow } from './message-repository';
-import type { AuthContext, ServiceContext } from '../../service-context';
-import { generatePolicyDeadlineReminders } from '../policy/policy-push';
+import type { AuthContext } from '../identity/auth-context';
+import { bindDeps } from '../../shared/bind-deps';
+import type { MessageDeps } from './message-deps';
 
 /** 临期提醒 when this many working days or fewer remain before the promised deadline. */
 export const REMINDER_WORKING_DAYS = 2;
 
 export async function addMessage(
-  ctx: ServiceContext,
+  deps: MessageDeps,
   message: {
     userId: string;
     kind: MessageKind;
@@ -27,7 +28,7 @@ export async function addMessage(
     dedupeKey?: string | null;
   },
 ): Promise<void> {
-  await ctx.applications.repos.messages.insert({
+  await deps.messageRepository.insert({
     id: newId('msg'),
     user_id: message.userId,
     kind: message.kind,
@@ -38,7 +39,7 @@ export async function addMessage(
     deadline: message.deadline ?? null,
     remaining_days: message.remainingDays ?? null,
     dedupe_key: message.dedupeKey ?? null,
-    created_at: ctx.providers.now().getTime(),
+    created_at: deps.now().getTime(),
   });
 }
 
@@ -51,15 +52,15 @@ export async function addMessage(
  * right after submitting would read as an alarm. No background job is needed for an in-app
  * centre; a push channel would add a periodic sweep calling the same function.
  */
-export async function generateDeadlineReminders(ctx: ServiceContext, userId: string): Promise<void> {
-  const today = chinaToday(ctx);
-  for (const row of await ctx.applications.repos.applications.listTopLevel(userId)) {
-    const status = await currentStatus(ctx, row);
+export async function generateDeadlineReminders(deps: MessageDeps, userId: string): Promise<void> {
+  const today = chinaToday(deps);
+  for (const row of await deps.applicationRepository.listTopLevel(userId)) {
+    const status = await currentStatus(deps, row);
     if (status !== 'submitted' && status !== 'accepted') continue;
     if (workingDaysUntil(chinaDate(row.submitted_at), row.deadline) <= REMINDER_WORKING_DAYS) continue;
     const remaining = workingDaysUntil(today, row.deadline);
     if (remaining > REMINDER_WORKING_DAYS) continue;
-    await addMessage(ctx, {
+    await addMessage(deps, {
       userId,
       kind: 'deadline_near',
       applicationId: row.id,
@@ -88,21 +89,28 @@ function toMessage(row: MessageRow) {
   };
 }
 
-export async function listMessages(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof MessageList>> {
-  await generateDeadlineReminders(ctx, auth.userId);
-  await generatePolicyDeadlineReminders(ctx, auth.userId);
-  const { messages } = ctx.applications.repos;
+export async function listMessages(deps: MessageDeps, auth: AuthContext): Promise<z.input<typeof MessageList>> {
+  await generateDeadlineReminders(deps, auth.userId);
+  await deps.policyReminders.generatePolicyDeadlineReminders(auth.userId);
+  const messages = deps.messageRepository;
   return { items: (await messages.list(auth.userId)).map(toMessage), unread: await messages.unreadCount(auth.userId) };
 }
 
-export async function markMessageRead(ctx: ServiceContext, auth: AuthContext, id: string) {
-  if (!(await ctx.applications.repos.messages.markRead(auth.userId, id, ctx.providers.now().getTime()))) {
+export async function markMessageRead(deps: MessageDeps, auth: AuthContext, id: string) {
+  if (!(await deps.messageRepository.markRead(auth.userId, id, deps.now().getTime()))) {
     throw new AppError('NOT_FOUND', 'No such message');
   }
   return { ok: true as const };
 }
 
-export async function markAllMessagesRead(ctx: ServiceContext, auth: AuthContext) {
-  await ctx.applications.repos.messages.markAllRead(auth.userId, ctx.providers.now().getTime());
+export async function markAllMessagesRead(deps: MessageDeps, auth: AuthContext) {
+  await deps.messageRepository.markAllRead(auth.userId, deps.now().getTime());
   return { ok: true as const };
 }
+
+/** What other modules call to leave the user a notice. */
+export function createMessageService(deps: MessageDeps) {
+  return bindDeps(deps, { addMessage });
+}
+
+export type MessageService = ReturnType<typeof createMessageService>;

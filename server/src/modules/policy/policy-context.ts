@@ -9,6 +9,9 @@ export interface PolicyContext {
   repo: PolicyRepository;
 }
 
+/** The policy catalogue, read once at start. */
+export type PolicyCatalogue = Pick<PolicyContext, 'catalogue' | 'byId'>;
+
 export async function createPolicyContext(db: Database): Promise<PolicyContext> {
   const repo = createPolicyRepository(db);
   const catalogue = (await repo.allPolicies()).map((row) => JSON.parse(row.json) as Policy);

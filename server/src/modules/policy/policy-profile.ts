@@ -6,10 +6,10 @@ import type { z } from 'zod';
 import { revenueBandOf, suggestSizeClass } from '../../../../types/enterprise-size';
 import type { EnterpriseProfile, EnterpriseProfileBody } from '../../../../types/policies';
 import { isSichuanCountyCode } from '../../../../types/sichuan-regions';
-import { requireEnterpriseScope } from '../enterprise/enterprise-authority';
 import type { MatchProfile } from './engine/facts';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { PolicyDeps, PolicyPushDeps } from './policy-deps';
 
 export interface EffectiveProfile {
   enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>;
@@ -25,8 +25,8 @@ export interface EffectiveProfile {
  * matches, subscriptions, 兑现): 403 ENTERPRISE_NOT_BOUND when acting as oneself, 403
  * ENTERPRISE_NOT_AUTHORIZED for an agent without that scope.
  */
-export async function actingEnterprise(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow> {
-  return requireEnterpriseScope(ctx, auth, 'policies', 'Act as a bound enterprise (法人) to use 惠企政策');
+export async function actingEnterprise(deps: PolicyDeps, auth: AuthContext): Promise<BoundEnterpriseRow> {
+  return deps.enterpriseAccess.requireEnterpriseScope(auth, 'policies', 'Act as a bound enterprise (法人) to use 惠企政策');
 }
 
 const EMPTY: Omit<EnterpriseProfileBody, 'regionCode'> = {
@@ -36,11 +36,11 @@ const EMPTY: Omit<EnterpriseProfileBody, 'regionCode'> = {
 
 /** Pre-fill from the registration: the district inside the GB 32100 credit code, and what the registry shares. */
 async function fromRegistry(
-  ctx: ServiceContext,
+  deps: PolicyPushDeps,
   enterprise: Pick<BoundEnterpriseRow, 'name' | 'credit_code'>,
 ): Promise<{ body: EnterpriseProfileBody; tagsKnown: boolean }> {
   const district = enterprise.credit_code.slice(2, 8);
-  const facts = (await ctx.providers.enterpriseRegistry.findRegisteredFacts?.(enterprise.credit_code)) ?? null;
+  const facts = (await deps.providers.enterpriseRegistry.findRegisteredFacts?.(enterprise.credit_code)) ?? null;
   return {
     body: { ...(facts ?? EMPTY), regionCode: isSichuanCountyCode(district) ? district : null },
     tagsKnown: facts !== null,
@@ -48,14 +48,14 @@ async function fromRegistry(
 }
 
 export async function effectiveProfile(
-  ctx: ServiceContext,
+  deps: PolicyPushDeps,
   enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>,
 ): Promise<EffectiveProfile> {
-  const stored = await ctx.policies.repo.findProfile(enterprise.id);
+  const stored = await deps.policyRepository.findProfile(enterprise.id);
   if (stored) {
     return { enterprise, body: JSON.parse(stored.json) as EnterpriseProfileBody, source: 'owner', tagsKnown: true, updatedAt: stored.updated_at };
   }
-  const registry = await fromRegistry(ctx, enterprise);
+  const registry = await fromRegistry(deps, enterprise);
   return { enterprise, body: registry.body, source: 'registry', tagsKnown: registry.tagsKnown, updatedAt: null };
 }
 
@@ -78,10 +78,10 @@ export function toProfileResponse(profile: EffectiveProfile): z.input<typeof Ent
  * stands on, since a grant without an application has no department to check a claim.
  */
 export async function confirmedMatchProfile(
-  ctx: ServiceContext,
+  deps: PolicyPushDeps,
   enterprise: Pick<BoundEnterpriseRow, 'id' | 'name' | 'credit_code'>,
 ): Promise<MatchProfile> {
-  const registry = await fromRegistry(ctx, enterprise);
+  const registry = await fromRegistry(deps, enterprise);
   return toMatchProfile({ enterprise, body: registry.body, source: 'registry', tagsKnown: registry.tagsKnown, updatedAt: null });
 }
 

@@ -14,11 +14,10 @@ import { AppError } from '../../errors';
 import { compareEvaluations, evaluatePolicy, windowState } from './engine/engine';
 import type { ApplicationRow } from '../application/application-repository';
 import type { GrantRow } from './policy-repository';
-import { submitApplication, toDetail } from '../application/application-service';
-import { recordEnterpriseActivity } from '../enterprise/enterprise-authority';
 import { actingEnterprise, confirmedMatchProfile, effectiveProfile, toMatchProfile, toProfileResponse } from './policy-profile';
 import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { PolicyDeps } from './policy-deps';
 
 export const POLICY_SERVICE_CODE = 'HQZC-0001';
 /** Simulated 财政拨付: an approved money grant is paid this many working days later (no treasury link yet). */
@@ -35,27 +34,27 @@ function summaryOf(policy: Policy, today: string): z.input<typeof PolicySummary>
 
 // ---- 一企一档 ----
 
-export async function getEnterpriseProfile(ctx: ServiceContext, auth: AuthContext) {
-  return toProfileResponse(await effectiveProfile(ctx, await actingEnterprise(ctx, auth)));
+export async function getEnterpriseProfile(deps: PolicyDeps, auth: AuthContext) {
+  return toProfileResponse(await effectiveProfile(deps, await actingEnterprise(deps, auth)));
 }
 
 /** Saves (field by field: the contract checks shapes, this the facts that need today's date), then grants and pushes. */
-export async function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthContext, body: EnterpriseProfileBody) {
-  const enterprise = await actingEnterprise(ctx, auth);
-  const today = chinaToday(ctx);
+export async function saveEnterpriseProfile(deps: PolicyDeps, auth: AuthContext, body: EnterpriseProfileBody) {
+  const enterprise = await actingEnterprise(deps, auth);
+  const today = chinaToday(deps);
   if (body.foundedOn !== null && (body.foundedOn > today || Number.isNaN(Date.parse(`${body.foundedOn}T00:00:00Z`)))) {
     const code = body.foundedOn > today ? PolicyIssueCode.future : PolicyIssueCode.date;
     throw new AppError('VALIDATION_FAILED', 'The profile has invalid fields', { issues: [{ path: 'foundedOn', code, message: code }] });
   }
   const tags = [...new Set(body.tags)];
-  return ctx.db.transaction(async () => {
-    await ctx.policies.repo.saveProfile({
-      enterprise_id: enterprise.id, json: JSON.stringify({ ...body, tags }), updated_by: auth.userId, updated_at: ctx.providers.now().getTime(),
+  return deps.db.transaction(async () => {
+    await deps.policyRepository.saveProfile({
+      enterprise_id: enterprise.id, json: JSON.stringify({ ...body, tags }), updated_by: auth.userId, updated_at: deps.now().getTime(),
     });
-    await recordEnterpriseActivity(ctx, { enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'profile_saved' });
-    const profile = await effectiveProfile(ctx, enterprise);
-    await grantAutomaticPolicies(ctx, profile, today);
-    await pushMatchedPolicies(ctx, profile, today);
+    await deps.enterpriseAccess.recordEnterpriseActivity({ enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'profile_saved' });
+    const profile = await effectiveProfile(deps, enterprise);
+    await grantAutomaticPolicies(deps, profile, today);
+    await pushMatchedPolicies(deps, profile, today);
     return toProfileResponse(profile);
   });
 }
@@ -63,11 +62,11 @@ export async function saveEnterpriseProfile(ctx: ServiceContext, auth: AuthConte
 // ---- catalogue ----
 
 export function listPolicies(
-  ctx: ServiceContext,
+  deps: PolicyDeps,
   query: { level?: Policy['level']; type?: PolicyType; region?: string },
 ): z.input<typeof PolicyList> {
-  const today = chinaToday(ctx);
-  const items = ctx.policies.catalogue
+  const today = chinaToday(deps);
+  const items = deps.policyCatalogue.catalogue
     .filter((p) => !query.level || p.level === query.level)
     .filter((p) => !query.type || p.type === query.type)
     .filter((p) => !query.region || regionCovers(p.region, query.region) || regionCovers(query.region, p.region))
@@ -75,23 +74,23 @@ export function listPolicies(
   return { items, total: items.length };
 }
 
-export function getPolicy(ctx: ServiceContext, id: string): z.input<typeof PolicyDetail> {
-  const policy = ctx.policies.byId(id);
+export function getPolicy(deps: PolicyDeps, id: string): z.input<typeof PolicyDetail> {
+  const policy = deps.policyCatalogue.byId(id);
   if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
-  const state = windowState(policy.window, chinaToday(ctx));
+  const state = windowState(policy.window, chinaToday(deps));
   return { ...policy, amountText: policy.amount.text, deadline: state.deadline, open: state.open };
 }
 
 // ---- 政策一屏览 ----
 
-export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof PolicyMatchList>> {
-  const enterprise = await actingEnterprise(ctx, auth);
-  const profile = await effectiveProfile(ctx, enterprise);
-  const today = chinaToday(ctx);
+export async function listPolicyMatches(deps: PolicyDeps, auth: AuthContext): Promise<z.input<typeof PolicyMatchList>> {
+  const enterprise = await actingEnterprise(deps, auth);
+  const profile = await effectiveProfile(deps, enterprise);
+  const today = chinaToday(deps);
   const match = toMatchProfile(profile);
-  const confirmed = await confirmedMatchProfile(ctx, enterprise);
-  const grants = new Map((await ctx.policies.repo.listGrants(enterprise.id)).map((g) => [`${g.policy_id}:${g.period}`, g]));
-  const evaluated = ctx.policies.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, policy.automatic ? confirmed : match, today) }));
+  const confirmed = await confirmedMatchProfile(deps, enterprise);
+  const grants = new Map((await deps.policyRepository.listGrants(enterprise.id)).map((g) => [`${g.policy_id}:${g.period}`, g]));
+  const evaluated = deps.policyCatalogue.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, policy.automatic ? confirmed : match, today) }));
   evaluated.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation));
   const missing = new Set<string>();
   const items: z.input<typeof PolicyMatchList>['items'] = [];
@@ -110,7 +109,7 @@ export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext):
       automatic: policy.automatic,
       basis: policy.automatic ? 'registry' : 'owner',
       granted: policy.automatic && grant !== null,
-      grantStatus: grant ? await grantStatusOf(ctx, grant, policy, today) : null,
+      grantStatus: grant ? await grantStatusOf(deps, grant, policy, today) : null,
     });
   }
   const count = (v: string) => items.filter((i) => i.verdict === v).length;
@@ -125,23 +124,23 @@ export async function listPolicyMatches(ctx: ServiceContext, auth: AuthContext):
 
 // ---- subscriptions ----
 
-export async function getPolicySubscriptions(ctx: ServiceContext, auth: AuthContext) {
-  const enterprise = await actingEnterprise(ctx, auth);
-  return { types: ((await ctx.policies.repo.findSubscriptions(auth.userId, enterprise.id)) ?? []) as PolicyType[] };
+export async function getPolicySubscriptions(deps: PolicyDeps, auth: AuthContext) {
+  const enterprise = await actingEnterprise(deps, auth);
+  return { types: ((await deps.policyRepository.findSubscriptions(auth.userId, enterprise.id)) ?? []) as PolicyType[] };
 }
 
 /** Replaces the set and pushes what already matches for the new types at once. */
-export async function savePolicySubscriptions(ctx: ServiceContext, auth: AuthContext, types: PolicyType[]) {
-  const enterprise = await actingEnterprise(ctx, auth);
+export async function savePolicySubscriptions(deps: PolicyDeps, auth: AuthContext, types: PolicyType[]) {
+  const enterprise = await actingEnterprise(deps, auth);
   const unique = [...new Set(types)];
-  return ctx.db.transaction(async () => {
-    await ctx.policies.repo.saveSubscriptions({
-      user_id: auth.userId, enterprise_id: enterprise.id, types_json: JSON.stringify(unique), updated_at: ctx.providers.now().getTime(),
+  return deps.db.transaction(async () => {
+    await deps.policyRepository.saveSubscriptions({
+      user_id: auth.userId, enterprise_id: enterprise.id, types_json: JSON.stringify(unique), updated_at: deps.now().getTime(),
     });
-    await recordEnterpriseActivity(ctx, {
+    await deps.enterpriseAccess.recordEnterpriseActivity({
       enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'policy_subscriptions_saved', detail: unique.join(','),
     });
-    await pushMatchedPolicies(ctx, await effectiveProfile(ctx, enterprise));
+    await pushMatchedPolicies(deps, await effectiveProfile(deps, enterprise));
     return { types: unique };
   });
 }
@@ -156,12 +155,12 @@ function payout(policy: Policy | null): boolean {
   return policy !== null && policy.type !== 'tax';
 }
 
-async function grantStatusOf(ctx: ServiceContext, grant: GrantRow, policy: Policy | null, today: string): Promise<GrantStatus> {
-  return (await grantTimeline(ctx, grant, policy, today)).status;
+async function grantStatusOf(deps: PolicyDeps, grant: GrantRow, policy: Policy | null, today: string): Promise<GrantStatus> {
+  return (await grantTimeline(deps, grant, policy, today)).status;
 }
 
 async function grantTimeline(
-  ctx: ServiceContext,
+  deps: PolicyDeps,
   grant: GrantRow,
   policy: Policy | null,
   today: string,
@@ -170,7 +169,7 @@ async function grantTimeline(
   let approvedOn: string | null;
   let app: ApplicationRow | null = null;
   if (grant.kind === 'application' && grant.application_id) {
-    app = (await ctx.applications.repos.applications.findById(grant.application_id)) ?? null;
+    app = (await deps.applicationRepository.findById(grant.application_id)) ?? null;
     status = app ? STATUS_OF_APPLICATION[app.status] : 'applied';
     approvedOn = app && app.status === 'approved' ? chinaDate(app.updated_at) : null;
   } else {
@@ -182,9 +181,9 @@ async function grantTimeline(
   return { status, paidOn, app };
 }
 
-async function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): Promise<z.input<typeof PolicyGrant>> {
-  const policy = ctx.policies.byId(grant.policy_id);
-  const { status, paidOn, app } = await grantTimeline(ctx, grant, policy, today);
+async function toGrant(deps: PolicyDeps, grant: GrantRow, today: string): Promise<z.input<typeof PolicyGrant>> {
+  const policy = deps.policyCatalogue.byId(grant.policy_id);
+  const { status, paidOn, app } = await grantTimeline(deps, grant, policy, today);
   return {
     id: grant.id, policyId: grant.policy_id, policyTitle: policy?.title ?? grant.policy_id, kind: grant.kind, status, amount: grant.amount,
     period: grant.period, applicationId: grant.application_id, applicationNumber: app?.number ?? null,
@@ -192,11 +191,11 @@ async function toGrant(ctx: ServiceContext, grant: GrantRow, today: string): Pro
   };
 }
 
-export async function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
-  const enterprise = await actingEnterprise(ctx, auth);
-  const today = chinaToday(ctx);
+export async function listPolicyGrants(deps: PolicyDeps, auth: AuthContext) {
+  const enterprise = await actingEnterprise(deps, auth);
+  const today = chinaToday(deps);
   const items: Array<z.input<typeof PolicyGrant>> = [];
-  for (const grant of await ctx.policies.repo.listGrants(enterprise.id)) items.push(await toGrant(ctx, grant, today));
+  for (const grant of await deps.policyRepository.listGrants(enterprise.id)) items.push(await toGrant(deps, grant, today));
   return { items };
 }
 
@@ -207,36 +206,36 @@ export async function listPolicyGrants(ctx: ServiceContext, auth: AuthContext) {
  * same Idempotency-Key answers the same application.
  */
 export async function applyForPolicy(
-  ctx: ServiceContext,
+  deps: PolicyDeps,
   auth: AuthContext,
   policyId: string,
   key: string,
   body: { values: FormValues },
 ): Promise<z.input<typeof PolicyApplicationResult>> {
-  const enterprise = await actingEnterprise(ctx, auth);
-  const policy = ctx.policies.byId(policyId);
+  const enterprise = await actingEnterprise(deps, auth);
+  const policy = deps.policyCatalogue.byId(policyId);
   if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
   if (policy.automatic) throw new AppError('CONFLICT', '免申即享: this policy is granted without an application');
-  const today = chinaToday(ctx);
+  const today = chinaToday(deps);
   const period = grantPeriod(policy, today);
-  const repo = ctx.policies.repo;
-  return ctx.db.transaction(async () => {
+  const repo = deps.policyRepository;
+  return deps.db.transaction(async () => {
     const existing = await repo.findGrant(enterprise.id, policy.id, period);
     if (existing) {
-      const app = existing.application_id ? ((await ctx.applications.repos.applications.findById(existing.application_id)) ?? null) : null;
+      const app = existing.application_id ? ((await deps.applicationRepository.findById(existing.application_id)) ?? null) : null;
       if (app && app.user_id === auth.userId && app.idempotency_key === key) {
-        return { application: await toDetail(ctx, app), grant: await toGrant(ctx, existing, today) };
+        return { application: await deps.applications.toDetail(app), grant: await toGrant(deps, existing, today) };
       }
       if (!app || app.status !== 'rejected') throw new AppError('CONFLICT', 'This enterprise has applied for this policy in the current period');
       await repo.deleteGrant(existing.id);
     }
-    const evaluation = evaluatePolicy(policy, toMatchProfile(await effectiveProfile(ctx, enterprise)), today);
+    const evaluation = evaluatePolicy(policy, toMatchProfile(await effectiveProfile(deps, enterprise)), today);
     if (evaluation.verdict === 'ineligible') {
       const unmet = evaluation.conditions.filter((c) => c.verdict === 'unmet').map((c) => c.reason);
       throw new AppError('CONFLICT', `Not eligible: ${unmet.join('；')}`);
     }
     const amount = evaluation.estimatedAmount === null ? policy.amount.text : `${evaluation.estimatedAmount}万元`;
-    const application = await submitApplication(ctx, auth, key, {
+    const application = await deps.applications.submitApplication(auth, key, {
       serviceCode: POLICY_SERVICE_CODE,
       values: {
         conditionsConfirmed: true,
@@ -247,16 +246,16 @@ export async function applyForPolicy(
         enterpriseName: enterprise.name,
         enterpriseCreditCode: enterprise.credit_code,
       },
-    }, { title: `${ctx.catalog.detail(POLICY_SERVICE_CODE)?.name ?? '惠企政策兑现申请'}：${policy.title}` });
+    }, { title: `${deps.catalog.detail(POLICY_SERVICE_CODE)?.name ?? '惠企政策兑现申请'}：${policy.title}` });
     const grant: GrantRow = {
       id: `grant-${application.id}`, enterprise_id: enterprise.id, policy_id: policy.id, period, kind: 'application', user_id: auth.userId,
-      application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: ctx.providers.now().getTime(),
+      application_id: application.id, amount: evaluation.estimatedAmount, granted_on: null, created_at: deps.now().getTime(),
     };
     await repo.insertGrant(grant);
-    await recordEnterpriseActivity(ctx, {
+    await deps.enterpriseAccess.recordEnterpriseActivity({
       enterpriseId: enterprise.id, userId: auth.userId, role: enterprise.role, action: 'policy_applied',
       detail: `${policy.title}（${application.number}）`,
     });
-    return { application, grant: await toGrant(ctx, grant, today) };
+    return { application, grant: await toGrant(deps, grant, today) };
   });
 }

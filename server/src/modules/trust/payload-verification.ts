@@ -2,19 +2,19 @@ import type { VerifyOptions, VerifyResult } from '../../../../scqr/verify';
 import { PREFIX_ECP, PREFIX_GSC, verify } from '../../../../scqr/verify';
 import { nativeEs256Verifier } from '../../security/native-es256';
 import { nativeInflate } from '../../security/native-inflate';
-import type { ServiceContext } from '../../service-context';
+import type { TrustDeps } from './trust-deps';
 
 /**
  * scqr-v1 §7 against the merged trust store at the server clock. A kid known only from a stale
  * peer list reports TRUST_LIST_STALE (that list, not the whole store, is past nextUpdate + 72 h).
  */
 export async function verifyPayload(
-  ctx: ServiceContext,
+  deps: TrustDeps,
   payload: string,
   at: Date,
   resolveStatus?: VerifyOptions['resolveStatus'],
 ): Promise<VerifyResult> {
-  const stores = await ctx.serviceCodes.trust.verificationStores();
+  const stores = await deps.trust.verificationStores();
   // The server checks signatures and inflates with the platform's native code (same answers as
   // the library's pure-JS defaults, which the app uses); see security/native-*.ts.
   const options = {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { ServiceContext } from '../../service-context';
+import type { TrustDeps } from './trust-deps';
 import { TRUST_LIST_PATH, type TrustService } from './trust-service';
 
 declare module 'fastify' {
@@ -17,8 +17,8 @@ declare module 'fastify' {
  * waiting for them; the periodic ones run on the node holding the refresh lease) and stops them
  * when it closes.
  */
-export function registerTrustListRoute(app: FastifyInstance, ctx: ServiceContext): void {
-  const { trust } = ctx.serviceCodes;
+export function registerTrustListRoute(app: FastifyInstance, deps: TrustDeps): void {
+  const { trust } = deps;
   app.decorate('trustLists', trust);
   trust.setLogger({
     info: (details, message) => app.log.info(details, message),
