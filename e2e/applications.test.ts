@@ -1,7 +1,9 @@
 /**
- * 高效办成一件事 in a real Chromium: fill 新生儿出生一件事 with pre-filled fields and the wallet's
- * e-certificates, reload half-way and continue, submit (twice, as a double tap), a staff user
- * approves, the user sees 办结 and rates it.
+ * 高效办成一件事 in a real Chromium: fill 新生儿出生一件事 with pre-filled fields (联系电话 too) and the
+ * wallet's e-certificates, reload half-way and continue, see the expected format of a number
+ * typed wrong, look at and take back an uploaded photo, submit (twice, as a double tap), a staff
+ * user approves each part, the user follows every part on the timeline, sees 办结 and rates it
+ * (told to pick stars first when they did not).
  */
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -43,10 +45,11 @@ test('新生儿出生一件事: pre-filled, resumed after a reload, submitted on
   await form.getByTestId('bundle-members').waitFor();
   assert.equal(await form.locator('#f-applicantName input, input#f-applicantName').first().inputValue(), '陈*雨');
   assert.equal(await form.locator('#f-applicantIdNumber input').first().inputValue(), '5101**********4569');
+  // 联系电话 comes from the account: the owner's own sign-in number, not typed again.
+  assert.equal(await form.locator('#f-applicantPhone input').first().inputValue(), CITIZEN);
   await form.getByTestId('material-material1').getByTestId('material-from-wallet').waitFor();
   await assertAccessible(page, 'apply form');
 
-  await fill(page, 'f-applicantPhone', CITIZEN);
   await fill(page, 'f-babyName', '陈安安');
   await choose(page, 'babySex', '女');
   await form.locator('#f-birthDate').fill(new Date(Date.now() - 5 * 86400_000).toISOString().slice(0, 10));
@@ -63,6 +66,15 @@ test('新生儿出生一件事: pre-filled, resumed after a reload, submitted on
   const resumed = visiblePage(page);
   await resumed.getByTestId('field-fatherKnown').click();
   await fill(page, 'f-fatherName', '李大川');
+  // The expected format is said before typing and again with the error, not only "格式不正确".
+  const { fields } = await api<{ fields: { id: string; format?: string }[] }>(server, 'GET', '/api/v1/services/YJS-0001/form');
+  const expected = fields.find((f) => f.id === 'birthCertNo')?.format ?? '';
+  assert.match(expected, /Q510012345/);
+  const certNo = resumed.getByTestId('field-birthCertNo');
+  await certNo.getByTestId('format-hint').getByText(expected, { exact: false }).waitFor();
+  await fill(page, 'f-birthCertNo', 'N5101');
+  await resumed.getByTestId('apply-submit').click();
+  await certNo.getByTestId('field-error').getByText(`格式不正确，应为：${expected}`).waitFor();
   await fill(page, 'f-birthCertNo', 'N510123456');
   await choose(page, 'hukouWith', '随母');
   await fill(page, 'f-hukouAddress', '成都市武侯区人民南路四段1号');
@@ -72,6 +84,14 @@ test('新生儿出生一件事: pre-filled, resumed after a reload, submitted on
   await resumed.getByTestId('field-applySsCard').click();
   await fill(page, 'f-vaccinationClinic', '武侯区玉林社区卫生服务中心');
   await choose(page, 'deliveryMethod', '电子证照/网上查看');
+  await uploadInto(page, 'photo-cardPhoto');
+  // The photo sent can be looked at, and taken back, before submitting.
+  const cardPhoto = resumed.getByTestId('photo-cardPhoto');
+  const shownWidth = await cardPhoto.getByTestId('uploaded-file-view').locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth, () => 0));
+  assert.ok(shownWidth > 0, 'the uploaded photo is shown');
+  await cardPhoto.getByTestId('uploaded-file-remove').click();
+  await cardPhoto.getByText('尚未提供').waitFor();
+  assert.equal(await cardPhoto.getByTestId('uploaded-file').count(), 0);
   await uploadInto(page, 'photo-cardPhoto');
   await uploadInto(page, 'material-material2');
   await uploadInto(page, 'material-material4');
@@ -94,7 +114,7 @@ test('新生儿出生一件事: pre-filled, resumed after a reload, submitted on
     code: await server.nextSmsCode('139****0009'),
   });
   // Each department approves its own sub-application; the 一件事 is 办结 when all are.
-  const bundle = await api<{ children: { id: string }[] }>(server, 'GET', `/api/v1/me/applications/${mine.items[0].id}`, token);
+  const bundle = await api<{ children: { id: string; serviceName: string }[] }>(server, 'GET', `/api/v1/me/applications/${mine.items[0].id}`, token);
   for (const child of bundle.children) {
     for (const action of ['accept', 'approve']) {
       await api(server, 'POST', `/api/v1/staff/applications/${child.id}/transitions`, staff.token, { action });
@@ -105,6 +125,15 @@ test('新生儿出生一件事: pre-filled, resumed after a reload, submitted on
   await settle(page);
   const done = visiblePage(page);
   await done.getByText('已办结').first().waitFor();
+  // Every part's steps show under the part's name, not only the bundle's 提交申请.
+  const timeline = done.getByTestId('timeline');
+  for (const child of bundle.children) {
+    await timeline.getByTestId('timeline-entry').filter({ hasText: child.serviceName }).filter({ hasText: '办结' }).waitFor();
+  }
+  // Sending no stars says why instead of doing nothing; the comment shows how much room is left.
+  await done.getByTestId('rating-form').getByText('0/500').waitFor();
+  await done.getByTestId('rating-submit').click();
+  await done.getByTestId('rating-need-score').waitFor();
   await done.getByTestId('star-5').click();
   await done.getByText('办事快').click();
   await done.getByTestId('rating-submit').click();

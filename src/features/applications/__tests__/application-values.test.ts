@@ -33,9 +33,9 @@ test('values are shown with the form labels and option labels, in form order; bl
     { id: 'kinds', kind: 'field', label: '险种', text: '养老保险、医疗保险' },
     { id: 'purpose', kind: 'field', label: '用途', text: '购房' },
     { id: 'urgent', kind: 'field', label: '加急', text: '否' },
-    { id: 'photos', kind: 'field', label: '现场照片', text: '已上传 2 个文件' },
+    { id: 'photos', kind: 'field', label: '现场照片', text: '已上传 2 个文件', uploadIds: ['u1', 'u2'] },
     { id: 'm1', kind: 'material', label: '居民身份证', material: { source: 'certificate', certificateClass: 'IDCARD' } },
-    { id: 'm2', kind: 'material', label: '劳动合同', material: { source: 'upload', count: 3 } },
+    { id: 'm2', kind: 'material', label: '劳动合同', material: { source: 'upload', count: 3, uploadIds: ['u3', 'u4', 'u5'] } },
     { id: 'legacy', kind: 'field', label: 'legacy', text: 'x' },
   ]);
 });

@@ -46,3 +46,4 @@ export const transitionApplication = (id: string, body: RequestBody<'transitionA
 export const answerRatingFollowUp = (id: string, reply: string) => callApi('answerRatingFollowUp', { params: { id }, body: { reply } });
 export const listStaffMembers = () => callApi('listStaffMembers');
 export const reassignApplication = (id: string, body: RequestBody<'reassignApplication'>) => callApi('reassignApplication', { params: { id }, body });
+export const getStaffApplicationMaterial = (id: string, uploadId: string) => callApi('getStaffApplicationMaterial', { params: { id, uploadId } });

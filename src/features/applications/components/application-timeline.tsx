@@ -6,7 +6,7 @@ import { usePreferencesStore } from '@/shared/state/preferences-store';
 import type { ApplicationViewer } from './status-badge';
 import './applications.scss';
 
-/** What happened to an application, oldest first; staff also see who acted for the applicant. */
+/** What happened to an application, oldest first (a 一件事's parts' steps under their part's name); staff also see who acted for the applicant. */
 export function ApplicationTimeline({ entries, viewer }: { entries: TimelineEntry[]; viewer: ApplicationViewer }) {
   const t = useApplicationsT();
   const lang = usePreferencesStore((s) => s.language);
@@ -15,10 +15,14 @@ export function ApplicationTimeline({ entries, viewer }: { entries: TimelineEntr
       {entries.map((entry, index) => {
         const actor = entry.actor === 'staff' ? (entry.staffName ?? '') : viewer === 'staff' ? t('staff.timeline.applicant') : '';
         return (
-          <View key={`${entry.at}-${index}`} className='timeline__entry' role='listitem'>
+          <View key={`${entry.at}-${index}`} className='timeline__entry' role='listitem' data-testid='timeline-entry'>
             <View className='timeline__dot' aria-hidden />
             <View>
-              <View className='timeline__title'>{viewer === 'staff' ? t(`staff.timeline.${entry.action}`) : t(`timeline.${entry.action}`)}</View>
+              <View className='timeline__title'>
+                {/* A 一件事 moves part by part: a step without its department would read as the whole bundle's. */}
+                {entry.part && <View className='timeline__part'>{entry.part}</View>}
+                {viewer === 'staff' ? t(`staff.timeline.${entry.action}`) : t(`timeline.${entry.action}`)}
+              </View>
               <View className='ui-hint'>
                 {formatDateTime(entry.at, lang)}
                 {actor ? ` · ${actor}` : ''}

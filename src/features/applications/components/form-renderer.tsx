@@ -1,4 +1,4 @@
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import type { FormDefinition, FormField, FormIssue, FormValues, MaterialSlot } from '@contract/form-engine';
 import { isMaterialValue, isRequired, visibleFields, visibleMaterials } from '@contract/form-engine';
 import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
@@ -6,6 +6,8 @@ import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
 import { DateInput, SelectInput } from '@/shared/ui/choice-inputs';
 import { SwitchRow } from '@/shared/ui/switch-row';
+import { TextareaField } from '@/shared/ui/textarea-field';
+import { UploadedFiles } from '@/features/applications/components/uploaded-files';
 import { useMaterialUpload } from '@/features/applications/hooks/use-material-upload';
 import { issueMessage } from '@/features/applications/model/issue-message';
 import './applications.scss';
@@ -53,6 +55,9 @@ function Choice({ options, value, multi, onChange, label }: {
   );
 }
 
+/** The server's limit on free text when the form sets none (a longer text is refused, never cut). */
+const TEXTAREA_MAX = 2000;
+
 function FieldInput({ field, value, disabled, onChange }: { field: FormField; value: unknown; disabled: boolean; onChange: (v: FormValues[string]) => void }) {
   const t = useApplicationsT();
   const common = {
@@ -63,8 +68,6 @@ function FieldInput({ field, value, disabled, onChange }: { field: FormField; va
     placeholder: field.placeholder,
   };
   switch (field.type) {
-    case 'textarea':
-      return <Textarea className='ui-field__input app-form__textarea' value={asString(value)} maxlength={field.maxLength ?? 2000} {...common} onInput={(e) => onChange(e.detail.value)} />;
     case 'number':
       return (
         <Input
@@ -118,7 +121,8 @@ function PhotoInput({ field, value, disabled, onChange }: { field: FormField; va
   return (
     <View data-testid={`photo-${field.id}`}>
       <View className='ui-hint'>{ids.length > 0 ? t('form.uploaded', { n: ids.length }) : t('form.notUploaded')}</View>
-      {!disabled && (
+      <UploadedFiles uploadIds={ids.map(String)} label={field.label} disabled={disabled} onRemove={(id) => onChange(ids.filter((x) => x !== id))} />
+      {!disabled && ids.length < max && (
         <Button
           variant='secondary'
           loading={upload.busySlot === field.id}
@@ -158,7 +162,15 @@ function MaterialInput({ slot, value, held, disabled, onChange }: {
           {t('form.fromWallet')}
         </View>
       ) : (
-        <View className='ui-hint'>{uploaded.length > 0 ? t('form.uploaded', { n: uploaded.length }) : t('form.notUploaded')}</View>
+        <>
+          <View className='ui-hint'>{uploaded.length > 0 ? t('form.uploaded', { n: uploaded.length }) : t('form.notUploaded')}</View>
+          <UploadedFiles
+            uploadIds={uploaded}
+            label={slot.name}
+            disabled={disabled}
+            onRemove={(id) => onChange({ source: 'upload', uploadIds: uploaded.filter((x) => x !== id) })}
+          />
+        </>
       )}
       {!disabled && (
         <View className='ui-actions app-form__material-actions'>
@@ -191,6 +203,9 @@ export function FormRenderer({ form, values, issues, certificates, editable, onC
   const lang = usePreferencesStore((s) => s.language);
   const t = useApplicationsT();
   const issueFor = (id: string) => issues.find((i) => i.path === id);
+  // A format error names the expected format, which the server (or the same engine here) sends along.
+  const issueText = (issue: FormIssue) =>
+    issue.expected ? t('form.expected', { message: issueMessage(lang, issue.code), expected: issue.expected }) : issueMessage(lang, issue.code);
   const canEdit = (id: string) => !editable || editable.includes(id);
   const fields = visibleFields(form, values);
   const sections = [...new Set(fields.map((f) => f.section ?? ''))];
@@ -204,6 +219,25 @@ export function FormRenderer({ form, values, issues, certificates, editable, onC
             .filter((f) => (f.section ?? '') === section)
             .map((f) => {
               const issue = issueFor(f.id);
+              const label = `${f.label}${isRequired(f, values) ? ' *' : ''}`;
+              const disabled = Boolean(f.readOnly) || !canEdit(f.id);
+              if (f.type === 'textarea') {
+                return (
+                  <View key={f.id} data-testid={`field-${f.id}`}>
+                    <TextareaField
+                      id={`f-${f.id}`}
+                      label={label}
+                      value={asString(values[f.id])}
+                      placeholder={f.placeholder}
+                      maxlength={f.maxLength ?? TEXTAREA_MAX}
+                      disabled={disabled}
+                      error={issue ? issueText(issue) : undefined}
+                      onChange={(v) => onChange(f.id, v)}
+                    />
+                    {f.help && <View className='ui-hint'>{f.help}</View>}
+                  </View>
+                );
+              }
               return (
                 <View key={f.id} className='ui-field' data-testid={`field-${f.id}`}>
                   {f.type !== 'boolean' && (
@@ -212,11 +246,17 @@ export function FormRenderer({ form, values, issues, certificates, editable, onC
                       {isRequired(f, values) ? ' *' : ''}
                     </View>
                   )}
-                  <FieldInput field={f} value={values[f.id]} disabled={Boolean(f.readOnly) || !canEdit(f.id)} onChange={(v) => onChange(f.id, v)} />
+                  <FieldInput field={f} value={values[f.id]} disabled={disabled} onChange={(v) => onChange(f.id, v)} />
                   {f.help && <View className='ui-hint'>{f.help}</View>}
+                  {/* Said before typing, so the first try can be right (a date picker cannot be wrong). */}
+                  {f.format && !disabled && f.type !== 'date' && (
+                    <View className='ui-hint' data-testid='format-hint'>
+                      {t('form.format', { format: f.format })}
+                    </View>
+                  )}
                   {issue && (
-                    <View className='ui-field__error' role='alert'>
-                      {issueMessage(lang, issue.code)}
+                    <View className='ui-field__error' role='alert' data-testid='field-error'>
+                      {issueText(issue)}
                     </View>
                   )}
                 </View>
@@ -240,7 +280,7 @@ export function FormRenderer({ form, values, issues, certificates, editable, onC
                 />
                 {issue && (
                   <View className='ui-field__error' role='alert'>
-                    {issueMessage(lang, issue.code)}
+                    {issueText(issue)}
                   </View>
                 )}
               </View>

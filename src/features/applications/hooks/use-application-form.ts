@@ -111,7 +111,7 @@ export function useApplicationForm(serviceCode: string) {
       await deleteDraft(serviceCode).catch(() => undefined);
       return application.id;
     } catch (e) {
-      if (e instanceof ApiClientError && e.issues.length > 0) setIssues(e.issues.map((i) => ({ path: i.path, code: i.code })));
+      if (e instanceof ApiClientError && e.issues.length > 0) setIssues(e.issues.map((i) => ({ path: i.path, code: i.code, ...(i.expected ? { expected: i.expected } : {}) })));
       // The key is kept: pressing again after a network failure cannot create a second application.
       setSubmitError(e);
       return null;

@@ -6,6 +6,17 @@ import { readFileBase64 } from '@/shared/platform/read-file-base64';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { createUpload } from '@/features/applications/api/application-api';
 
+/**
+ * Where each upload of this session came from on the phone (a temp file or a blob: URL), so the
+ * person can look at what they sent before submitting. The server keeps the bytes private to
+ * the owner and serves none back, so a file restored from a draft has no picture here.
+ */
+const localCopies = new Map<string, string>();
+
+export function localCopyOf(uploadId: string): string | undefined {
+  return localCopies.get(uploadId);
+}
+
 /** Photos of paper materials: chosen (camera or album), uploaded, checked by the server. */
 export function useMaterialUpload() {
   const lang = usePreferencesStore((s) => s.language);
@@ -18,7 +29,9 @@ export function useMaterialUpload() {
       const ids: string[] = [];
       for (const path of tempFilePaths) {
         const file = await readFileBase64(path);
-        ids.push((await createUpload(file.name, file.contentType, file.base64)).id);
+        const { id } = await createUpload(file.name, file.contentType, file.base64);
+        localCopies.set(id, path);
+        ids.push(id);
       }
       return ids;
     } catch (e) {

@@ -2,12 +2,13 @@ import type { FormDefinition, MaterialValue } from '@contract/form-engine';
 
 /** One line of the review sheet: a label from the form definition and the value as words. */
 export type ValueRow =
-  | { id: string; kind: 'field'; label: string; text: string }
+  /** `uploadIds`: a photo field's files, each of which the reviewer can open. */
+  | { id: string; kind: 'field'; label: string; text: string; uploadIds?: string[] }
   | { id: string; kind: 'material'; label: string; material: MaterialDisplay };
 
 export type MaterialDisplay =
   | { source: 'certificate'; certificateClass: string }
-  | { source: 'upload'; count: number }
+  | { source: 'upload'; count: number; uploadIds: string[] }
   | { source: 'none' };
 
 function isMaterial(value: unknown): value is MaterialValue {
@@ -38,8 +39,10 @@ export function describeValues(form: FormDefinition | undefined, values: Record<
     if (isBlank(value)) continue;
     const optionLabel = (v: unknown) => field.options?.find((o) => o.value === v)?.label ?? String(v);
     let text: string;
-    if (field.type === 'photo' && Array.isArray(value)) text = words.files(value.length);
-    else if (typeof value === 'boolean') text = value ? words.yes : words.no;
+    if (field.type === 'photo' && Array.isArray(value)) {
+      rows.push({ id: field.id, kind: 'field', label: field.label, text: words.files(value.length), uploadIds: value.map(String) });
+      continue;
+    } else if (typeof value === 'boolean') text = value ? words.yes : words.no;
     else if (Array.isArray(value)) text = value.map(optionLabel).join('、');
     else text = optionLabel(value);
     rows.push({ id: field.id, kind: 'field', label: field.label, text });
@@ -61,7 +64,7 @@ export function describeValues(form: FormDefinition | undefined, values: Record<
 function toMaterialDisplay(value: unknown): MaterialDisplay {
   if (!isMaterial(value)) return { source: 'none' };
   if (value.source === 'certificate') return { source: 'certificate', certificateClass: value.certificateClass };
-  return { source: 'upload', count: value.uploadIds.length };
+  return { source: 'upload', count: value.uploadIds.length, uploadIds: value.uploadIds };
 }
 
 /** What staff can ask the applicant to resubmit (补正): every field and material of the form. */

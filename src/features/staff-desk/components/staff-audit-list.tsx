@@ -17,8 +17,12 @@ export function StaffAuditList() {
       {audit.loading && !audit.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
       {audit.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('staff.audit.empty')}</View>}
       {audit.data?.items.map((entry) => (
-        <View key={entry.id} className='ui-card staff-timeline__item' role='listitem'>
-          <View className='staff-timeline__title'>{t(`staff.audit.action.${entry.action}`)}</View>
+        <View key={entry.id} className='ui-card staff-timeline__item' role='listitem' data-testid='audit-entry' data-refused={entry.refused ?? undefined}>
+          <View className='staff-timeline__title'>
+            {t(`staff.audit.action.${entry.action}`)}
+            {/* A refused attempt changed nothing, but the inspection reads it first: it must not pass as done. */}
+            {entry.refused && <View className='ui-badge ui-badge--accent staff-audit__refused'>{t(`staff.audit.refused.${entry.refused}`)}</View>}
+          </View>
           <View className='ui-hint'>
             {formatDateTime(entry.at, lang)} · {entry.staffName ?? entry.staffId} · {t(`staff.role.${entry.role}`)}
           </View>

@@ -53,4 +53,7 @@ export const en = {
   'staff.certificate.reasonTooLong': 'The reason may be at most 500 characters',
   'staff.certificate.confirm': 'Confirm: {action}',
   'staff.audit.reason': 'Reason: {reason}',
+  'staff.audit.refused.STAFF_ROLE_FORBIDDEN': 'Refused: not this role\'s duty',
+  'staff.audit.refused.STAFF_OFFICE_FORBIDDEN': 'Refused: another office\'s matter',
+  'staff.audit.refused.CONFLICT_OF_INTEREST': 'Refused: own matter (recusal)',
 };

@@ -55,6 +55,9 @@ const zhCN = {
   'staff.certificate.reasonTooLong': '理由不能超过500字',
   'staff.certificate.confirm': '确认{action}',
   'staff.audit.reason': '理由：{reason}',
+  'staff.audit.refused.STAFF_ROLE_FORBIDDEN': '已拒绝：非本岗位职责',
+  'staff.audit.refused.STAFF_OFFICE_FORBIDDEN': '已拒绝：非本单位办件',
+  'staff.audit.refused.CONFLICT_OF_INTEREST': '已拒绝：须回避的本人事项',
 };
 
 // English sits in the H5's one English chunk, fetched once and only by a phone showing English.

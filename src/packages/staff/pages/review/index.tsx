@@ -77,6 +77,30 @@ export default function StaffReviewPage() {
               </View>
             </Card>
           </Section>
+          <Section title={t('staff.applicant.title')}>
+            <Card>
+              {app.applicant ? (
+                <View data-testid='applicant'>
+                  <View className='staff-kv'>
+                    <View className='staff-kv__label'>{t('staff.applicant.name')}</View>
+                    <View className='staff-kv__value' data-testid='applicant-name'>{app.applicant.name}</View>
+                  </View>
+                  <View className='staff-kv'>
+                    <View className='staff-kv__label'>{t('staff.applicant.idNumber')}</View>
+                    <View className='staff-kv__value' data-testid='applicant-id'>{app.applicant.idNumber}</View>
+                  </View>
+                  {app.applicant.phone && (
+                    <View className='staff-kv'>
+                      <View className='staff-kv__label'>{t('staff.applicant.phone')}</View>
+                      <View className='staff-kv__value'>{app.applicant.phone}</View>
+                    </View>
+                  )}
+                </View>
+              ) : (
+                <View className='ui-hint' data-testid='applicant'>{t('staff.applicant.none')}</View>
+              )}
+            </Card>
+          </Section>
           {notice === 'refused' && (
             <Section>
               <View className='staff-notice' role='alert' data-testid='transition-refused'>
@@ -136,7 +160,7 @@ export default function StaffReviewPage() {
             </Section>
           )}
           <Section title={t('staff.review.values')}>
-            <ApplicationValues form={form.data} values={app.values} />
+            <ApplicationValues applicationId={app.id} form={form.data} values={app.values} />
           </Section>
           <Section title={t('staff.review.timeline')}>
             <ApplicationTimeline entries={app.timeline} viewer='staff' />
