@@ -76,10 +76,18 @@ export const SealVerification = z.object({
   intact: z.boolean(),
   /** Nothing was added to the file after it was stamped. */
   coversWholeFile: z.boolean(),
+  /** The signature names the certificate it was checked with (ESS signing-certificate-v2): no certificate was swapped in. */
+  certificateBound: z.boolean(),
   /** The seal certificate was issued by a seal issuer this node trusts, and was valid when stamped. */
   chainValid: z.boolean(),
   status: SealStatus.nullable(),
   seal: z.object({ enterpriseName: z.string(), creditCode: z.string(), serial: z.string(), issuer: z.string() }).nullable(),
+  /**
+   * The RFC 3161 signature timestamp: when the region's time-stamping authority saw the signature,
+   * which authority, and whether it holds (imprint over the signature, TSA key and chain).
+   */
+  timestamp: z.object({ time: IsoDateTime, authority: z.string(), valid: z.boolean() }).nullable(),
+  /** When it was stamped: the timestamp's time, when the timestamp is valid. */
   signingTime: IsoDateTime.nullable(),
   stampedBy: z.object({ name: z.string(), role: z.enum(['legal_representative', 'agent']) }).nullable(),
 });

@@ -3,6 +3,7 @@ import type { Database } from './db/database';
 import { DEMO_SEEDERS } from './demo/demo-seeders';
 import { catalogSeeder } from './modules/catalog/catalog-seeder';
 import { policySeeder } from './modules/policy/policy-seeder';
+import { sealKeySeeder } from './modules/seal/seal-key-seeder';
 import type { Crypto } from './security/crypto';
 
 export interface SeedContext {
@@ -21,7 +22,7 @@ export interface Seeder {
 }
 
 /** Reference data every node serves, validated against the contract as it is written. */
-export const REFERENCE_SEEDERS: readonly Seeder[] = [catalogSeeder, policySeeder];
+export const REFERENCE_SEEDERS: readonly Seeder[] = [catalogSeeder, policySeeder, sealKeySeeder];
 
 /**
  * The one seeding path: reference data always, the demo fixtures (accounts, enterprises, staff,

@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import * as asn1js from 'asn1js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { openDatabase } from '../src/db/database';
+import { createCrypto } from '../src/security/crypto';
+import { loadOrCreateSecrets } from '../src/security/secrets';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
+import { dropDatabaseFor } from './helpers/test-database';
 import { startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 let server: TestServer;
@@ -14,9 +24,9 @@ after(async () => {
   await server.close();
 });
 
-async function openEnterprise(name: string, company: string, serviceCode = 'SCJG-0001'): Promise<{ token: string; applicationId: string }> {
-  const applicant = await citizen(server, name);
-  const form = (await server.call('GET', `/api/v1/services/${serviceCode}/form`)).body;
+async function openEnterprise(name: string, company: string, serviceCode = 'SCJG-0001', node = server): Promise<{ token: string; applicationId: string }> {
+  const applicant = await citizen(node, name);
+  const form = (await node.call('GET', `/api/v1/services/${serviceCode}/form`)).body;
   const presets: Record<string, unknown> = {
     companyName: company, shopName: company, companyType: 'llc', registeredCapital: 50, businessScope: '软件开发；技术咨询',
     businessAddress: '四川省成都市武侯区天府大道1号', shareholderCount: 1, employees: 3,
@@ -24,25 +34,53 @@ async function openEnterprise(name: string, company: string, serviceCode = 'SCJG
   const values: Record<string, unknown> = {};
   for (const f of form.fields as Json[]) if (f.id in presets) values[f.id] = presets[f.id];
   for (const slot of form.materials as Json[]) {
-    if (slot.required && !slot.visibleWhen) values[slot.id] = { source: 'upload', uploadIds: [await uploadPng(server, applicant.token)] };
+    if (slot.required && !slot.visibleWhen) values[slot.id] = { source: 'upload', uploadIds: [await uploadPng(node, applicant.token)] };
   }
-  const submitted = await submit(server, applicant.token, serviceCode, values);
+  const submitted = await submit(node, applicant.token, serviceCode, values);
   assert.equal(submitted.status, 200, submitted.text);
   return { token: applicant.token, applicationId: submitted.body.id };
 }
 
-async function pdfUpload(token: string, text = 'Purchase contract'): Promise<string> {
+async function pdfUpload(token: string, text = 'Purchase contract', node = server): Promise<string> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
   page.drawText(text, { x: 60, y: 760, size: 20, font: await doc.embedFont(StandardFonts.Helvetica) });
-  return uploadBytes(token, Buffer.from(await doc.save()), 'contract.pdf');
+  return uploadBytes(token, Buffer.from(await doc.save()), 'contract.pdf', node);
 }
 
-async function uploadBytes(token: string, bytes: Buffer, name: string): Promise<string> {
-  const res = await server.call('POST', '/api/v1/uploads', { token, body: { name, contentType: 'application/pdf', dataBase64: bytes.toString('base64') } });
+async function uploadBytes(token: string, bytes: Buffer, name: string, node = server): Promise<string> {
+  const res = await node.call('POST', '/api/v1/uploads', { token, body: { name, contentType: 'application/pdf', dataBase64: bytes.toString('base64') } });
   assert.equal(res.status, 200, res.text);
   return res.body.id;
 }
+
+const hasOpenssl = (() => {
+  try {
+    execFileSync('openssl', ['version']);
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** The last signature's ByteRange-covered bytes and its CMS, read from the PDF as a reader would. */
+function signatureParts(pdf: Buffer): { covered: Buffer; cms: Buffer } {
+  const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)];
+  const [a, b, c, d] = ranges[ranges.length - 1].slice(1).map(Number);
+  const contents = Buffer.from(pdf.subarray(a + b + 1, c - 1).toString('latin1'), 'hex');
+  const decoded = asn1js.fromBER(new Uint8Array(contents));
+  assert.notEqual(decoded.offset, -1, 'the /Contents hold DER');
+  return { covered: Buffer.concat([pdf.subarray(a, a + b), pdf.subarray(c, c + d)]), cms: contents.subarray(0, decoded.offset) };
+}
+
+/** Walks a DER tree: the element at `path` of child indexes (through SEQUENCE, SET and tagged). */
+function child(node: asn1js.AsnType, ...indexes: number[]): asn1js.AsnType {
+  let at = node as asn1js.AsnType & { valueBlock: { value: asn1js.AsnType[] } };
+  for (const i of indexes) at = at.valueBlock.value[i] as typeof at;
+  return at;
+}
+
+const oidOf = (node: asn1js.AsnType) => (node as asn1js.ObjectIdentifier).valueBlock.toString();
 
 const verify = async (token: string, uploadId: string) => (await server.call('POST', '/api/v1/seal-verifications', { token, body: { uploadId } })).body;
 
@@ -96,7 +134,7 @@ describe('电子印章', () => {
     const pdf = Buffer.from(stamped.body.pdfBase64, 'base64');
     const text = pdf.toString('latin1');
     assert.match(text, /\/Type\s*\/Sig/);
-    assert.match(text, /\/SubFilter\s*\/adbe\.pkcs7\.detached/);
+    assert.match(text, /\/SubFilter\s*\/ETSI\.CAdES\.detached/);
     assert.match(text, /\/ByteRange\s*\[\s*0 /);
     // Still a readable PDF, with the seal drawn on the last page.
     const reread = await PDFDocument.load(pdf);
@@ -109,6 +147,11 @@ describe('电子印章', () => {
     assert.equal(checked.seal.enterpriseName, '成都吴十印章科技有限公司');
     assert.equal(checked.stampedBy.name, '吴*');
     assert.equal(checked.stampedBy.role, 'legal_representative');
+    assert.equal(checked.certificateBound, true);
+    assert.equal(checked.timestamp.valid, true);
+    assert.equal(checked.timestamp.authority, '四川省电子印章时间戳服务');
+    // The time shown is the timestamp's.
+    assert.equal(checked.signingTime, checked.timestamp.time);
     assert.ok(Math.abs(Date.parse(checked.signingTime) - Date.parse(stamped.body.usage.stampedAt)) < 2000);
 
     // Anyone signed in may check it.
@@ -119,6 +162,68 @@ describe('电子印章', () => {
     assert.equal(usage.length, 1);
     assert.equal(usage[0].documentName, '采购合同.pdf');
     assert.equal(usage[0].stampedBy, '吴*');
+  });
+
+  test('the signature is PAdES B-T: CAdES attributes and an RFC 3161 signature timestamp, as openssl reads them', async (t) => {
+    const detail = (await server.call('GET', `/api/v1/me/seals/${sealId}`, { token: owner.token })).body;
+    const stamped = await server.call('POST', `/api/v1/me/seals/${sealId}/stamps`, { token: owner.token, body: { uploadId: await pdfUpload(owner.token, 'Supply agreement') } });
+    const pdf = Buffer.from(stamped.body.pdfBase64, 'base64');
+    const { covered, cms } = signatureParts(pdf);
+
+    const contentInfo = asn1js.fromBER(new Uint8Array(cms)).result;
+    assert.equal(oidOf(child(contentInfo, 0)), '1.2.840.113549.1.7.2');
+    const signedData = child(contentInfo, 1, 0);
+    const signerInfos = child(signedData, (signedData as asn1js.Sequence).valueBlock.value.length - 1);
+    const signerInfo = child(signerInfos, 0) as asn1js.Sequence;
+    const parts = signerInfo.valueBlock.value;
+    const signedAttrs = parts.find((p) => p.idBlock.tagClass === 3 && p.idBlock.tagNumber === 0) as asn1js.Constructed;
+    const unsignedAttrs = parts.find((p) => p.idBlock.tagClass === 3 && p.idBlock.tagNumber === 1) as asn1js.Constructed;
+    const signatureValue = Buffer.from((parts[parts.indexOf(signedAttrs) + 2] as asn1js.OctetString).valueBlock.valueHexView);
+    const attrs = new Map(signedAttrs.valueBlock.value.map((a) => [oidOf(child(a, 0)), child(a, 1, 0)]));
+    assert.deepEqual([...attrs.keys()].sort(), ['1.2.840.113549.1.9.16.2.47', '1.2.840.113549.1.9.3', '1.2.840.113549.1.9.4'].sort(), 'contentType, messageDigest, signing-certificate-v2 and no signingTime');
+    assert.ok(Buffer.from((attrs.get('1.2.840.113549.1.9.4') as asn1js.OctetString).valueBlock.valueHexView).equals(createHash('sha256').update(covered).digest()));
+    // ESSCertIDv2.certHash is the SHA-256 of the seal certificate.
+    const certHash = Buffer.from((child(attrs.get('1.2.840.113549.1.9.16.2.47') as asn1js.AsnType, 0, 0, 0) as asn1js.OctetString).valueBlock.valueHexView);
+    const sealCertDer = Buffer.from(detail.certificatePem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
+    assert.ok(certHash.equals(createHash('sha256').update(sealCertDer).digest()));
+    const tokenAttr = unsignedAttrs.valueBlock.value.find((a) => oidOf(child(a, 0)) === '1.2.840.113549.1.9.16.2.14');
+    assert.ok(tokenAttr, 'a signature-time-stamp-token unsigned attribute');
+    const token = Buffer.from(child(tokenAttr, 1, 0).toBER(false));
+
+    if (!hasOpenssl) return t.skip('openssl is not installed');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'seal-cms-'));
+    try {
+      const file = (name: string, bytes: Buffer | string) => {
+        writeFileSync(path.join(dir, name), bytes);
+        return path.join(dir, name);
+      };
+      const openssl = (...args: string[]) => execFileSync('openssl', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      file('cms.der', cms);
+      file('covered.bin', covered);
+      file('token.der', token);
+      file('issuer.pem', detail.issuerCertificatePem);
+      // The CAdES signature over the ByteRange, checked by OpenSSL (the chain is checked below, with the TSA's).
+      openssl('cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', path.join(dir, 'cms.der'), '-content', path.join(dir, 'covered.bin'), '-out', path.join(dir, 'out.bin'));
+      const printed = openssl('cms', '-cmsout', '-print', '-inform', 'DER', '-in', path.join(dir, 'cms.der'));
+      assert.match(printed, /id-smime-aa-signingCertificateV2/);
+      assert.match(printed, /id-smime-aa-timeStampToken/);
+      assert.doesNotMatch(printed, /signingTime/);
+      // The timestamp: its imprint is the signature value's SHA-256, and the TSA chains to the region's seal issuer.
+      const imprint = createHash('sha256').update(signatureValue).digest('hex');
+      assert.match(openssl('ts', '-verify', '-token_in', '-in', path.join(dir, 'token.der'), '-digest', imprint, '-CAfile', path.join(dir, 'issuer.pem')), /Verification: OK/);
+      const reply = openssl('ts', '-reply', '-token_in', '-in', path.join(dir, 'token.der'), '-token_out', '-text');
+      assert.match(reply, /Hash Algorithm: sha256/);
+      const time = /Time stamp: (.+)/.exec(reply)?.[1] ?? '';
+      assert.ok(Math.abs(Date.parse(time) - Date.parse(stamped.body.usage.stampedAt)) < 2000, time);
+      // Changed bytes fail OpenSSL's check too.
+      const changed = Buffer.from(covered);
+      changed[200] ^= 1;
+      file('covered.bin', changed);
+      assert.throws(() => openssl('cms', '-verify', '-noverify', '-binary', '-inform', 'DER', '-in', path.join(dir, 'cms.der'), '-content', path.join(dir, 'covered.bin'), '-out', path.join(dir, 'out.bin')));
+      assert.throws(() => openssl('ts', '-verify', '-token_in', '-in', path.join(dir, 'token.der'), '-digest', createHash('sha256').update('other').digest('hex'), '-CAfile', path.join(dir, 'issuer.pem')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a changed byte, an appended revision, an unsigned PDF and a seal of an unknown issuer are each reported', async () => {
@@ -180,5 +285,94 @@ describe('电子印章', () => {
     const [seal] = (await server.call('GET', '/api/v1/me/seals', { token: owner2.token })).body.items;
     const png = await uploadPng(server, owner2.token);
     assert.equal((await server.call('POST', `/api/v1/me/seals/${seal.id}/stamps`, { token: owner2.token, body: { uploadId: png } })).body.code, 'FILE_TYPE_NOT_ALLOWED');
+  });
+});
+
+describe('电子印章: the shipped font and the seal keys', () => {
+  async function sealOf(node: TestServer, name: string, company: string, officer = reviewer): Promise<{ token: string; sealId: string }> {
+    const opened = await openEnterprise(name, company, 'SCJG-0001', node);
+    await transition(node, officer, opened.applicationId, 'accept');
+    await transition(node, officer, opened.applicationId, 'approve');
+    const [seal] = (await node.call('GET', '/api/v1/me/seals', { token: opened.token })).body.items;
+    return { token: opened.token, sealId: seal.id };
+  }
+  const stamp = async (node: TestServer, owner: { token: string; sealId: string }) =>
+    node.call('POST', `/api/v1/me/seals/${owner.sealId}/stamps`, { token: owner.token, body: { uploadId: await pdfUpload(owner.token, 'Contract', node) } });
+  /** The font programs a PDF embeds: one per face the seal's text needed. */
+  const embeddedFaces = (pdf: Buffer) => pdf.toString('latin1').match(/\/FontFile2\s/g)?.length ?? 0;
+
+  test('with no font configured the seal is set in the Noto Serif SC the app ships, a rare character from its range file; a configured font that is missing answers 503', async () => {
+    const configured = process.env.SEAL_FONT;
+    delete process.env.SEAL_FONT;
+    try {
+      const common = await sealOf(server, '褚十六', '成都褚氏科技有限公司');
+      const stamped = await stamp(server, common);
+      assert.equal(stamped.status, 200, stamped.text);
+      const pdf = Buffer.from(stamped.body.pdfBase64, 'base64');
+      assert.match(pdf.toString('latin1'), /\/BaseFont\s*\/NotoSerifSC/);
+      assert.equal(embeddedFaces(pdf), 1);
+      // 骉 is outside the everyday-simplified file: it comes from the numbered file holding it.
+      const rare = await sealOf(server, '卫十七', '成都骉达运输有限公司');
+      const rarePdf = Buffer.from((await stamp(server, rare)).body.pdfBase64, 'base64');
+      assert.equal(embeddedFaces(rarePdf), 2);
+
+      process.env.SEAL_FONT = path.join(os.tmpdir(), 'no-such-font.ttf');
+      const refused = await stamp(server, common);
+      assert.equal(refused.status, 503);
+      assert.equal(refused.body.code, 'NOT_READY');
+    } finally {
+      if (configured === undefined) delete process.env.SEAL_FONT;
+      else process.env.SEAL_FONT = configured;
+    }
+  });
+
+  test('seal keys are encrypted as seal keys; keys written as node keys are re-encrypted when the node starts', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'seal-keys-'));
+    let node = await startTestServer({ dataDir, env: { RATE_LIMIT: 'off' } });
+    try {
+      const owner = await sealOf(node, '蒋十八', '成都蒋氏咨询有限公司', await staff(node, 'chengduReviewer'));
+      assert.equal((await stamp(node, owner)).status, 200);
+      const { config } = node;
+      await node.close();
+
+      // As the rows were before seal keys had a purpose of their own.
+      const crypto = createCrypto(loadOrCreateSecrets(dataDir));
+      const db = openDatabase({ url: config.databaseUrl, dataDir });
+      try {
+        const seal = await db.q.selectFrom('enterprise_seals').selectAll().where('id', '=', owner.sealId).executeTakeFirstOrThrow();
+        assert.equal(seal.key_purpose, 'seal-key');
+        const key = crypto.decrypt('seal-key', seal.private_key_enc);
+        assert.throws(() => crypto.decrypt('node-key', seal.private_key_enc));
+        await db.q.updateTable('enterprise_seals').set({ private_key_enc: crypto.encrypt('node-key', key), key_purpose: 'node-key' }).where('id', '=', owner.sealId).execute();
+        for (const issuer of await db.q.selectFrom('seal_issuers').selectAll().execute()) {
+          const issuerKey = crypto.decrypt('seal-key', issuer.private_key_enc);
+          await db.q.updateTable('seal_issuers').set({ private_key_enc: crypto.encrypt('node-key', issuerKey), key_purpose: 'node-key' }).where('region', '=', issuer.region).execute();
+        }
+      } finally {
+        await db.close();
+      }
+
+      node = await startTestServer({ dataDir, env: { RATE_LIMIT: 'off' } });
+      // The session is in the database: the same owner, on the restarted node.
+      const stamped = await stamp(node, owner);
+      assert.equal(stamped.status, 200, stamped.text);
+      const reopened = openDatabase({ url: config.databaseUrl, dataDir });
+      try {
+        const rows = [
+          ...(await reopened.q.selectFrom('enterprise_seals').select(['key_purpose', 'private_key_enc']).execute()),
+          ...(await reopened.q.selectFrom('seal_issuers').select(['key_purpose', 'private_key_enc']).execute()),
+        ];
+        for (const row of rows) {
+          assert.equal(row.key_purpose, 'seal-key');
+          assert.match(crypto.decrypt('seal-key', row.private_key_enc), /BEGIN PRIVATE KEY/);
+        }
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await node.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      await dropDatabaseFor(dataDir);
+    }
   });
 });

@@ -391,6 +391,15 @@ export interface Services {
 export interface SealIssuers {
   certificate_pem: string;
   created_at: number;
+  key_purpose: string;
+  name: string;
+  private_key_enc: string;
+  region: string;
+}
+
+export interface SealTimestampAuthorities {
+  certificate_pem: string;
+  created_at: number;
   name: string;
   private_key_enc: string;
   region: string;
@@ -403,6 +412,7 @@ export interface EnterpriseSeals {
   enterprise_name: string;
   id: string;
   issued_at: number;
+  key_purpose: string;
   kind: string;
   legal_rep_user_id: string | null;
   private_key_enc: string;
@@ -625,6 +635,7 @@ export interface Schema {
   schema_migrations: SchemaMigrations;
   services: Services;
   seal_issuers: SealIssuers;
+  seal_timestamp_authorities: SealTimestampAuthorities;
   enterprise_seals: EnterpriseSeals;
   seal_usages: SealUsages;
   sessions: Sessions;

@@ -1,54 +1,48 @@
 import { createHash } from 'node:crypto';
+import fontkit from '@pdf-lib/fontkit';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import { SignPdf } from '@signpdf/signpdf';
-import { Signer, SUBFILTER_ADOBE_PKCS7_DETACHED } from '@signpdf/utils';
-import forge from 'node-forge';
-import { PDFDocument } from 'pdf-lib';
+import { Signer, SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
+import * as pkijs from 'pkijs';
+import { addUnsignedAttribute, buildSignedData, contentInfoDer, OID, sha256, signatureValueOf, type SignerMaterial } from './cades';
 import { drawRoundSeal } from './seal-image';
-import { sealFont } from './seal-font';
+import { sealTypeface } from './seal-font';
+import { issueTimestampToken } from './timestamp-authority';
 
-/** Room for the CMS: two RSA-2048 certificates and the signature fit in well under 8 KB. */
-const SIGNATURE_BYTES = 8192;
+/** Room for the CMS: the seal's and the TSA's certificates, each with the issuer's, two signatures. */
+const SIGNATURE_BYTES = 12288;
 const SEAL_SIZE_PT = 120;
 const MARGIN_PT = 36;
+const SEAL_KIND = '电子公章';
 
-/** CMS SignedData (detached) over the PDF's ByteRange, with the seal and issuer certificates. */
+/**
+ * PAdES B-T (ETSI EN 319 142-1): a CAdES detached signature over the PDF's ByteRange, and a
+ * signature timestamp from the region's TSA over its signature value, as an unsigned attribute.
+ */
 class SealSigner extends Signer {
   constructor(
-    private readonly keyPem: string,
-    private readonly certPem: string,
-    private readonly issuerCertPem: string,
+    private readonly seal: SignerMaterial,
+    private readonly tsa: SignerMaterial,
   ) {
     super();
   }
 
   async sign(pdfBuffer: Buffer, signingTime?: Date): Promise<Buffer> {
-    const cert = forge.pki.certificateFromPem(this.certPem);
-    const p7 = forge.pkcs7.createSignedData();
-    p7.content = forge.util.createBuffer(pdfBuffer.toString('binary'));
-    p7.addCertificate(cert);
-    p7.addCertificate(forge.pki.certificateFromPem(this.issuerCertPem));
-    p7.addSigner({
-      key: forge.pki.privateKeyFromPem(this.keyPem),
-      certificate: cert,
-      digestAlgorithm: forge.pki.oids.sha256,
-      authenticatedAttributes: [
-        { type: forge.pki.oids.contentType, value: forge.pki.oids.data },
-        { type: forge.pki.oids.messageDigest },
-        { type: forge.pki.oids.signingTime, value: (signingTime ?? new Date()) as unknown as string },
-      ],
-    });
-    p7.sign({ detached: true });
-    return Buffer.from(forge.asn1.toDer(p7.toAsn1()).getBytes(), 'binary');
+    const { signedData, signerInfo } = buildSignedData({ signer: this.seal, contentType: OID.data, digest: sha256(pdfBuffer) });
+    const token = issueTimestampToken({ tsa: this.tsa, imprint: sha256(signatureValueOf(signerInfo)), at: signingTime ?? new Date() });
+    addUnsignedAttribute(signerInfo, OID.signatureTimeStampToken, pkijs.ContentInfo.fromBER(new Uint8Array(token)).toSchema());
+    return contentInfoDer(signedData);
   }
 }
 
 export interface StampInput {
   pdf: Uint8Array;
   enterpriseName: string;
-  keyPem: string;
-  certPem: string;
-  issuerCertPem: string;
+  /** The seal's key and certificate, and the issuer's certificate as its chain. */
+  seal: SignerMaterial;
+  /** The region's time-stamping authority. */
+  tsa: SignerMaterial;
   at: Date;
   /** Shown in the reader's signature panel (ASCII: PDF text strings of other scripts are not portable there). */
   reason: string;
@@ -61,22 +55,36 @@ export interface StampResult {
   pages: number;
 }
 
+/** Embeds the faces that draw `text`, each once, and answers which embedded font draws a character. */
+async function embedSealFonts(doc: PDFDocument, text: string): Promise<(char: string) => PDFFont> {
+  const typeface = sealTypeface();
+  const parsed = new Map<Uint8Array, unknown>();
+  // pdf-lib asks its fontkit to parse the bytes it was given: hand back the face parsed once per node.
+  doc.registerFontkit({ create: (data: Uint8Array) => parsed.get(data) ?? fontkit.create(Buffer.from(data)) } as never);
+  const embedded = new Map<string, PDFFont>();
+  for (const char of new Set(Array.from(text))) {
+    const face = typeface.faceFor(char);
+    if (embedded.has(face.key)) continue;
+    parsed.set(face.bytes, face.parsed);
+    embedded.set(face.key, await doc.embedFont(face.bytes, { subset: true }));
+  }
+  return (char) => embedded.get(typeface.faceFor(char).key) as PDFFont;
+}
+
 /**
- * Stamps a PDF: the round seal drawn on the last page's lower right, and a PDF signature
- * (adbe.pkcs7.detached, as PDF readers verify) whose widget is that seal, so a reader shows the
- * document as signed by the seal certificate and any later change as breaking it.
+ * Stamps a PDF: the round seal drawn on the last page's lower right, and a PAdES B-T signature
+ * (ETSI.CAdES.detached) whose widget is that seal, so a reader shows the document as signed by
+ * the seal certificate at the time the region's TSA attests, and any later change as breaking it.
  */
 export async function stampPdf(input: StampInput): Promise<StampResult> {
   const doc = await PDFDocument.load(input.pdf, { updateMetadata: false });
-  const font = sealFont();
-  doc.registerFontkit(font.fontkit as never);
-  const face = await doc.embedFont(font.bytes, { subset: true });
+  const fontFor = await embedSealFonts(doc, input.enterpriseName + SEAL_KIND);
   const pages = doc.getPages();
   const page = pages[pages.length - 1];
   const { width } = page.getSize();
   const cx = width - MARGIN_PT - SEAL_SIZE_PT / 2;
   const cy = MARGIN_PT + SEAL_SIZE_PT / 2;
-  drawRoundSeal(page, face, { cx, cy, size: SEAL_SIZE_PT, name: input.enterpriseName, kind: '电子公章' });
+  drawRoundSeal(page, fontFor, { cx, cy, size: SEAL_SIZE_PT, name: input.enterpriseName, kind: SEAL_KIND });
   pdflibAddPlaceholder({
     pdfPage: page,
     reason: input.reason,
@@ -85,12 +93,12 @@ export async function stampPdf(input: StampInput): Promise<StampResult> {
     location: 'Sichuan',
     signingTime: input.at,
     signatureLength: SIGNATURE_BYTES,
-    subFilter: SUBFILTER_ADOBE_PKCS7_DETACHED,
+    subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     widgetRect: [cx - SEAL_SIZE_PT / 2, cy - SEAL_SIZE_PT / 2, cx + SEAL_SIZE_PT / 2, cy + SEAL_SIZE_PT / 2],
     appName: 'Tianfu Tongban',
   });
   const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
-  const signed = await new SignPdf().sign(prepared, new SealSigner(input.keyPem, input.certPem, input.issuerCertPem), input.at);
+  const signed = await new SignPdf().sign(prepared, new SealSigner(input.seal, input.tsa), input.at);
   const located = locateSignature(signed);
   return { pdf: signed, signatureSha256: located ? createHash('sha256').update(located.cms).digest('hex') : '', pages: pages.length };
 }
@@ -110,6 +118,20 @@ export function locateSignature(pdf: Buffer): LocatedSignature | null {
   const [a, b, c] = byteRange;
   const hex = text.slice(a + b + 1, c - 1);
   if (!/^[0-9a-fA-F]*$/.test(hex)) return null;
-  const trimmed = hex.replace(/(00)+$/, '');
-  return { byteRange, cms: Buffer.from(trimmed.length % 2 === 0 ? trimmed : `${trimmed}0`, 'hex') };
+  // The placeholder is zero-padded: the CMS is as long as its outer DER header says.
+  const bytes = Buffer.from(hex.length % 2 === 0 ? hex : `${hex}0`, 'hex');
+  const length = derLength(bytes);
+  return { byteRange, cms: length === null ? bytes : bytes.subarray(0, length) };
+}
+
+/** Total length of the DER element at the start of `bytes` (definite lengths only), or null. */
+function derLength(bytes: Buffer): number | null {
+  if (bytes.length < 2) return null;
+  const first = bytes[1];
+  if (first < 0x80) return 2 + first;
+  const count = first & 0x7f;
+  if (count === 0 || count > 4 || bytes.length < 2 + count) return null;
+  let length = 0;
+  for (let i = 0; i < count; i++) length = length * 256 + bytes[2 + i];
+  return 2 + count + length;
 }

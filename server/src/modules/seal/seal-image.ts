@@ -21,7 +21,7 @@ function starPath(radius: number): string {
  * carved seals read), a five-pointed star in the middle and the seal's kind below it. Drawn as
  * vectors, so it prints sharp at any size. (cx, cy) is the centre, `size` the diameter, in points.
  */
-export function drawRoundSeal(page: PDFPage, font: PDFFont, input: { cx: number; cy: number; size: number; name: string; kind: string }): void {
+export function drawRoundSeal(page: PDFPage, fontFor: (char: string) => PDFFont, input: { cx: number; cy: number; size: number; name: string; kind: string }): void {
   const { cx, cy, size, name, kind } = input;
   const r = size / 2;
   page.drawCircle({ x: cx, y: cy, size: r - size * 0.02, borderColor: SEAL_RED, borderWidth: size * 0.035, borderOpacity: 0.9 });
@@ -35,6 +35,7 @@ export function drawRoundSeal(page: PDFPage, font: PDFFont, input: { cx: number;
   const span = Math.min((240 * Math.PI) / 180, (chars.length * fontSize * 1.05) / textRadius);
   chars.forEach((ch, i) => {
     const theta = Math.PI / 2 + span / 2 - (chars.length === 1 ? span / 2 : (i * span) / (chars.length - 1));
+    const font = fontFor(ch);
     const width = font.widthOfTextAtSize(ch, fontSize);
     // Upright along the tangent: rotated so the glyph's baseline is perpendicular to the radius.
     const rotation = theta - Math.PI / 2;
@@ -44,6 +45,11 @@ export function drawRoundSeal(page: PDFPage, font: PDFFont, input: { cx: number;
   });
 
   const kindSize = size * 0.1;
-  const kindWidth = font.widthOfTextAtSize(kind, kindSize);
-  page.drawText(kind, { x: cx - kindWidth / 2, y: cy - r * 0.55, size: kindSize, font, color: SEAL_RED, opacity: 0.9 });
+  const kindChars = Array.from(kind).map((ch) => ({ ch, font: fontFor(ch) }));
+  const widths = kindChars.map(({ ch, font }) => font.widthOfTextAtSize(ch, kindSize));
+  let x = cx - widths.reduce((sum, w) => sum + w, 0) / 2;
+  kindChars.forEach(({ ch, font }, i) => {
+    page.drawText(ch, { x, y: cy - r * 0.55, size: kindSize, font, color: SEAL_RED, opacity: 0.9 });
+    x += widths[i];
+  });
 }

@@ -1,10 +1,14 @@
 import type { Selectable } from 'kysely';
 import type { Database } from '../../db/database';
-import type { EnterpriseSeals, SealIssuers, SealUsages } from '../../db/schema';
+import type { EnterpriseSeals, SealIssuers, SealTimestampAuthorities, SealUsages } from '../../db/schema';
 
 export type SealRow = Selectable<EnterpriseSeals>;
 export type SealIssuerRow = Selectable<SealIssuers>;
 export type SealUsageRow = Selectable<SealUsages>;
+export type TimestampAuthorityRow = Selectable<SealTimestampAuthorities>;
+
+/** The data purpose seal keys are encrypted under; rows still marked 'node-key' are re-encrypted at start. */
+export const SEAL_KEY_PURPOSE = 'seal-key';
 
 export function createSealRepository(db: Database) {
   return {
@@ -18,6 +22,26 @@ export function createSealRepository(db: Database) {
     async insertIssuerOnce(row: SealIssuerRow): Promise<SealIssuerRow> {
       await db.q.insertInto('seal_issuers').values(row).onConflict((oc) => oc.column('region').doNothing()).execute();
       return (await db.q.selectFrom('seal_issuers').selectAll().where('region', '=', row.region).executeTakeFirstOrThrow()) as SealIssuerRow;
+    },
+    async timestampAuthority(region: string): Promise<TimestampAuthorityRow | undefined> {
+      return db.q.selectFrom('seal_timestamp_authorities').selectAll().where('region', '=', region).executeTakeFirst();
+    },
+    async insertTimestampAuthorityOnce(row: TimestampAuthorityRow): Promise<TimestampAuthorityRow> {
+      await db.q.insertInto('seal_timestamp_authorities').values(row).onConflict((oc) => oc.column('region').doNothing()).execute();
+      return (await db.q.selectFrom('seal_timestamp_authorities').selectAll().where('region', '=', row.region).executeTakeFirstOrThrow()) as TimestampAuthorityRow;
+    },
+    /** Keys still encrypted as node keys (written before seal keys had their own purpose). */
+    async issuersUnderOtherPurpose(): Promise<SealIssuerRow[]> {
+      return db.q.selectFrom('seal_issuers').selectAll().where('key_purpose', '=', 'node-key').execute();
+    },
+    async sealsUnderOtherPurpose(limit: number): Promise<SealRow[]> {
+      return db.q.selectFrom('enterprise_seals').selectAll().where('key_purpose', '=', 'node-key').orderBy('id').limit(limit).execute();
+    },
+    async rekeyIssuer(region: string, privateKeyEnc: string): Promise<void> {
+      await db.q.updateTable('seal_issuers').set({ private_key_enc: privateKeyEnc, key_purpose: SEAL_KEY_PURPOSE }).where('region', '=', region).execute();
+    },
+    async rekeySeal(id: string, privateKeyEnc: string): Promise<void> {
+      await db.q.updateTable('enterprise_seals').set({ private_key_enc: privateKeyEnc, key_purpose: SEAL_KEY_PURPOSE }).where('id', '=', id).execute();
     },
     async insertSeal(row: SealRow): Promise<void> {
       await db.q.insertInto('enterprise_seals').values(row).execute();

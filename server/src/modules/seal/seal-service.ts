@@ -11,12 +11,15 @@ import { recordStaffAction, requireCertificateHandler, requireStaff } from '../s
 import { regionNameOf } from '../staff/staff-regions';
 import { checkPdfSignature } from './pdf-verify';
 import { stampPdf } from './pdf-stamp';
-import { chainsTo, createIssuerCertificate, createSealCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
-import { createSealRepository, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
+import type { SignerMaterial } from './cades';
+import { chainsTo, createIssuerCertificate, createSealCertificate, createTimestampCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
+import { createSealRepository, SEAL_KEY_PURPOSE, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
 
 /** 企业开办: the services whose approval yields the 电子营业执照 and, with it, the 电子印章. */
 export const SEAL_SERVICES: ReadonlySet<string> = new Set(['SCJG-0001', 'SCJG-0004']);
 const ISSUER_YEARS = 20;
+/** The TSA's certificate ends before the issuer's, so every token it signs chains to a valid issuer. */
+const TSA_YEARS = 10;
 /** A seal certificate lasts as long as the enterprise's licence is not revoked; renewed every 5 years. */
 const SEAL_YEARS = 5;
 const SEAL_KIND = '电子公章';
@@ -24,7 +27,9 @@ const SEAL_KIND = '电子公章';
 const iso = (ms: number) => new Date(ms).toISOString();
 const repoOf = (ctx: ServiceContext) => createSealRepository(ctx.db);
 
-/** This node's seal issuer for its region, created on first use (its key encrypted like every node key). */
+const sealKey = (ctx: ServiceContext, enc: string) => ctx.crypto.decrypt(SEAL_KEY_PURPOSE, enc);
+
+/** This node's seal issuer for its region, created on first use (its key encrypted as a seal key). */
 async function regionIssuer(ctx: ServiceContext): Promise<SealIssuerRow> {
   const repo = repoOf(ctx);
   const region = ctx.config.region;
@@ -36,10 +41,37 @@ async function regionIssuer(ctx: ServiceContext): Promise<SealIssuerRow> {
   return repo.insertIssuerOnce({
     region,
     name,
-    certificate_pem: createIssuerCertificate({ regionName: regionNameOf(region), keys, now, years: ISSUER_YEARS }),
-    private_key_enc: ctx.crypto.encrypt('node-key', keys.privateKeyPem),
+    certificate_pem: await createIssuerCertificate({ regionName: regionNameOf(region), keys, now, years: ISSUER_YEARS }),
+    private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    key_purpose: SEAL_KEY_PURPOSE,
     created_at: now.getTime(),
   });
+}
+
+/** The region's time-stamping authority, set up on first use under the region's seal issuer. */
+async function regionTimestampAuthority(ctx: ServiceContext, issuer: SealIssuerRow): Promise<SignerMaterial> {
+  const repo = repoOf(ctx);
+  let tsa = await repo.timestampAuthority(issuer.region);
+  if (!tsa) {
+    const regionName = regionNameOf(ctx.config.region);
+    const keys = generateSealKeyPair();
+    const now = ctx.providers.now();
+    tsa = await repo.insertTimestampAuthorityOnce({
+      region: issuer.region,
+      name: `${regionName}电子印章时间戳服务`,
+      certificate_pem: await createTimestampCertificate({
+        regionName,
+        issuerCertPem: issuer.certificate_pem,
+        issuerKeyPem: sealKey(ctx, issuer.private_key_enc),
+        tsaPublicKeyPem: keys.publicKeyPem,
+        now,
+        years: TSA_YEARS,
+      }),
+      private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+      created_at: now.getTime(),
+    });
+  }
+  return { keyPem: sealKey(ctx, tsa.private_key_enc), certPem: tsa.certificate_pem, chainPems: [issuer.certificate_pem] };
 }
 
 /**
@@ -57,9 +89,9 @@ export async function issueSealOnApproval(ctx: ServiceContext, row: ApplicationR
   const keys = generateSealKeyPair();
   const serial = newSerialHex();
   const validUntil = nowMs + SEAL_YEARS * 365 * 86_400_000;
-  const certificatePem = createSealCertificate({
+  const certificatePem = await createSealCertificate({
     issuerCertPem: issuer.certificate_pem,
-    issuerKeyPem: ctx.crypto.decrypt('node-key', issuer.private_key_enc),
+    issuerKeyPem: sealKey(ctx, issuer.private_key_enc),
     sealPublicKeyPem: keys.publicKeyPem,
     enterpriseName: licence.holder_name_masked,
     creditCode: licence.holder_key,
@@ -78,7 +110,8 @@ export async function issueSealOnApproval(ctx: ServiceContext, row: ApplicationR
     application_id: row.id,
     serial,
     certificate_pem: certificatePem,
-    private_key_enc: ctx.crypto.encrypt('node-key', keys.privateKeyPem),
+    private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    key_purpose: SEAL_KEY_PURPOSE,
     status: 'active',
     status_reason: null,
     status_changed_at: null,
@@ -193,9 +226,8 @@ export async function stampDocument(
     stamped = await stampPdf({
       pdf: bytes,
       enterpriseName: seal.enterprise_name,
-      keyPem: ctx.crypto.decrypt('node-key', seal.private_key_enc),
-      certPem: seal.certificate_pem,
-      issuerCertPem: issuer.certificate_pem,
+      seal: { keyPem: sealKey(ctx, seal.private_key_enc), certPem: seal.certificate_pem, chainPems: [issuer.certificate_pem] },
+      tsa: await regionTimestampAuthority(ctx, issuer),
       at: now,
       reason: `Electronic seal of ${seal.credit_code}`,
     });
@@ -223,24 +255,30 @@ export async function stampDocument(
 }
 
 /**
- * A stamped PDF checked by anyone signed in: the signature over the bytes, the seal certificate's
- * chain to a seal issuer this node knows (its own region's, and any other it holds), the seal's
- * status now, and — from the use record the signature points to — who stamped it and when.
+ * A stamped PDF checked by anyone signed in: the CAdES signature over the bytes and the seal
+ * certificate it names (signing-certificate-v2), the signature timestamp (its imprint over the
+ * signature value, the TSA's chain to a seal issuer this node knows), the seal certificate's chain
+ * at the timestamp's time, the seal's status now, and — from the use record the signature points
+ * to — who stamped it. The time shown is the timestamp's, not the time the signer claimed.
  */
 export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthContext, body: { uploadId: string }): Promise<z.input<typeof SealVerification>> {
   const { bytes } = await ownedPdf(ctx, auth, body.uploadId);
   const check = checkPdfSignature(bytes);
-  const none = { intact: false, coversWholeFile: false, chainValid: false, status: null, seal: null, signingTime: null, stampedBy: null };
+  const none = { intact: false, coversWholeFile: false, certificateBound: false, chainValid: false, status: null, seal: null, timestamp: null, signingTime: null, stampedBy: null };
   if (!check) return { verdict: 'unsigned', ...none };
   const issuers = await repoOf(ctx).allIssuers();
-  const at = check.signingTime ?? ctx.providers.now();
+  const ts = check.timestamp;
+  const tsaTrusted = ts ? issuers.some((issuer) => chainsTo(ts.tsaCertificatePem, issuer.certificate_pem, ts.time)) : false;
+  const timestampHolds = Boolean(ts && ts.tokenIntact && ts.imprintMatches);
+  const timestampValid = timestampHolds && tsaTrusted;
+  const at = ts && timestampValid ? ts.time : ctx.providers.now();
   const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificate_pem, at));
   const seal = await repoOf(ctx).bySerial(check.serialHex);
   const usage = await repoOf(ctx).usageBySignature(check.signatureSha256);
   const status = seal && trusted ? (seal.status as SealStatus) : null;
-  const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile
+  const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile || (ts && !timestampHolds)
     ? 'tampered'
-    : !trusted || !seal
+    : !trusted || !seal || !check.certificateBound || !timestampValid
       ? 'untrusted'
       : status === 'revoked'
         ? 'revoked'
@@ -251,10 +289,12 @@ export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthConte
     verdict,
     intact: check.intact,
     coversWholeFile: check.coversWholeFile,
+    certificateBound: check.certificateBound,
     chainValid: Boolean(trusted),
     status,
     seal: seal && trusted ? { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code, serial: seal.serial, issuer: trusted.name } : null,
-    signingTime: check.signingTime ? check.signingTime.toISOString() : null,
+    timestamp: ts ? { time: ts.time.toISOString(), authority: ts.authority, valid: timestampValid } : null,
+    signingTime: ts && timestampValid ? ts.time.toISOString() : null,
     stampedBy: usage && seal && usage.seal_id === seal.id ? { name: usage.actor_name_masked, role: usage.actor_role as Role } : null,
   };
 }
