@@ -146,28 +146,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'search.none': 'Nothing found for "{q}"',
   'search.suggestions': 'Did you mean:',
 
-  'guide.title': 'Service guide',
-  'guide.summary': 'About',
-  'guide.promised': 'Promised time',
-  'guide.legal': 'Legal limit',
-  'guide.immediate': 'On the spot',
-  'guide.workingDays': '{days} working days',
-  'guide.fee': 'Fee',
-  'guide.conditions': 'Who can apply',
-  'guide.materials': 'What to bring',
-  'guide.noMaterials': 'Nothing to bring',
-  'guide.optional': '(optional)',
-  'guide.copies': '{n} copies',
-  'guide.replacedBy': 'Your e-certificate "{name}" can be used instead',
-  'guide.steps': 'Steps',
-  'guide.where': 'Where',
-  'guide.phone': 'Hotline: {phone}',
-  'guide.basis': 'Legal basis',
-  'guide.apply': 'Apply',
-  'guide.offlineOnly': 'In person only',
-  'guide.favorite': 'Save',
-  'guide.unfavorite': 'Saved ✓',
-  'guide.nearby': 'Find a hall nearby',
 
 
   'city.title': 'Choose city',
@@ -187,37 +165,18 @@ export const en: Record<keyof typeof zhCN, string> = {
   'code.usage': 'Where my code was used',
   'code.scan': 'Scan to verify (windows, hotels, gates)',
 
-  'scan.title': 'Scan to verify',
-  'scan.asVerifier': 'Verifying for {name} (online, within its authorised scope)',
-  'scan.asAnyone': 'Offline check: signature and validity, with the masked identity in the code',
   'scan.camera': 'Scan',
   'scan.image': 'Choose a picture',
-  'scan.paste': 'Paste code text',
-  'scan.pastePlaceholder': 'Starts with GSC1: or ECP1:',
-  'scan.verify': 'Verify',
-  'scan.again': 'Verify another',
   'scan.failed': 'Scanning failed. Try again.',
   'scan.noCamera': 'Camera unavailable. Choose a picture instead.',
   'scan.noCodeInImage': 'No QR code found in the picture',
 
-  'verify.ok': 'Valid',
-  'verify.fail': 'Not valid',
-  'verify.online': 'Checked online',
-  'verify.offline': 'Checked offline (no online lookup)',
-  'verify.issuer': 'Issued by',
-  'verify.mutual': 'Sichuan–Chongqing recognised',
-  'verify.person': 'Holder',
-  'verify.enterprise': 'Business',
-  'verify.fullName': 'Name (authorised)',
 
 
   'region.510000': 'Sichuan',
   'region.500000': 'Chongqing',
 
 
-  'verifierKind.window': 'Service window',
-  'verifierKind.hotel': 'Hotel',
-  'verifierKind.transit': 'Transport',
 
 
   'error.ILLEGAL_TRANSITION': 'This cannot be done at the application\'s current stage',
@@ -245,14 +204,6 @@ export const en: Record<keyof typeof zhCN, string> = {
 
   'error.ENTERPRISE_NOT_AUTHORIZED': 'The business has not authorized you for this; ask its legal representative',
 
-  'verify.certificate': 'Certificate',
-  'verify.disclosed': 'Details shown',
-  'verify.noDisclosed': 'No details shown',
-  'verify.holderRegion': 'Issued in',
-  'verify.photo': "Holder's photo (fetched online, checked)",
-  'verify.photoPending': "Holder's photo (fetching)",
-  'verify.photoFailed': "The holder's photo cannot be shown and proves nothing: check the physical ID",
-  'verify.photoUnavailable': "This code carries the holder's photo, but it could not be fetched here: check the physical ID",
 
   'staff.needLogin': 'Sign in with your staff phone number to use the staff desk',
 

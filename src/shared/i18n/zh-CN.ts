@@ -146,28 +146,6 @@ export const zhCN = {
   'search.none': '没有找到与“{q}”相关的服务',
   'search.suggestions': '您是不是要找：',
 
-  'guide.title': '办事指南',
-  'guide.summary': '事项简介',
-  'guide.promised': '承诺时限',
-  'guide.legal': '法定时限',
-  'guide.immediate': '即办',
-  'guide.workingDays': '{days}个工作日',
-  'guide.fee': '收费',
-  'guide.conditions': '办理条件',
-  'guide.materials': '申请材料',
-  'guide.noMaterials': '无需提交材料',
-  'guide.optional': '（非必需）',
-  'guide.copies': '{n}份',
-  'guide.replacedBy': '可用电子证照“{name}”代替',
-  'guide.steps': '办理流程',
-  'guide.where': '办理地点',
-  'guide.phone': '咨询电话：{phone}',
-  'guide.basis': '设定依据',
-  'guide.apply': '去办理',
-  'guide.offlineOnly': '需到现场办理',
-  'guide.favorite': '收藏',
-  'guide.unfavorite': '取消收藏',
-  'guide.nearby': '查找附近可办理的大厅',
 
 
   'city.title': '切换市州',
@@ -187,37 +165,18 @@ export const zhCN = {
   'code.usage': '用码记录',
   'code.scan': '扫码核验（窗口、酒店、闸机）',
 
-  'scan.title': '扫码核验',
-  'scan.asVerifier': '核验单位：{name}（联网核验，按授权范围查看信息）',
-  'scan.asAnyone': '离线核验：校验码的签名与有效期，显示码上的脱敏身份',
   'scan.camera': '扫一扫',
   'scan.image': '从相册选择图片',
-  'scan.paste': '粘贴码内容',
-  'scan.pastePlaceholder': '以 GSC1: 或 ECP1: 开头',
-  'scan.verify': '核验',
-  'scan.again': '继续核验',
   'scan.failed': '扫码失败，请重试',
   'scan.noCamera': '无法打开摄像头，可从相册选择图片',
   'scan.noCodeInImage': '图片中未识别到二维码',
 
-  'verify.ok': '核验通过',
-  'verify.fail': '核验未通过',
-  'verify.online': '联网核验',
-  'verify.offline': '离线核验（未联网查询）',
-  'verify.issuer': '签发地',
-  'verify.mutual': '川渝互认',
-  'verify.person': '持码人',
-  'verify.enterprise': '企业',
-  'verify.fullName': '姓名（授权查看）',
 
 
   'region.510000': '四川',
   'region.500000': '重庆',
 
 
-  'verifierKind.window': '政务窗口',
-  'verifierKind.hotel': '酒店住宿',
-  'verifierKind.transit': '交通出行',
 
 
   'error.ILLEGAL_TRANSITION': '当前办件状态下不能进行此操作',
@@ -245,14 +204,6 @@ export const zhCN = {
 
   'error.ENTERPRISE_NOT_AUTHORIZED': '您未获该企业授权办理此事项，请联系法定代表人授权',
 
-  'verify.certificate': '证照',
-  'verify.disclosed': '出示的信息',
-  'verify.noDisclosed': '未出示任何信息项',
-  'verify.holderRegion': '发证地',
-  'verify.photo': '持证人照片（联网获取，已核对）',
-  'verify.photoPending': '持证人照片（联网获取中）',
-  'verify.photoFailed': '持证人照片无法显示，不能作为核对依据，请核验实体证件',
-  'verify.photoUnavailable': '此码含持证人照片，本机构未能联网获取，请核验实体证件',
 
   'staff.needLogin': '请使用工作人员手机号登录后使用工作台',
 

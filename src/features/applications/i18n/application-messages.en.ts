@@ -168,4 +168,6 @@ export const en = {
   'formIssue.ID_NUMBER_NOT_ALLOWED': 'Do not type a full ID number into the form',
   'formIssue.NOT_REQUESTED': 'This item does not need changing now',
   'formIssue.PLATE_INVALID': 'Invalid number plate',
+  'guide.materials': 'What to bring',
+  'guide.optional': '(optional)',
 };

@@ -169,6 +169,8 @@ const zhCN = {
   'formIssue.ID_NUMBER_NOT_ALLOWED': '请勿在表单中填写完整的身份证号码',
   'formIssue.NOT_REQUESTED': '本次补正无需修改此项',
   'formIssue.PLATE_INVALID': '车牌号格式不正确',
+  'guide.materials': '申请材料',
+  'guide.optional': '（非必需）',
 };
 
 // English sits in the H5's one English chunk, fetched once and only by a phone showing English.

@@ -61,4 +61,7 @@ export const en = {
   'certUsage.fields': 'Details seen',
   'certUsage.none': 'none',
   'certUsage.photo': 'photo viewed',
+  'verifierKind.window': 'Service window',
+  'verifierKind.hotel': 'Hotel',
+  'verifierKind.transit': 'Transport',
 };

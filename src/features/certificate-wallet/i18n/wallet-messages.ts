@@ -63,6 +63,9 @@ const zhCN = {
   'certUsage.fields': '查看的信息',
   'certUsage.none': '无',
   'certUsage.photo': '查看了照片',
+  'verifierKind.window': '政务窗口',
+  'verifierKind.hotel': '酒店住宿',
+  'verifierKind.transit': '交通出行',
 };
 
 export type WalletMessageKey = keyof typeof zhCN;

@@ -37,6 +37,16 @@ const zhCN = {
   'policy.cards': '政策图解',
   'policy.apply': '立即申报',
   'policy.closed': '不在申报期内',
+  'policy.review.title': '确认申报信息',
+  'policy.review.filing': '申报事项',
+  'policy.review.filingName': '惠企政策兑现申请：{title}',
+  'policy.review.enterprise': '申报企业',
+  'policy.review.issuer': '受理部门',
+  'policy.review.amount': '申请金额',
+  'policy.review.conditions': '符合条件',
+  'policy.review.note': '确认后将以该企业名义提交兑现申请，可在“我的办件”查看办理进度。',
+  'policy.review.confirm': '确认申报',
+  'policy.review.cancel': '返回',
   'policy.noGrants': '暂无兑现记录',
   'policy.grantAutomatic': '免申即享',
   'policy.grantApplied': '申报兑现',
@@ -102,6 +112,7 @@ const zhCN = {
   'policyIssue.INVALID_FORMAT': '格式不正确',
   // The way to 我的企业 when no enterprise is acted for.
   'policy.enterprises': '我的企业',
+  'guide.materials': '申请材料',
 };
 
 export type PolicyMessageKey = keyof typeof zhCN;

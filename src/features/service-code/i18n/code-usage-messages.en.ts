@@ -8,4 +8,7 @@ export const en = {
   'scope.maskedIdNumber': 'ID number (masked)',
   'scope.maskedPhone': 'Mobile (masked)',
   'scope.enterprise': 'Business details',
+  'verifierKind.window': 'Service window',
+  'verifierKind.hotel': 'Hotel',
+  'verifierKind.transit': 'Transport',
 };

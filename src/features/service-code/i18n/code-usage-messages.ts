@@ -10,6 +10,9 @@ const zhCN = {
   'scope.maskedIdNumber': '身份证号（脱敏）',
   'scope.maskedPhone': '手机号（脱敏）',
   'scope.enterprise': '企业信息',
+  'verifierKind.window': '政务窗口',
+  'verifierKind.hotel': '酒店住宿',
+  'verifierKind.transit': '交通出行',
 };
 
 // English sits in the H5's one English chunk, fetched once and only by a phone showing English.

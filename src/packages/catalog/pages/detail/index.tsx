@@ -6,7 +6,7 @@ import { ServiceGuide } from '@/features/service-catalog/components/service-guid
 import { useFavorites, useServiceDetail } from '@/features/service-catalog/hooks/use-catalog';
 import { useRecordRecent } from '@/features/service-catalog/hooks/use-record-recent';
 import { useFavoriteToggle } from '@/features/service-catalog/hooks/use-favorite-toggle';
-import { useT } from '@/shared/i18n/use-t';
+import { useGuideT } from '@/features/service-catalog/hooks/use-guide-t';
 import { go } from '@/shared/platform/navigation';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -19,7 +19,7 @@ const SECTION_ANCHORS: Record<string, string> = {
 };
 
 export default function ServiceDetailPage() {
-  const t = useT();
+  const t = useGuideT();
   const tc = useConsultationT();
   const { params } = useRouter<Record<string, string>>();
   const code = params.code;

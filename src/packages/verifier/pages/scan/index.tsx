@@ -1,19 +1,20 @@
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { VerificationResultCard } from '@/features/verifier/components/verification-result-card';
 import { useVerification } from '@/features/verifier/hooks/use-verification';
+import { useVerificationT } from '@/features/verifier/hooks/use-verification-t';
 import { InspectorLink, PublicRecordLink } from '@/features/supervision/components/supervision-links';
-import { useT } from '@/shared/i18n/use-t';
 import { useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
 import { PageShell } from '@/shared/ui/page-shell';
 import { QrScannerPanel } from '@/shared/ui/qr-scanner-panel';
 import { Card, Section } from '@/shared/ui/section';
+import { TextareaField } from '@/shared/ui/textarea-field';
 
 /** 扫码核验: a window, hotel or gate checks a 政务服务码 or 亮证 code, online or offline. */
 export default function ScanPage() {
-  const t = useT();
+  const t = useVerificationT();
   const verification = useVerification();
   const homeRegion = useSessionStore((s) => s.profile?.region) ?? '510000';
   const [pasted, setPasted] = useState('');
@@ -44,17 +45,9 @@ export default function ScanPage() {
           <Section>
             <QrScannerPanel onResult={(text) => void verification.check(text)} onError={onError} />
           </Section>
-          <Section title={t('scan.paste')}>
+          <Section>
             <Card>
-              <Textarea
-                className='ui-field__input scan__paste'
-                value={pasted}
-                maxlength={4096}
-                placeholder={t('scan.pastePlaceholder')}
-                aria-label={t('scan.paste')}
-          nativeProps={{ 'aria-label': t('scan.paste') }}
-                onInput={(e) => setPasted(e.detail.value)}
-              />
+              <TextareaField id='scan-paste' label={t('scan.paste')} value={pasted} maxlength={4096} placeholder={t('scan.pastePlaceholder')} onChange={setPasted} />
               <Button
                 disabled={pasted.trim() === ''}
                 loading={verification.busy}
