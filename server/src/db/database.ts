@@ -2,9 +2,10 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { busyRetryingSqliteDialect, isSqliteBusy, pauseBeforeRetry, WRITE_LOCK_WAIT_MS } from './sqlite-write-lock';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -64,7 +65,7 @@ function isRetryable(error: unknown): boolean {
   return typeof error === 'object' && error !== null && RETRYABLE_PG_CODES.has(String((error as { code?: unknown }).code));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
   return engineOf(options.url) === 'postgres' ? openPostgres(options.url as string, options.poolSize ?? 10) : openSqlite(options.dataDir);
@@ -81,12 +82,16 @@ function openSqlite(dataDir: string): Database {
   file.pragma('foreign_keys = ON');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
   file.pragma('synchronous = NORMAL');
-  file.pragma('busy_timeout = 5000');
-  const root = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(file) }) });
+  // Waits for the write lock yield to the event loop (sqlite-write-lock.ts).
+  const root = new Kysely<Schema>({ dialect: busyRetryingSqliteDialect(withStatementCache(file)) });
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
   // processes on one file (WORKERS), a deferred transaction that reads and then writes fails at
-  // once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn.
-  return createDatabase('sqlite', root, () => 'begin immediate', () => false);
+  // once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn,
+  // and that wait is retried here with the connection let go, not slept inside SQLite.
+  return createDatabase('sqlite', root, () => 'begin immediate', {
+    next: (error, attempt, startedMs) =>
+      isSqliteBusy(error) && Date.now() - startedMs < WRITE_LOCK_WAIT_MS ? pauseBeforeRetry(attempt - 1) : null,
+  });
 }
 
 /**
@@ -116,14 +121,24 @@ function openPostgres(url: string, poolSize: number): Database {
   // An idle client's error (the server restarted) must not crash the node; the pool replaces it.
   pool.on('error', () => undefined);
   const root = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
-  return createDatabase('postgres', root, (isolation) => `begin isolation level ${isolation}`, isRetryable);
+  return createDatabase('postgres', root, (isolation) => `begin isolation level ${isolation}`, {
+    // Jittered exponential back-off (up to ~0.2 s) so the transactions that collided do not
+    // collide again.
+    next: (error, attempt) => (attempt < MAX_ATTEMPTS && isRetryable(error) ? sleep(Math.random() * Math.min(200, 2 ** attempt)) : null),
+  });
+}
+
+/** When a failed transaction runs again. */
+interface RetryPolicy {
+  /** The pause before attempt `attempt + 1` (from 1), or null to give up and throw `error`. */
+  next(error: unknown, attempt: number, startedMs: number): Promise<void> | null;
 }
 
 function createDatabase(
   engine: Engine,
   root: Query,
   begin: (isolation: NonNullable<TransactionOptions['isolation']>) => string,
-  retryable: (error: unknown) => boolean,
+  retry: RetryPolicy,
 ): Database {
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
@@ -154,14 +169,14 @@ function createDatabase(
     inTransaction: () => current.getStore() !== undefined,
     async transaction(work, options = {}) {
       if (current.getStore()) return work();
+      const startedMs = Date.now();
       for (let attempt = 1; ; attempt += 1) {
         try {
           return await runOnce(work, options.isolation ?? 'serializable');
         } catch (error) {
-          if (attempt >= MAX_ATTEMPTS || !retryable(error)) throw error;
-          // Jittered exponential back-off (up to ~0.2 s) so the transactions that collided do not
-          // collide again.
-          await sleep(Math.random() * Math.min(200, 2 ** attempt));
+          const pause = retry.next(error, attempt, startedMs);
+          if (!pause) throw error;
+          await pause;
         }
       }
     },
