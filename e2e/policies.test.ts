@@ -77,9 +77,19 @@ test('bind, complete the profile, see matches with reasons, apply', async () => 
   await conditions.waitFor();
   assert.ok((await conditions.locator('.policy-condition--met').count()) > 0, 'met conditions are explained');
   await assertAccessible(page, 'policy detail');
+  // 立即申报 opens a review first: nothing is filed until the enterprise and policy are confirmed.
   await detail.getByTestId('policy-apply').click();
+  const review = detail.getByTestId('policy-review');
+  await review.getByTestId('policy-review-title').getByText(target.policy.title, { exact: false }).waitFor();
+  await review.getByTestId('policy-review-enterprise').getByText(enterprise.name, { exact: false }).waitFor();
+  const before = await api<{ items: { policyId: string }[] }>(server, 'GET', '/api/v1/me/policy-grants', token);
+  assert.ok(!before.items.some((g) => g.policyId === target.policy.id), 'not filed before confirming');
+  await assertAccessible(page, 'policy apply review');
+  await review.getByTestId('policy-apply-confirm').click();
   await settle(page);
   await visiblePage(page).getByTestId('timeline').waitFor();
+  // The case is titled with the policy's name, not only 惠企政策兑现申请.
+  await visiblePage(page).getByText(target.policy.title, { exact: false }).first().waitFor();
 
   const grants = await api<{ items: { policyId: string; status: string }[] }>(server, 'GET', '/api/v1/me/policy-grants', token);
   assert.ok(grants.items.some((g) => g.policyId === target.policy.id && g.status === 'applied'));

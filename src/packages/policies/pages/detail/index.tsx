@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { PolicyApplyReview } from '@/features/enterprise-policy/components/policy-apply-review';
 import { VerdictBadge } from '@/features/enterprise-policy/components/verdict-badge';
 import { useApplyForPolicy, usePolicy, usePolicyMatches } from '@/features/enterprise-policy/hooks/use-policies';
 import { newIdempotencyKey } from '@/shared/api/idempotency-key';
@@ -24,6 +25,7 @@ export default function PolicyDetailPage() {
   const application = useApplyForPolicy(id);
   // One key per visit: a double tap or a retry on a flaky network applies once.
   const key = useRef(newIdempotencyKey());
+  const [reviewing, setReviewing] = useState(false);
 
   async function apply() {
     const result = await application.run(key.current);
@@ -97,10 +99,13 @@ export default function PolicyDetailPage() {
           <Section>
             <View className='ui-hint'>{p.basis}</View>
             <ErrorAlert error={application.error} inline />
-            {!p.automatic && match && match.verdict !== 'ineligible' && !match.granted && (
-              <Button loading={application.busy} disabled={!p.open} onClick={() => void apply()} testId='policy-apply'>
+            {!p.automatic && match && match.verdict !== 'ineligible' && !match.granted && !reviewing && (
+              <Button disabled={!p.open} onClick={() => setReviewing(true)} testId='policy-apply'>
                 {p.open ? t('policy.apply') : t('policy.closed')}
               </Button>
+            )}
+            {reviewing && match && (
+              <PolicyApplyReview policy={p} match={match} busy={application.busy} onConfirm={() => void apply()} onCancel={() => setReviewing(false)} />
             )}
           </Section>
         </>
