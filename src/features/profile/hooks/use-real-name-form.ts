@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { isValidCitizenId } from '@contract/identity-numbers';
+import { citizenIdProblem, normalizePersonName, personNameProblem } from '@contract/identity-numbers';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
 import { translate } from '@/shared/i18n/i18n';
 import { translateFeature } from '@/shared/i18n/use-feature-t';
@@ -19,14 +19,19 @@ export function useRealNameForm(onVerified: () => void) {
 
   async function submit() {
     const id = idNumber.trim().toUpperCase();
+    const fullName = normalizePersonName(name);
+    // The server's own rules (types/identity-numbers.ts), each mistake with its own words: "wrong"
+    // alone leaves the person guessing which of 18 characters or which rule of a name it was.
+    const nameProblem = personNameProblem(fullName);
+    const idProblem = citizenIdProblem(id);
     const nextErrors: typeof errors = {};
-    if (name.trim().length < 2) nextErrors.name = translate(lang, 'field.PERSON_NAME_INVALID');
-    if (!isValidCitizenId(id)) nextErrors.idNumber = translate(lang, 'field.CITIZEN_ID_INVALID');
+    if (nameProblem) nextErrors.name = translate(lang, `field.${nameProblem}`);
+    if (idProblem) nextErrors.idNumber = translate(lang, `field.${idProblem}`);
     setErrors(nextErrors);
     if (nextErrors.name || nextErrors.idNumber) return;
     setBusy(true);
     try {
-      setProfile(await verifyRealName(name.trim(), id));
+      setProfile(await verifyRealName(fullName, id));
       // The typed number is dropped from memory as soon as the server has it.
       setIdNumber('');
       void Taro.showToast({ title: translateFeature(realNameMessages, lang, 'realName.success'), icon: 'success' });
