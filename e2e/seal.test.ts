@@ -86,7 +86,7 @@ test('an approved 企业开办 yields the licence and the seal; a PDF is stamped
   await visiblePage(page).getByTestId('seal-download').click();
   const stampedPath = path.join(dir, 'stamped.pdf');
   await (await downloading).saveAs(stampedPath);
-  assert.match(readFileSync(stampedPath).toString('latin1'), /\/Type\s*\/Sig/);
+  assert.match(readFileSync(stampedPath).toString('latin1'), /\/SubFilter\s*\/ETSI\.CAdES\.detached/);
 
   await page.goto(`${server.url}/#/packages/seal/pages/verify/index`);
   await settle(page);
@@ -95,6 +95,9 @@ test('an approved 企业开办 yields the licence and the seal; a PDF is stamped
   await verdict.waitFor();
   await verdict.getByText(COMPANY, { exact: false }).waitFor();
   await verdict.getByTestId('seal-stamped-by').getByText('林*章（法定代表人）').waitFor();
+  // The time shown is the one the region's time-stamping authority attests.
+  await verdict.getByText('时间由四川省电子印章时间戳服务签发的可信时间戳证明').waitFor();
+  await verdict.getByTestId('seal-signing-time').getByText('盖章时间', { exact: false }).waitFor();
   await assertAccessible(page, 'seal verification');
 
   const changed = readFileSync(stampedPath);

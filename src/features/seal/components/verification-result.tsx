@@ -17,7 +17,10 @@ export function VerificationResult({ result }: { result: SealVerification }) {
       {result.stampedBy && (
         <View data-testid='seal-stamped-by'>{t('verify.stampedBy', { name: result.stampedBy.name, role: t(`seal.role.${result.stampedBy.role}`) })}</View>
       )}
-      {result.signingTime && <View>{t('verify.signingTime', { time: formatDateTime(result.signingTime, lang) })}</View>}
+      {result.signingTime && <View data-testid='seal-signing-time'>{t('verify.signingTime', { time: formatDateTime(result.signingTime, lang) })}</View>}
+      {result.timestamp && (
+        <View className='ui-hint'>{t(result.timestamp.valid ? 'verify.timestamp' : 'verify.timestampInvalid', { authority: result.timestamp.authority })}</View>
+      )}
     </View>
   );
 }

@@ -28,13 +28,15 @@ const zhCN = {
   'verify.verdict.valid': '验证通过：文件盖章后未被修改，印章有效',
   'verify.verdict.unsigned': '该文件没有电子印章签名',
   'verify.verdict.tampered': '验证失败：文件在盖章后被修改',
-  'verify.verdict.untrusted': '验证失败：印章证书不是由可信的签发机构签发',
+  'verify.verdict.untrusted': '验证失败：印章证书或签名时间戳不是由可信的签发机构签发',
   'verify.verdict.suspended': '印章已暂停使用',
   'verify.verdict.revoked': '印章已被吊销',
   'verify.enterprise': '用印单位：{name}（{code}）',
   'verify.issuer': '签发机构：{issuer}',
   'verify.stampedBy': '盖章人：{name}（{role}）',
   'verify.signingTime': '盖章时间：{time}',
+  'verify.timestamp': '时间由{authority}签发的可信时间戳证明',
+  'verify.timestampInvalid': '签名所带时间戳无法核验（{authority}）',
 };
 
 type SealMessageKey = keyof typeof zhCN;
