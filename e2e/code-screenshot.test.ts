@@ -2,6 +2,8 @@
  * 亮码 decodes from a full-screen screenshot on any phone: the page at 390×844 on screens of
  * 1, 2, 2.625, 2.75 and 3 device pixels per CSS pixel, read with the options of the app's own
  * "scan from image" (jsQR without the inverted pass), as a window's verifier would read it.
+ * On each screen every module is a uniform square of whole device pixels with its quiet zone
+ * clear, so no camera or reader meets a module one pixel narrower or a grey edge.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,6 +12,7 @@ import { PNG } from 'pngjs';
 import { citizenIdCheckChar } from '../types/identity-numbers';
 import { journeyContext } from './lib/context';
 import { fill, settle, signInWithSms, visiblePage } from './lib/journey';
+import { qrModuleGrid } from './lib/qr';
 
 const ctx = journeyContext();
 
@@ -28,11 +31,27 @@ test('the 亮码 screenshot decodes at every common pixel ratio', async () => {
     await settle(page);
     await page.goto(`${server.url}/#/pages/code/index`);
     await settle(page);
-    await visiblePage(page).getByTestId('code-qr').waitFor();
-    const shot = PNG.sync.read(await page.screenshot());
+    const qr = visiblePage(page).getByTestId('code-qr');
+    await qr.waitFor();
+    // Stopped animations park the sheen outside the frame: the pixels are the code's own.
+    const png = await page.screenshot({ animations: 'disabled' });
+    const shot = PNG.sync.read(png);
     assert.equal(shot.width, Math.round(390 * ratio));
     const found = jsQR(new Uint8ClampedArray(shot.data), shot.width, shot.height, { inversionAttempts: 'dontInvert' });
     assert.match(found?.data ?? 'nothing', /^GSC1:/, `pixel ratio ${ratio}`);
+
+    const box = await qr.boundingBox();
+    assert.ok(box);
+    const grid = qrModuleGrid(png, {
+      x: Math.floor(box.x * ratio),
+      y: Math.floor(box.y * ratio),
+      width: Math.ceil(box.width * ratio),
+      height: Math.ceil(box.height * ratio),
+    });
+    assert.ok(Number.isInteger(grid.moduleSize) && grid.moduleSize >= 1, `pixel ratio ${ratio}: module ${grid.moduleSize} device px`);
+    assert.ok(Number.isInteger(grid.modules), `pixel ratio ${ratio}: ${grid.modules} modules a side`);
+    assert.equal(grid.mixedModules, 0, `pixel ratio ${ratio}: modules straddling device pixels`);
+    assert.equal(grid.quietZoneDarkPixels, 0, `pixel ratio ${ratio}: quiet zone`);
     await context.close();
   }
 });

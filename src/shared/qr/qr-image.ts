@@ -22,6 +22,8 @@ export interface QrRaster {
   modules: number;
   /** Device pixels per module. */
   moduleSize: number;
+  /** Light pixels added around the quiet zone on each side (see qrRaster). */
+  margin: number;
 }
 
 export const QUIET_ZONE_MODULES = 4;
@@ -46,16 +48,32 @@ export function qrMatrix(text: string): boolean[][] {
 /**
  * The code for `text` at most `maxCssSize` CSS pixels wide on a screen of `pixelRatio` device
  * pixels per CSS pixel (at least one device pixel per module, so a tiny box still scans).
+ *
+ * The image's CSS size must land exactly on device pixels, or the browser resamples it: on a
+ * 2.625× or 2.75× screen most pixel counts give a CSS size (585 / 2.625 = 222.857…) that layout
+ * rounds to its 1/64 px unit, and the code is drawn 584.96 px wide — some modules a pixel
+ * narrower. So the image is the largest pixel count whose CSS size is a whole number of 1/64 px
+ * (a multiple of 21 px at 2.625×, of 11 px at 2.75×), the modules as large as fit in it, and the
+ * few pixels left over added to the quiet zone.
  */
 export function qrRaster(text: string, maxCssSize: number, pixelRatio: number): QrRaster {
   const matrix = qrMatrix(text);
   const modules = matrix.length;
   const side = modules + 2 * QUIET_ZONE_MODULES;
   const ratio = pixelRatio > 0 && Number.isFinite(pixelRatio) ? pixelRatio : 1;
-  const moduleSize = Math.max(1, Math.floor((maxCssSize * ratio) / side));
-  const pixels = side * moduleSize;
-  const png = encodePng1Bit(matrix, moduleSize, QUIET_ZONE_MODULES);
-  return { src: `data:image/png;base64,${base64(png)}`, pixels, cssSize: pixels / ratio, modules, moduleSize };
+  let pixels = Math.max(side, Math.floor(maxCssSize * ratio + 1e-9));
+  while (pixels > side && !exactInLayout(pixels / ratio)) pixels -= 1;
+  const moduleSize = Math.max(1, Math.floor(pixels / side));
+  pixels = Math.max(pixels, side * moduleSize);
+  const margin = Math.floor((pixels - side * moduleSize) / 2);
+  const png = encodePng1Bit(matrix, moduleSize, QUIET_ZONE_MODULES, pixels, margin);
+  return { src: `data:image/png;base64,${base64(png)}`, pixels, cssSize: pixels / ratio, modules, moduleSize, margin };
+}
+
+/** Browsers lay out in 1/64 CSS px (Chromium's LayoutUnit, WebKit's too): a size they keep as given. */
+function exactInLayout(cssSize: number): boolean {
+  const units = cssSize * 64;
+  return Math.abs(units - Math.round(units)) < 1e-6;
 }
 
 /**
@@ -76,16 +94,15 @@ function utf8Latin1(text: string): string {
  * rows: the first with filter None, the rest with filter Up, i.e. all zero bytes, which deflate
  * folds into a few bytes.
  */
-function encodePng1Bit(matrix: boolean[][], scale: number, quiet: number): Uint8Array {
-  const side = (matrix.length + 2 * quiet) * scale;
+function encodePng1Bit(matrix: boolean[][], scale: number, quiet: number, side: number, margin: number): Uint8Array {
   const rowBytes = Math.ceil(side / 8);
   const stride = rowBytes + 1;
   const raw = new Uint8Array(stride * side);
   const light = new Uint8Array(rowBytes).fill(0xff);
   for (let y = 0; y < side; y += 1) {
     const offset = y * stride;
-    const moduleRow = Math.floor(y / scale) - quiet;
-    if (y % scale !== 0) {
+    const moduleRow = Math.floor((y - margin) / scale) - quiet;
+    if (y > margin && (y - margin) % scale !== 0) {
       raw[offset] = 2;
       continue;
     }
@@ -95,7 +112,7 @@ function encodePng1Bit(matrix: boolean[][], scale: number, quiet: number): Uint8
     if (!row) continue;
     for (let c = 0; c < row.length; c += 1) {
       if (!row[c]) continue;
-      const start = (c + quiet) * scale;
+      const start = margin + (c + quiet) * scale;
       for (let x = start; x < start + scale; x += 1) raw[offset + 1 + (x >> 3)] &= ~(0x80 >> (x & 7));
     }
   }
