@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import type { EndpointName, RequestBody, RequestParams, RequestQuery, ResponseBody } from '@contract/api';
 import type { ApiError } from '@contract/common';
 import { routes } from '@contract/routes';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { ApiClientError } from './api-error';
 import { deviceId } from './device-id';
@@ -83,6 +84,8 @@ export async function callApi<N extends EndpointName>(name: N, input: CallInput<
         ...sessionHeaders(endpoint.method, token),
         ...(OPENS_SESSION.has(name) ? sessionOpeningHeaders() : {}),
         'X-Device-Id': deviceId(),
+        // Reference data (service names, guides, forms, policies) comes back in the reader's language.
+        'Accept-Language': usePreferencesStore.getState().language,
         ...input.headers,
       },
     });
