@@ -25,6 +25,7 @@ import { supervisionRoutes } from './modules/supervision/supervision-routes';
 import { consultationRoutes } from './modules/consultation/consultation-routes';
 import { sealRoutes } from './modules/seal/seal-routes';
 import { authenticateRequest } from './http/session-cookie';
+import { requestLanguage } from './http/language';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -111,15 +112,19 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
       },
       ...(endpoint.auth ? { onRequest: requireSession, onSend: noStore } : {}),
       ...(ROUTE_BODY_LIMITS[name] ? { bodyLimit: ROUTE_BODY_LIMITS[name] } : {}),
-      handler: async (request) =>
-        handler({
+      handler: async (request, reply) => {
+        // Answers may differ by language: shared caches must key on it.
+        reply.header('vary', 'accept-language');
+        return handler({
           body: request.body,
           query: request.query,
           params: request.params,
           headers: endpoint.headers ? request.headers : undefined,
           auth: request.auth,
           clientIp: request.ip,
-        } as RouteInput<EndpointName>),
+          language: requestLanguage(request.headers['accept-language']),
+        } as RouteInput<EndpointName>);
+      },
     });
   }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EndpointName, Endpoints } from '../../../types/api';
 import type { AuthContext } from '../service-context';
+import type { Language } from './language';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
 type PartOf<N extends EndpointName, K extends 'body' | 'query' | 'params' | 'headers'> = Endpoints[N] extends { [P in K]: infer S }
@@ -16,6 +17,8 @@ export interface RouteInput<N extends EndpointName> {
   headers: PartOf<N, 'headers'>;
   auth: Endpoints[N]['auth'] extends true ? AuthContext : null;
   clientIp: string;
+  /** From Accept-Language: reference data (names, guides, forms, policies) is answered in it. */
+  language: Language;
 }
 
 /** The response is checked against the contract's schema on the way out, too. */
