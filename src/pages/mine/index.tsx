@@ -1,21 +1,33 @@
-import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ProfileCard } from '@/features/account/components/profile-card';
+import { useAccountT } from '@/features/account/hooks/use-account-t';
 import { useSessionActions } from '@/features/auth/hooks/use-session-actions';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { useStaffMembership } from '@/features/staff-desk/hooks/use-staff-membership';
-import { useT } from '@/shared/i18n/use-t';
 import { LANGUAGES } from '@/shared/i18n/i18n';
 import { go } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Button } from '@/shared/ui/button';
+import { Icon } from '@/shared/ui/icon';
+import {
+  applicationsIcon,
+  bellIcon,
+  briefcaseIcon,
+  buildingIcon,
+  giftIcon,
+  globeIcon,
+  hotlineIcon,
+  lockIcon,
+  textSizeIcon,
+  userIcon,
+} from '@/shared/ui/icons/account-icons';
 import { ListItem } from '@/shared/ui/list-item';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
-import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 import { SwitchRow } from '@/shared/ui/switch-row';
 
 export default function MinePage() {
-  const t = useT();
+  const t = useAccountT();
   const { profile, signedIn } = useProfile();
   const language = usePreferencesStore((s) => s.language);
   const elderMode = usePreferencesStore((s) => s.elderMode);
@@ -30,61 +42,50 @@ export default function MinePage() {
 
   return (
     <PageShell tab title={t('mine.title')}>
-      <Section>
-        {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        {signedIn && profile && (
-          <View data-testid='profile'>
-            {profile.realName && (
-              <>
-                <ListItem label={t('mine.name')} value={profile.realName.maskedName} />
-                <ListItem label={t('mine.idNumber')} value={profile.realName.maskedIdNumber} />
-              </>
-            )}
-            {profile.maskedPhone && <ListItem label={t('mine.phone')} value={profile.maskedPhone} />}
+      <ProfileCard profile={profile} signedIn={signedIn} />
+      {signedIn && profile && (
+        <Section title={t('mine.services')}>
+          <ListItem
+            icon={<Icon glyph={userIcon} />}
+            label={t('mine.actingAs')}
+            value={profile.actingAs ? profile.actingAs.name : t('mine.actingAsPerson')}
+            onClick={() => go('/packages/account/pages/enterprises/index')}
+            testId='mine-acting-as'
+          />
+          <ListItem icon={<Icon glyph={applicationsIcon} />} label={t('mine.applications')} onClick={() => go('/packages/applications/pages/list/index')} testId='mine-applications' />
+          <ListItem icon={<Icon glyph={bellIcon} />} label={t('mine.messages')} onClick={() => go('/packages/applications/pages/messages/index')} testId='mine-messages' />
+          <ListItem icon={<Icon glyph={hotlineIcon} />} label={t('mine.cases')} onClick={() => go('/packages/cases/pages/list/index')} testId='mine-cases' />
+          {profile.actingAs && (
+            <ListItem icon={<Icon glyph={giftIcon} />} label={t('mine.policies')} onClick={() => go('/packages/policies/pages/index/index')} testId='mine-policies' />
+          )}
+          {staff.data?.staff && (
             <ListItem
-              label={t('mine.realName')}
-              value={profile.realName ? t('mine.realNameDone') : t('mine.realNameTodo')}
-              onClick={profile.realName ? undefined : () => go('/packages/account/pages/real-name/index')}
-              testId='mine-real-name'
+              icon={<Icon glyph={briefcaseIcon} />}
+              label={t('mine.staffDesk')}
+              value={staff.data.staff.office}
+              onClick={() => go('/packages/staff/pages/queue/index')}
+              testId='mine-staff-desk'
             />
-            <ListItem
-              label={t('mine.actingAs')}
-              value={profile.actingAs ? profile.actingAs.name : t('mine.actingAsPerson')}
-              onClick={() => go('/packages/account/pages/enterprises/index')}
-              testId='mine-acting-as'
-            />
-            <ListItem label={t('mine.applications')} onClick={() => go('/packages/applications/pages/list/index')} testId='mine-applications' />
-            <ListItem label={t('mine.messages')} onClick={() => go('/packages/applications/pages/messages/index')} testId='mine-messages' />
-            <ListItem label={t('mine.cases')} onClick={() => go('/packages/cases/pages/list/index')} testId='mine-cases' />
-            {profile.actingAs && (
-              <ListItem label={t('mine.policies')} onClick={() => go('/packages/policies/pages/index/index')} testId='mine-policies' />
-            )}
-            {staff.data?.staff && (
-              <ListItem
-                label={t('mine.staffDesk')}
-                value={staff.data.staff.office}
-                onClick={() => go('/packages/staff/pages/queue/index')}
-                testId='mine-staff-desk'
-              />
-            )}
-            <ListItem
-              label={t('mine.enterprises')}
-              value={String(profile.enterprises.length)}
-              onClick={() => go('/packages/account/pages/enterprises/index')}
-              testId='mine-enterprises'
-            />
-          </View>
-        )}
-      </Section>
+          )}
+          <ListItem
+            icon={<Icon glyph={buildingIcon} />}
+            label={t('mine.enterprises')}
+            value={String(profile.enterprises.length)}
+            onClick={() => go('/packages/account/pages/enterprises/index')}
+            testId='mine-enterprises'
+          />
+        </Section>
+      )}
       <Section title={t('mine.settings')}>
-        <SwitchRow label={t('mine.elderMode')} checked={elderMode} onChange={setElderMode} testId='mine-elder-mode' />
+        <SwitchRow icon={<Icon glyph={textSizeIcon} />} label={t('mine.elderMode')} checked={elderMode} onChange={setElderMode} testId='mine-elder-mode' />
         <ListItem
+          icon={<Icon glyph={globeIcon} />}
           label={t('mine.language')}
           value={LANGUAGES.find((l) => l.value === language)?.label}
           onClick={() => go('/packages/account/pages/settings/index')}
           testId='mine-language'
         />
-        <ListItem label={t('mine.security')} onClick={() => go('/packages/account/pages/security/index')} testId='mine-security' />
+        <ListItem icon={<Icon glyph={lockIcon} />} label={t('mine.security')} onClick={() => go('/packages/account/pages/security/index')} testId='mine-security' />
       </Section>
       {signedIn && (
         <Section>

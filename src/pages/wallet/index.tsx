@@ -1,35 +1,29 @@
-import { View } from '@tarojs/components';
-import type { CertificateSummary } from '@contract/certificates';
-import { useMyCertificates } from '@/features/certificate-wallet/hooks/use-certificates';
-import { CertificateStatusBadge } from '@/features/certificate-wallet/components/status-badge';
-import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
+import { CertificateCard } from '@/features/certificate-wallet/components/certificate-card';
+import { useCertificateClasses, useMyCertificates } from '@/features/certificate-wallet/hooks/use-certificates';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
 import { useSealT } from '@/features/seal/hooks/use-seal-t';
 import { go } from '@/shared/platform/navigation';
+import { EmptyState } from '@/shared/ui/empty-state';
 import { ErrorAlert } from '@/shared/ui/error-alert';
+import { Icon } from '@/shared/ui/icon';
+import { historyIcon, stampIcon } from '@/shared/ui/icons/certificate-icons';
+import { walletEmptyIcon } from '@/shared/ui/icons/empty-icons';
 import { ListItem } from '@/shared/ui/list-item';
 import { PageShell } from '@/shared/ui/page-shell';
-import { Card, Section } from '@/shared/ui/section';
+import { Section } from '@/shared/ui/section';
 import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
+import { Skeleton } from '@/shared/ui/skeleton';
 
-function groupByClass(items: readonly CertificateSummary[]): { classCode: string; className: string; items: CertificateSummary[] }[] {
-  const groups = new Map<string, { classCode: string; className: string; items: CertificateSummary[] }>();
-  for (const c of items) {
-    const g = groups.get(c.classCode) ?? { classCode: c.classCode, className: c.className, items: [] };
-    g.items.push(c);
-    groups.set(c.classCode, g);
-  }
-  return [...groups.values()];
-}
-
-/** 证照 tab: my e-certificates by class. It only lists: the 照面 and 亮证 live in packages/wallet. */
+/** 证照 tab: my e-certificates as cards. It only lists: the 照面 and 亮证 live in packages/wallet. */
 export default function WalletPage() {
   const t = useWalletT();
   const ts = useSealT();
   const { profile, signedIn } = useProfile();
   const ready = signedIn && profile?.realName != null;
   const list = useMyCertificates(ready ? (profile?.realName?.verifiedAt ?? null) : null);
+  const classes = useCertificateClasses();
+  const faces = new Map(classes.data?.items.map((c) => [c.code, c.layout]));
 
   return (
     <PageShell tab title={t('wallet.title')}>
@@ -37,37 +31,32 @@ export default function WalletPage() {
         {!signedIn && <SignInPrompt message={t('wallet.needLogin')} />}
         {signedIn && !profile?.realName && <SignInPrompt message={t('wallet.needRealName')} needRealName />}
         {ready && <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />}
-        {ready && list.loading && !list.data && <Card>{t('common.loading')}</Card>}
-        {ready && list.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('wallet.empty')}</View>}
+        {ready && list.loading && !list.data && <Skeleton rows={3} variant='card' label={t('common.loading')} />}
+        {ready && list.data?.items.length === 0 && (
+          <EmptyState
+            glyph={walletEmptyIcon}
+            title={t('wallet.empty')}
+            hint={t('wallet.emptyHint')}
+            action={{ label: t('wallet.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'wallet-empty-action' }}
+          />
+        )}
       </Section>
-      {ready &&
-        list.data &&
-        groupByClass(list.data.items).map((g) => (
-          <Section key={g.classCode} title={g.className}>
-            {g.items.map((c) => (
-              <View
-                key={c.id}
-                className='cert-row'
-                role='button'
-                data-testid={`cert-${c.classCode}`}
-                onClick={() => go(`/packages/wallet/pages/detail/index?id=${encodeURIComponent(c.id)}`)}
-              >
-                <View>
-                  <View className='cert-row__name'>{c.holderName}</View>
-                  <View className='ui-hint cert-row__meta'>
-                    {c.issuer} · {t(REGION_LABEL[c.region])}
-                  </View>
-                  {c.validTo && <View className='ui-hint'>{t('wallet.validTo', { date: c.validTo })}</View>}
-                </View>
-                <CertificateStatusBadge status={c.status} />
-              </View>
-            ))}
-          </Section>
-        ))}
+      {ready && list.data && list.data.items.length > 0 && (
+        <Section>
+          {list.data.items.map((c) => (
+            <CertificateCard
+              key={c.id}
+              item={c}
+              face={faces.get(c.classCode)}
+              onOpen={() => go(`/packages/wallet/pages/detail/index?id=${encodeURIComponent(c.id)}`)}
+            />
+          ))}
+        </Section>
+      )}
       {ready && (
         <Section>
-          <ListItem label={t('wallet.usage')} onClick={() => go('/packages/wallet/pages/usage/index')} testId='wallet-usage' />
-          <ListItem label={ts('seal.title')} onClick={() => go('/packages/seal/pages/list/index')} testId='wallet-seals' />
+          <ListItem icon={<Icon glyph={historyIcon} />} label={t('wallet.usage')} onClick={() => go('/packages/wallet/pages/usage/index')} testId='wallet-usage' />
+          <ListItem icon={<Icon glyph={stampIcon} />} label={ts('seal.title')} onClick={() => go('/packages/seal/pages/list/index')} testId='wallet-seals' />
         </Section>
       )}
     </PageShell>

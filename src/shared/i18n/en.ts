@@ -45,22 +45,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'wallet.needLogin': 'Sign in to see your e-certificates',
   'wallet.empty': 'No e-certificates yet',
 
-  'mine.title': 'Me',
-  'mine.realName': 'Identity verification',
-  'mine.realNameDone': 'Verified',
   'mine.realNameTodo': 'Not verified — verify now',
-  'mine.enterprises': 'My businesses',
-  'mine.actingAs': 'Acting as',
   'mine.actingAsPerson': 'Myself',
-  'mine.settings': 'Settings',
-  'mine.language': 'Language / 语言',
-  'mine.elderMode': 'Large text',
-  'mine.logout': 'Sign out',
-  'mine.security': 'Account & security',
-  'mine.loggedOut': 'Signed out',
   'mine.phone': 'Mobile',
-  'mine.idNumber': 'ID number',
-  'mine.name': 'Name',
 
   'privacyPrompt.title': 'Privacy',
   'privacyPrompt.body': 'This feature needs your personal information (such as photos, camera or location). Read the Privacy Policy and choose; declining only affects this feature.',
@@ -197,8 +184,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'message.policy_deadline_near': 'The deadline for "{name}" is near',
   'message.policy_granted': '"{name}" was granted to your business automatically',
 
-  'mine.policies': 'Business support',
-  'mine.staffDesk': 'Staff desk',
   'home.quick.policies': 'Business support',
   'home.consult': 'Ask a question about any service',
 
@@ -221,7 +206,4 @@ export const en: Record<keyof typeof zhCN, string> = {
   'message.rating_follow_up_answered': 'The department replied to your rating of "{name}"',
   'message.case_replied': 'Your 12345 case has a new reply',
   'message.other': 'You have a new message',
-  'mine.applications': 'My applications',
-  'mine.messages': 'Messages',
-  'mine.cases': '12345 hotline cases',
 };

@@ -45,22 +45,9 @@ export const zhCN = {
   'wallet.needLogin': '登录后查看您的电子证照',
   'wallet.empty': '暂无电子证照',
 
-  'mine.title': '我的',
-  'mine.realName': '实名认证',
-  'mine.realNameDone': '已实名',
   'mine.realNameTodo': '未实名，去认证',
-  'mine.enterprises': '我的企业',
-  'mine.actingAs': '当前身份',
   'mine.actingAsPerson': '个人',
-  'mine.settings': '设置',
-  'mine.language': '语言 / Language',
-  'mine.elderMode': '长辈版',
-  'mine.logout': '退出登录',
-  'mine.security': '账号与安全',
-  'mine.loggedOut': '已退出登录',
   'mine.phone': '手机号',
-  'mine.idNumber': '身份证号',
-  'mine.name': '姓名',
 
   'privacyPrompt.title': '隐私保护提示',
   'privacyPrompt.body': '该功能需要使用您的个人信息（如相册、摄像头或位置）。请阅读《隐私政策》后选择是否同意，拒绝只影响该功能。',
@@ -197,8 +184,6 @@ export const zhCN = {
   'message.policy_deadline_near': '惠企政策“{name}”申报即将截止，请尽快申报',
   'message.policy_granted': '惠企政策“{name}”已为您的企业免申兑现',
 
-  'mine.policies': '惠企政策',
-  'mine.staffDesk': '审批工作台',
   'home.quick.policies': '惠企政策',
   'home.consult': '智能咨询：办事问题，一句话问',
 
@@ -221,7 +206,4 @@ export const zhCN = {
   'message.rating_follow_up_answered': '办理部门已回复您对“{name}”的评价',
   'message.case_replied': '您反映的诉求有了新的回复',
   'message.other': '您有一条新消息',
-  'mine.applications': '我的办件',
-  'mine.messages': '消息中心',
-  'mine.cases': '12345 诉求',
 };

@@ -2,13 +2,15 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
 interface ListItemProps {
+  /** A pictogram before the label (<Icon />). */
+  icon?: ReactNode;
   label: ReactNode;
   value?: ReactNode;
   onClick?: () => void;
   testId?: string;
 }
 
-export function ListItem({ label, value, onClick, testId }: ListItemProps) {
+export function ListItem({ icon, label, value, onClick, testId }: ListItemProps) {
   return (
     <View
       className='ui-list-item'
@@ -16,6 +18,7 @@ export function ListItem({ label, value, onClick, testId }: ListItemProps) {
       role={onClick ? 'button' : undefined}
       data-testid={testId}
     >
+      {icon && <View className='ui-list-item__icon'>{icon}</View>}
       <View className='ui-list-item__label'>{label}</View>
       {value !== undefined && <View className='ui-list-item__value'>{value}</View>}
       {onClick && <View className='ui-list-item__arrow' aria-hidden>›</View>}

@@ -1,6 +1,9 @@
 import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 
 interface SwitchRowProps {
+  /** A pictogram before the label (<Icon />). */
+  icon?: ReactNode;
   label: string;
   hint?: string;
   checked: boolean;
@@ -12,7 +15,7 @@ interface SwitchRowProps {
  * The whole row is the switch: one large tap target (适老化), and on H5 a labelled
  * role="switch" — Taro's own <Switch> renders an unlabelled checkbox there.
  */
-export function SwitchRow({ label, hint, checked, onChange, testId }: SwitchRowProps) {
+export function SwitchRow({ icon, label, hint, checked, onChange, testId }: SwitchRowProps) {
   return (
     <View
       className='ui-list-item'
@@ -22,6 +25,7 @@ export function SwitchRow({ label, hint, checked, onChange, testId }: SwitchRowP
       data-testid={testId}
       onClick={() => onChange(!checked)}
     >
+      {icon && <View className='ui-list-item__icon'>{icon}</View>}
       <View className='ui-list-item__label'>
         <View>{label}</View>
         {hint && <View className='ui-hint'>{hint}</View>}

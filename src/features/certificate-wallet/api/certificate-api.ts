@@ -11,6 +11,8 @@ export const certificateKeys = {
   /** Real-name verification time is part of the key: a newly verified account sees its certificates at once. */
   mine: (verifiedAt: string) => [...all, 'mine', verifiedAt] as const,
   usage: () => [...all, 'usage'] as const,
+  /** The catalogue of classes (names, issuers, face colours): reference data, the same for everyone. */
+  classes: () => [...all, 'classes'] as const,
 };
 
 export const listCertificateClasses = () => callApi('listCertificateClasses');

@@ -19,14 +19,16 @@ export function ConsentCheckbox({ checked, onChange, attention = false }: Consen
   return (
     <View className={`consent-check${attention && !checked ? ' consent-check--attention' : ''}`}>
       <View
-        className={`consent-check__box${checked ? ' consent-check__box--on' : ''}`}
+        className='consent-check__target'
         role='checkbox'
         aria-checked={checked}
         aria-label={t('consent.checkboxLabel')}
         data-testid='consent-checkbox'
         onClick={() => onChange(!checked)}
       >
-        {checked ? '✓' : ''}
+        <View className={`consent-check__box${checked ? ' consent-check__box--on' : ''}`} aria-hidden>
+          {checked ? '✓' : ''}
+        </View>
       </View>
       <View className='consent-check__text'>
         <View className='consent-check__prefix' onClick={() => onChange(!checked)}>

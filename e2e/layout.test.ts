@@ -1,0 +1,136 @@
+/**
+ * The main pages as residents see them, in normal, 长辈版 and English, on a common phone (390×844)
+ * and a small one (320×640): no text runs off the screen or is cut by its box, no short label
+ * wraps inside a word ("20个工作/日", "符合条/件"), no placeholder is cut ("请输入6位验"); in 长辈版
+ * every text is at least 18 px and every tap target at least 60 px (MIIT 适老化). A screenshot of
+ * each page is kept under test-results/layout/ for people to look at.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { DEMO_PEOPLE } from '../server/src/demo/demo-certificates';
+import { journeyContext } from './lib/context';
+import { api, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
+import { layoutFindings, type LayoutFinding } from './lib/layout';
+import type { RunningServer } from './lib/server';
+
+const ctx = journeyContext({ RATE_LIMIT: 'off' });
+const SHOTS = path.resolve(__dirname, '..', 'test-results', 'layout');
+
+const MODES = [
+  { name: 'normal', elderMode: false, language: 'zh-CN' },
+  { name: 'elder', elderMode: true, language: 'zh-CN' },
+  { name: 'english', elderMode: false, language: 'en' },
+] as const;
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+] as const;
+
+interface Visit {
+  name: string;
+  /** A hash route, or a way to reach the page from the one before. */
+  route: string | ((page: Page, server: RunningServer) => Promise<void>);
+}
+
+const SIGNED_IN: Visit[] = [
+  { name: 'home', route: '/pages/index/index' },
+  { name: 'services', route: '/pages/services/index' },
+  { name: 'code', route: '/pages/code/index' },
+  { name: 'wallet', route: '/pages/wallet/index' },
+  {
+    name: 'wallet-detail',
+    route: async (page, server) => {
+      await open(page, server, '/pages/wallet/index');
+      await visiblePage(page).locator('[data-testid^="cert-"]').first().click();
+      await settle(page);
+    },
+  },
+  { name: 'mine', route: '/pages/mine/index' },
+  // A guide whose 承诺时限 is 20 working days, and its form.
+  { name: 'guide', route: '/packages/catalog/pages/detail/index?code=ZJ-0001' },
+  { name: 'form', route: '/packages/applications/pages/apply/index?code=SB-0001' },
+  { name: 'scan', route: '/packages/verifier/pages/scan/index' },
+  { name: 'settings', route: '/packages/account/pages/settings/index' },
+  { name: 'security', route: '/packages/account/pages/security/index' },
+  { name: 'enterprises', route: '/packages/account/pages/enterprises/index' },
+  { name: 'applications', route: '/packages/applications/pages/list/index' },
+  { name: 'messages', route: '/packages/applications/pages/messages/index' },
+  { name: 'cases', route: '/packages/cases/pages/list/index' },
+  { name: 'policies', route: '/packages/policies/pages/index/index' },
+];
+
+async function open(page: Page, server: RunningServer, route: string): Promise<void> {
+  // A fresh load each time: Taro keeps earlier pages of the stack alive, and a visit must not
+  // depend on the one before.
+  await page.goto('about:blank');
+  await page.goto(`${server.url}/#${route}`);
+  await settle(page);
+}
+
+/** Sets 长辈版 and the language as the 我的 page would (the persisted preferences), then reloads. */
+async function setPreferences(page: Page, server: RunningServer, elderMode: boolean, language: string): Promise<void> {
+  await open(page, server, '/pages/mine/index');
+  await page.evaluate(
+    ({ elderMode, language }) => {
+      const raw = localStorage.getItem('preferences');
+      const outer = raw ? (JSON.parse(raw) as { data: string }) : { data: JSON.stringify({ state: {}, version: 3 }) };
+      const persisted = JSON.parse(outer.data) as { state: Record<string, unknown>; version: number };
+      persisted.state = { ...persisted.state, elderMode, language };
+      localStorage.setItem('preferences', JSON.stringify({ data: JSON.stringify(persisted) }));
+    },
+    { elderMode, language },
+  );
+}
+
+function describe(findings: LayoutFinding[]): string {
+  return findings.map((f) => `  ${f.kind}: “${f.text}” ${f.detail}`).join('\n');
+}
+
+test('the main pages fit the screen in normal, 长辈版 and English, on a large and a small phone', async () => {
+  const { server, browser } = ctx;
+  mkdirSync(SHOTS, { recursive: true });
+  const problems: string[] = [];
+
+  // Signed out: the login page (its placeholder is the known cut one).
+  for (const mode of MODES) {
+    for (const viewport of VIEWPORTS) {
+      const context = await browser.newContext({ viewport, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+      const page = await context.newPage();
+      await setPreferences(page, server, mode.elderMode, mode.language);
+      await open(page, server, '/packages/account/pages/login/index');
+      await check(page, 'login', mode, viewport, problems);
+      await context.close();
+    }
+  }
+
+  const context = await browser.newContext({ viewport: VIEWPORTS[0], deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const person = DEMO_PEOPLE.zhangsan;
+  await signInWithSms(page, server, person.phone);
+  await api(server, 'POST', '/api/v1/me/real-name', await sessionToken(page), { name: person.name, idNumber: person.idNumber });
+  for (const mode of MODES) {
+    await setPreferences(page, server, mode.elderMode, mode.language);
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const visit of SIGNED_IN) {
+        if (typeof visit.route === 'string') await open(page, server, visit.route);
+        else await visit.route(page, server);
+        await check(page, visit.name, mode, viewport, problems);
+      }
+    }
+  }
+  await context.close();
+  assert.equal(problems.length, 0, `layout problems:\n${problems.join('\n')}`);
+});
+
+async function check(page: Page, name: string, mode: (typeof MODES)[number], viewport: { width: number; height: number }, problems: string[]): Promise<void> {
+  const where = `${name} ${mode.name} ${viewport.width}×${viewport.height}`;
+  const shown = await visiblePage(page).locator('.page').first().evaluate((el) => el.classList.contains('page--elder'));
+  assert.equal(shown, mode.elderMode, `${where}: 长辈版 ${mode.elderMode ? 'off' : 'on'}`);
+  await page.screenshot({ path: path.join(SHOTS, `${name}-${mode.name}-${viewport.width}.png`), fullPage: true, animations: 'disabled' });
+  const findings = await layoutFindings(page, { elder: mode.elderMode, lang: mode.language });
+  if (findings.length) problems.push(`${where}:\n${describe(findings)}`);
+}
