@@ -6,7 +6,7 @@ import { useEnterprises } from '@/features/profile/hooks/use-enterprises';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { CodeCard } from '@/features/service-code/components/code-card';
 import { useServiceCode } from '@/features/service-code/hooks/use-service-code';
-import { useT } from '@/shared/i18n/use-t';
+import { useCodeT } from '@/features/service-code/hooks/use-code-t';
 import { go } from '@/shared/platform/navigation';
 import { holdScreenForCode } from '@/shared/platform/screen';
 import { ListItem } from '@/shared/ui/list-item';
@@ -18,7 +18,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 import './index.scss';
 
 export default function CodePage() {
-  const t = useT();
+  const t = useCodeT();
   const { profile, signedIn } = useProfile();
   const enterprises = useEnterprises();
   const [kind, setKind] = useState<CodeHolderKind>(profile?.actingAs ? 'enterprise' : 'person');

@@ -1,7 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { go } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
@@ -11,7 +11,7 @@ import { SwitchRow } from '@/shared/ui/switch-row';
 import './index.scss';
 
 export default function HomePage() {
-  const t = useT();
+  const t = useBrowseT();
   const elderMode = usePreferencesStore((s) => s.elderMode);
   const setElderMode = usePreferencesStore((s) => s.setElderMode);
   const city = usePreferencesStore((s) => s.city);

@@ -18,28 +18,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.goLogin': 'Sign in',
   'common.comingSoon': 'Coming soon',
 
-  'home.greeting': 'Welcome to Tianfu Services',
-  'home.greetingUser': 'Hello, {name}',
-  'home.searchPlaceholder': 'Search services, e.g. "social security card"',
-  'home.quick.code': 'My Code',
-  'home.quick.wallet': 'e-Certificates',
-  'home.quick.applications': 'Applications',
-  'home.quick.nearby': 'Nearby',
-  'home.elderMode': 'Large text',
-  'home.elderModeHint': 'Bigger text, bigger buttons, simpler pages',
-  'home.hotServices': 'Popular services',
-  'home.chuanyu': 'Sichuan–Chongqing',
-  'home.chuanyuHint': 'Chongqing services in Sichuan, and the other way round',
 
-  'services.title': 'Services',
-  'services.person': 'Personal',
-  'services.enterprise': 'Business',
-  'services.byTheme': 'By topic',
 
-  'code.title': 'Service Code',
-  'code.needLogin': 'Sign in and verify your identity to show your service code',
-  'code.needRealName': 'Verify your identity to show your service code',
-  'code.hint': 'Show this code at a service window, hotel or transit gate to prove who you are',
 
   'wallet.title': 'e-Certificates',
   'wallet.needLogin': 'Sign in to see your e-certificates',
@@ -113,44 +93,15 @@ export const en: Record<keyof typeof zhCN, string> = {
   'field.PERSON_NAME_DOT': 'Put one · between two parts of the name',
   'field.REQUIRED': 'Required',
 
-  'home.favorites': 'My favourites',
-  'home.recents': 'Recently used',
-  'home.chuanyuAll': 'All Sichuan–Chongqing services',
-
-  'services.by.theme': 'By topic',
-  'services.by.lifeEvent': 'By life event',
-  'services.by.department': 'By department',
-
-  'catalog.online': 'On phone',
-  'catalog.chuanyu': 'Sichuan–Chongqing',
-  'catalog.count': '{n} services',
-  'catalog.empty': 'No services here yet',
-  'catalog.loadMore': 'Load more',
-
-  'search.title': 'Search services',
-  'search.tryThese': 'Popular searches',
-  'search.results': '{n} services found',
-  'search.none': 'Nothing found for "{q}"',
-  'search.suggestions': 'Did you mean:',
 
 
 
-  'city.title': 'Choose city',
 
 
 
-  'code.person': 'Personal',
-  'code.enterprise': 'Business',
-  'code.qrLabel': 'Service code QR',
-  'code.refreshIn': 'Refreshes in {seconds}s',
-  'code.offline': 'Offline: showing a code signed in advance; it still verifies',
-  'code.offlineEmpty': 'No network and no code stored on this phone. Connect and try again.',
-  'code.creditRating': 'Credit rating',
-  'code.licences': 'Licences',
-  'code.captureTitle': 'Please do not capture your code',
-  'code.captureWarning': 'Your service code stands for you. A screenshot passed on could be misused. Show this page itself.',
-  'code.usage': 'Where my code was used',
-  'code.scan': 'Scan to verify (windows, hotels, gates)',
+
+
+
 
   'scan.camera': 'Scan',
   'scan.image': 'Choose a picture',
@@ -184,8 +135,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'message.policy_deadline_near': 'The deadline for "{name}" is near',
   'message.policy_granted': '"{name}" was granted to your business automatically',
 
-  'home.quick.policies': 'Business support',
-  'home.consult': 'Ask a question about any service',
 
   'error.ENTERPRISE_NOT_AUTHORIZED': 'The business has not authorized you for this; ask its legal representative',
 

@@ -18,28 +18,8 @@ export const zhCN = {
   'common.goLogin': '去登录',
   'common.comingSoon': '即将上线',
 
-  'home.greeting': '您好，欢迎使用天府通办',
-  'home.greetingUser': '您好，{name}',
-  'home.searchPlaceholder': '搜索服务，如“社保卡”“shebao”',
-  'home.quick.code': '亮码',
-  'home.quick.wallet': '电子证照',
-  'home.quick.applications': '我的办件',
-  'home.quick.nearby': '就近办',
-  'home.elderMode': '长辈版',
-  'home.elderModeHint': '字更大、按钮更大、页面更简洁',
-  'home.hotServices': '热门服务',
-  'home.chuanyu': '川渝通办',
-  'home.chuanyuHint': '在四川办重庆的事，在重庆办四川的事',
 
-  'services.title': '办事',
-  'services.person': '个人办事',
-  'services.enterprise': '法人办事',
-  'services.byTheme': '按主题',
 
-  'code.title': '政务服务码',
-  'code.needLogin': '登录并完成实名认证后即可出示政务服务码',
-  'code.needRealName': '完成实名认证后即可出示政务服务码',
-  'code.hint': '在窗口、酒店、交通闸机出示此码，即可核验身份',
 
   'wallet.title': '电子证照',
   'wallet.needLogin': '登录后查看您的电子证照',
@@ -113,44 +93,15 @@ export const zhCN = {
   'field.PERSON_NAME_DOT': '“·”只能用在姓名两部分之间，且只用一个',
   'field.REQUIRED': '此项为必填项',
 
-  'home.favorites': '我的收藏',
-  'home.recents': '最近使用',
-  'home.chuanyuAll': '全部川渝通办事项',
-
-  'services.by.theme': '按主题',
-  'services.by.lifeEvent': '按人生阶段',
-  'services.by.department': '按部门',
-
-  'catalog.online': '掌上办',
-  'catalog.chuanyu': '川渝通办',
-  'catalog.count': '共{n}项',
-  'catalog.empty': '暂无相关服务',
-  'catalog.loadMore': '加载更多',
-
-  'search.title': '搜索服务',
-  'search.tryThese': '大家都在搜',
-  'search.results': '找到{n}项服务',
-  'search.none': '没有找到与“{q}”相关的服务',
-  'search.suggestions': '您是不是要找：',
 
 
 
-  'city.title': '切换市州',
 
 
 
-  'code.person': '个人码',
-  'code.enterprise': '企业码',
-  'code.qrLabel': '政务服务码二维码',
-  'code.refreshIn': '{seconds}秒后自动刷新',
-  'code.offline': '离线模式：正在使用预先签发的码，仍可正常核验',
-  'code.offlineEmpty': '网络不可用，且本机暂无可用的码，请联网后重试',
-  'code.creditRating': '信用等级',
-  'code.licences': '许可证照',
-  'code.captureTitle': '请勿截屏或录屏',
-  'code.captureWarning': '政务服务码代表您本人，截图转给他人可能被冒用。核验时请直接出示本页面。',
-  'code.usage': '用码记录',
-  'code.scan': '扫码核验（窗口、酒店、闸机）',
+
+
+
 
   'scan.camera': '扫一扫',
   'scan.image': '从相册选择图片',
@@ -184,8 +135,6 @@ export const zhCN = {
   'message.policy_deadline_near': '惠企政策“{name}”申报即将截止，请尽快申报',
   'message.policy_granted': '惠企政策“{name}”已为您的企业免申兑现',
 
-  'home.quick.policies': '惠企政策',
-  'home.consult': '智能咨询：办事问题，一句话问',
 
   'error.ENTERPRISE_NOT_AUTHORIZED': '您未获该企业授权办理此事项，请联系法定代表人授权',
 

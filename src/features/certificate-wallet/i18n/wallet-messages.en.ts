@@ -64,4 +64,6 @@ export const en = {
   'verifierKind.window': 'Service window',
   'verifierKind.hotel': 'Hotel',
   'verifierKind.transit': 'Transport',
+  'code.captureTitle': 'Please do not capture your code',
+  'code.captureWarning': 'Your service code stands for you. A screenshot passed on could be misused. Show this page itself.',
 };

@@ -66,6 +66,8 @@ const zhCN = {
   'verifierKind.window': '政务窗口',
   'verifierKind.hotel': '酒店住宿',
   'verifierKind.transit': '交通出行',
+  'code.captureTitle': '请勿截屏或录屏',
+  'code.captureWarning': '政务服务码代表您本人，截图转给他人可能被冒用。核验时请直接出示本页面。',
 };
 
 export type WalletMessageKey = keyof typeof zhCN;

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ServiceSummary } from '@contract/catalog';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { go } from '@/shared/platform/navigation';
 
 export function serviceDetailUrl(code: string): string {
@@ -8,7 +8,7 @@ export function serviceDetailUrl(code: string): string {
 }
 
 export function ServiceRow({ service }: { service: ServiceSummary }) {
-  const t = useT();
+  const t = useBrowseT();
   return (
     <View className='service-row' role='link' onClick={() => go(serviceDetailUrl(service.code))} data-testid='service-row'>
       <View className='service-row__name'>{service.name}</View>

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { ServiceCodeBatch, SignedCode } from '@contract/service-code';
-import { useT } from '@/shared/i18n/use-t';
+import { useCodeT } from '@/features/service-code/hooks/use-code-t';
 import { LiveQr } from '@/shared/ui/live-qr';
 
 interface CodeCardProps {
@@ -13,7 +13,7 @@ interface CodeCardProps {
 
 
 export function CodeCard({ batch, code, secondsLeft, now, offline }: CodeCardProps) {
-  const t = useT();
+  const t = useCodeT();
   const enterprise = batch.enterprise;
   return (
     <View className='code-card' data-testid='code-card'>

@@ -41,4 +41,5 @@ export const en = {
   'verify.photoPending': "Holder's photo (fetching)",
   'verify.photoFailed': "The holder's photo cannot be shown and proves nothing: check the physical ID",
   'verify.photoUnavailable': "This code carries the holder's photo, but it could not be fetched here: check the physical ID",
+  'code.creditRating': 'Credit rating',
 };

@@ -43,6 +43,7 @@ const zhCN = {
   'verify.photoPending': '持证人照片（联网获取中）',
   'verify.photoFailed': '持证人照片无法显示，不能作为核对依据，请核验实体证件',
   'verify.photoUnavailable': '此码含持证人照片，本机构未能联网获取，请核验实体证件',
+  'code.creditRating': '信用等级',
 };
 
 // English sits in the H5's one English chunk, fetched once and only by a phone showing English.

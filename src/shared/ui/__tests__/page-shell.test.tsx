@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro';
 
 function Greeting() {
   const t = useT();
-  return <span>{t('home.greeting')}</span>;
+  return <span>{t('common.loading')}</span>;
 }
 
 test('elder mode and language are a switch of the whole page, and persist', () => {
@@ -16,13 +16,13 @@ test('elder mode and language are a switch of the whole page, and persist', () =
     </PageShell>,
   );
   expect(container.querySelector('.page--elder')).toBeNull();
-  expect(screen.getByText('您好，欢迎使用天府通办')).toBeTruthy();
+  expect(screen.getByText('加载中…')).toBeTruthy();
 
   act(() => {
     usePreferencesStore.getState().setElderMode(true);
     usePreferencesStore.getState().setLanguage('en');
   });
   expect(container.querySelector('.page--elder')).not.toBeNull();
-  expect(screen.getByText('Welcome to Tianfu Services')).toBeTruthy();
+  expect(screen.getByText('Loading…')).toBeTruthy();
   expect(JSON.parse(Taro.getStorageSync('preferences') as string).state).toMatchObject({ language: 'en', elderMode: true });
 });

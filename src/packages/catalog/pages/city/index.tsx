@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useCities } from '@/features/service-catalog/hooks/use-catalog';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { back } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -8,7 +8,7 @@ import { Section } from '@/shared/ui/section';
 
 /** 市州 switch: hot services, guides and halls follow the chosen city. */
 export default function CityPage() {
-  const t = useT();
+  const t = useBrowseT();
   const city = usePreferencesStore((s) => s.city);
   const setCity = usePreferencesStore((s) => s.setCity);
   const cities = useCities().data?.items ?? [];

@@ -6,6 +6,7 @@ import { ServiceGuide } from '@/features/service-catalog/components/service-guid
 import { useFavorites, useServiceDetail } from '@/features/service-catalog/hooks/use-catalog';
 import { useRecordRecent } from '@/features/service-catalog/hooks/use-record-recent';
 import { useFavoriteToggle } from '@/features/service-catalog/hooks/use-favorite-toggle';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { useGuideT } from '@/features/service-catalog/hooks/use-guide-t';
 import { go } from '@/shared/platform/navigation';
 import { Button } from '@/shared/ui/button';
@@ -20,6 +21,7 @@ const SECTION_ANCHORS: Record<string, string> = {
 
 export default function ServiceDetailPage() {
   const t = useGuideT();
+  const tb = useBrowseT();
   const tc = useConsultationT();
   const { params } = useRouter<Record<string, string>>();
   const code = params.code;
@@ -49,8 +51,8 @@ export default function ServiceDetailPage() {
             </View>
             <View className='detail__dept'>{service.department}</View>
             <View className='service-row__badges'>
-              {service.online && <View className='ui-badge'>{t('catalog.online')}</View>}
-              {service.chuanyu && <View className='ui-badge ui-badge--accent'>{t('catalog.chuanyu')}</View>}
+              {service.online && <View className='ui-badge'>{tb('catalog.online')}</View>}
+              {service.chuanyu && <View className='ui-badge ui-badge--accent'>{tb('catalog.chuanyu')}</View>}
             </View>
           </View>
           <Section>

@@ -3,7 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import type { Audience } from '@contract/catalog';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useServiceSearch } from '@/features/service-catalog/hooks/use-service-search';
-import { useT } from '@/shared/i18n/use-t';
+import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -14,7 +14,7 @@ const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司
 const ELDER_EXAMPLES = EXAMPLES.filter((q) => !/^[a-z]+$/.test(q));
 
 export default function SearchPage() {
-  const t = useT();
+  const t = useBrowseT();
   const { params } = useRouter<Record<string, string>>();
   const search = useServiceSearch(params.audience as Audience | undefined);
   const result = search.data;
