@@ -3,16 +3,9 @@ import Taro from '@tarojs/taro';
 import type { Profile } from '@contract/identity';
 import { avatarInitial, ProfileCard } from '@/features/account/components/profile-card';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
+import { sampleProfile } from '@test/jest/fake-api';
 
-const base: Profile = {
-  userId: 'u1',
-  region: '510000',
-  maskedPhone: '138****8000',
-  loginMethod: 'sms',
-  realName: null,
-  actingAs: null,
-  enterprises: [],
-};
+const base = sampleProfile;
 
 beforeEach(() => {
   usePreferencesStore.getState().setLanguage('zh-CN');
