@@ -8,12 +8,17 @@ import { createMessageRepository } from '../message/message-repository';
 import { createStaffRepository, type StaffRow } from '../staff/staff-repository';
 import { createUploadRepository } from './upload-repository';
 import { buildForm } from './reference/forms/index';
+import { englishForm } from './reference/forms/english-form';
+import type { Language } from '../../http/language';
 import type { CatalogStore } from '../catalog/catalog-store';
 
 /** 办件 (issue 4): forms, drafts, uploads, applications, messages, 12345 and the back office. */
 export interface ApplicationContext {
-  /** The online form of a service (built once from the catalogue), or null when not online. */
-  formFor(code: string): FormDefinition | null;
+  /**
+   * The online form of a service (built once from the catalogue), or null when not online. The
+   * Chinese form is the one submissions are checked against; the English one differs only in its words.
+   */
+  formFor(code: string, language?: Language): FormDefinition | null;
   /** The staff member this user is (matched by the HMAC of their login phone), if any. */
   staffOf(userId: string): Promise<StaffRow | null>;
   repos: {
@@ -30,10 +35,15 @@ export type FormCatalogue = Pick<ApplicationContext, 'formFor'>;
 
 export async function createApplicationContext(db: Database, crypto: Crypto, catalog: CatalogStore): Promise<ApplicationContext> {
   const forms = new Map<string, FormDefinition | null>();
-  for (const service of catalog.services) forms.set(service.code, buildForm(service));
+  const englishForms = new Map<string, FormDefinition>();
+  for (const service of catalog.services) {
+    const form = buildForm(service);
+    forms.set(service.code, form);
+    if (form) englishForms.set(service.code, englishForm(form));
+  }
   const staff = new Map((await createStaffRepository(db).listAll()).map((row) => [crypto.hmac('phone', row.phone), row]));
   return {
-    formFor: (code) => forms.get(code) ?? null,
+    formFor: (code, language = 'zh-CN') => (language === 'en' ? englishForms.get(code) : forms.get(code)) ?? null,
     staffOf: async (userId) => {
       const user = await db.q.selectFrom('users').select('phone_hash').where('id', '=', userId).executeTakeFirst();
       return user?.phone_hash ? (staff.get(user.phone_hash) ?? null) : null;

@@ -13,7 +13,7 @@ type ApplicationEndpoint =
 /** 办件: forms, uploads, drafts and the applicant's own applications (/me/* work on the caller's records only). */
 export function applicationRoutes(deps: ApplicationDeps): RouteHandlers<ApplicationEndpoint> {
   return {
-    getServiceForm: ({ params }) => getServiceForm(deps, params.code),
+    getServiceForm: ({ params, language }) => getServiceForm(deps, params.code, language),
     getPrefillSources: ({ auth }) => getPrefillSources(deps, auth),
     createUpload: ({ auth, body }) => createUpload(deps, auth, body),
     getUpload: ({ auth, params }) => getUpload(deps, auth, params.id),

@@ -6,6 +6,7 @@ import { maskPersonName } from '../../../../types/identity-numbers';
 import { AppError } from '../../errors';
 import type { AuthContext } from '../identity/auth-context';
 import type { ApplicationDeps } from './application-deps';
+import type { Language } from '../../http/language';
 
 /**
  * E-certificate classes a user holds, for 材料智能调用. Until the certificate wallet lands, a
@@ -23,9 +24,9 @@ export async function walletCertificateClasses(deps: ApplicationDeps, userId: st
   return deps.certificateHolding.validCertificateClasses(userId);
 }
 
-export function getServiceForm(deps: ApplicationDeps, code: string): FormDefinition {
+export function getServiceForm(deps: ApplicationDeps, code: string, language: Language = 'zh-CN'): FormDefinition {
   if (!deps.catalog.has(code)) throw new AppError('NOT_FOUND', 'No service with this code');
-  const form = deps.forms.formFor(code);
+  const form = deps.forms.formFor(code, language);
   if (!form) throw new AppError('FORM_NOT_AVAILABLE', 'This service is not done online; see its guide for where to go');
   return form;
 }

@@ -32,17 +32,17 @@ export function catalogRoutes(
   | 'recordRecent'
 > {
   return {
-    listServices: ({ query }) => listServices(deps, query),
-    searchServices: ({ query }) => searchServices(deps, query),
-    listHotServices: ({ query }) => listHotServices(deps, query),
-    getServiceByCode: ({ params }) => getServiceByCode(deps, params.code),
-    listDepartments: ({ query }) => listDepartments(deps, query.audience),
-    listCities: () => listCities(deps),
+    listServices: ({ query, language }) => listServices(deps, query, language),
+    searchServices: ({ query, language }) => searchServices(deps, query, language),
+    listHotServices: ({ query, language }) => listHotServices(deps, query, language),
+    getServiceByCode: ({ params, language }) => getServiceByCode(deps, params.code, language),
+    listDepartments: ({ query, language }) => listDepartments(deps, query.audience, language),
+    listCities: ({ language }) => listCities(deps, language),
     listHalls: ({ query }) => listHalls(deps, query),
-    listFavorites: ({ auth }) => listFavorites(deps, auth),
+    listFavorites: ({ auth, language }) => listFavorites(deps, auth, language),
     addFavorite: ({ auth, params }) => addFavorite(deps, auth, params.code),
     removeFavorite: ({ auth, params }) => removeFavorite(deps, auth, params.code),
-    listRecents: ({ auth }) => listRecents(deps, auth),
+    listRecents: ({ auth, language }) => listRecents(deps, auth, language),
     recordRecent: ({ auth, body }) => recordRecent(deps, auth, body.code),
   };
 }

@@ -9,8 +9,10 @@ import type {
   ServiceItem,
   ServiceSummary,
 } from '../../../../types/catalog';
+import type { Language } from '../../http/language';
 import { boundedMemo } from '../../shared/bounded-memo';
 import type { CatalogData } from './catalog-repository';
+import { certificateClassEn, departmentEn, englishCity, englishService } from './reference/english/index';
 
 const EARTH_RADIUS_KM = 6371;
 
@@ -69,6 +71,12 @@ export class CatalogStore {
   private readonly byCode: Map<string, ServiceItem>;
   private readonly summaries: Map<string, ServiceSummary>;
   private readonly classes: Map<string, CertificateClass>;
+  /** The English side, built once: names, departments, step headings, materials, cities. */
+  private readonly english: {
+    cities: City[];
+    byCode: Map<string, ServiceItem>;
+    summaries: Map<string, ServiceSummary>;
+  };
   private readonly byPopularity: ServiceItem[];
   /**
    * Answers computed from the catalogue (list pages, searches), remembered: the catalogue is
@@ -84,6 +92,17 @@ export class CatalogStore {
     this.summaries = new Map(data.services.map((s) => [s.code, toSummary(s)]));
     this.classes = new Map(data.certificateClasses.map((c) => [c.code, c]));
     this.byPopularity = [...data.services].sort(byPopularity);
+    const englishServices = data.services.map(englishService);
+    this.english = {
+      cities: data.cities.map(englishCity),
+      byCode: new Map(englishServices.map((s) => [s.code, s])),
+      summaries: new Map(englishServices.map((s) => [s.code, toSummary(s)])),
+    };
+  }
+
+  /** Cities with their names in `language`. */
+  citiesIn(language: Language = 'zh-CN'): City[] {
+    return language === 'en' ? this.english.cities : this.cities;
   }
 
   /**
@@ -99,8 +118,8 @@ export class CatalogStore {
     return this.byCode.has(code);
   }
 
-  summary(code: string): ServiceSummary | undefined {
-    return this.summaries.get(code);
+  summary(code: string, language: Language = 'zh-CN'): ServiceSummary | undefined {
+    return (language === 'en' ? this.english.summaries : this.summaries).get(code);
   }
 
   /** Services sorted by popularity that pass `keep`. */
@@ -108,24 +127,27 @@ export class CatalogStore {
     return this.byPopularity.filter(keep);
   }
 
-  detail(code: string): ServiceDetail | undefined {
-    const service = this.byCode.get(code);
+  detail(code: string, language: Language = 'zh-CN'): ServiceDetail | undefined {
+    const service = (language === 'en' ? this.english.byCode : this.byCode).get(code);
     if (!service) return undefined;
     const certificateNames: Record<string, string> = {};
     for (const m of service.guide.materials) {
-      if (m.certificateClass) certificateNames[m.certificateClass] = this.classes.get(m.certificateClass)?.name ?? m.certificateClass;
+      if (!m.certificateClass) continue;
+      const name = this.classes.get(m.certificateClass)?.name;
+      certificateNames[m.certificateClass] = name ? (language === 'en' ? certificateClassEn(name) : name) : m.certificateClass;
     }
     return { ...service, certificateNames };
   }
 
-  departments(audience: Audience | undefined): { name: string; count: number }[] {
+  /** Departments by their Chinese name, counted; named in `language`. */
+  departments(audience: Audience | undefined, language: Language = 'zh-CN'): { name: string; count: number }[] {
     const counts = new Map<string, number>();
     for (const s of this.services) {
       if (servesAudience(s, audience)) counts.set(s.department, (counts.get(s.department) ?? 0) + 1);
     }
     return [...counts.entries()]
-      .map(([name, count]) => ({ name, count }))
-      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+      .map(([name, count]) => ({ name: language === 'en' ? departmentEn(name) : name, count }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, language));
   }
 
   nearbyHalls(query: {

@@ -14,9 +14,9 @@ export function policyRoutes(deps: PolicyDeps): RouteHandlers<PolicyEndpoint> {
   return {
     getEnterpriseProfile: ({ auth }) => getEnterpriseProfile(deps, auth),
     saveEnterpriseProfile: ({ auth, body }) => saveEnterpriseProfile(deps, auth, body),
-    listPolicies: ({ query }) => listPolicies(deps, query),
-    getPolicy: ({ params }) => getPolicy(deps, params.id),
-    listPolicyMatches: ({ auth }) => listPolicyMatches(deps, auth),
+    listPolicies: ({ query, language }) => listPolicies(deps, query, language),
+    getPolicy: ({ params, language }) => getPolicy(deps, params.id, language),
+    listPolicyMatches: ({ auth, language }) => listPolicyMatches(deps, auth, language),
     getPolicySubscriptions: ({ auth }) => getPolicySubscriptions(deps, auth),
     savePolicySubscriptions: ({ auth, body }) => savePolicySubscriptions(deps, auth, body.types),
     applyForPolicy: ({ auth, params, headers, body }) => applyForPolicy(deps, auth, params.id, headers['idempotency-key'], body),

@@ -18,8 +18,12 @@ import { actingEnterprise, confirmedMatchProfile, effectiveProfile, toMatchProfi
 import { grantAutomaticPolicies, grantPeriod, pushMatchedPolicies } from './policy-push';
 import type { AuthContext } from '../identity/auth-context';
 import type { PolicyDeps } from './policy-deps';
+import type { Language } from '../../http/language';
+import { englishPolicy } from './reference/english-policy';
 
 export const POLICY_SERVICE_CODE = 'HQZC-0001';
+
+const inLanguage = (policy: Policy, language: Language): Policy => (language === 'en' ? englishPolicy(policy) : policy);
 /** Simulated 财政拨付: an approved money grant is paid this many working days later (no treasury link yet). */
 export const PAYOUT_WORKING_DAYS = 10;
 
@@ -64,26 +68,32 @@ export async function saveEnterpriseProfile(deps: PolicyDeps, auth: AuthContext,
 export function listPolicies(
   deps: PolicyDeps,
   query: { level?: Policy['level']; type?: PolicyType; region?: string },
+  language: Language = 'zh-CN',
 ): z.input<typeof PolicyList> {
   const today = chinaToday(deps);
   const items = deps.policyCatalogue.catalogue
     .filter((p) => !query.level || p.level === query.level)
     .filter((p) => !query.type || p.type === query.type)
     .filter((p) => !query.region || regionCovers(p.region, query.region) || regionCovers(query.region, p.region))
-    .map((p) => summaryOf(p, today));
+    .map((p) => summaryOf(inLanguage(p, language), today));
   return { items, total: items.length };
 }
 
-export function getPolicy(deps: PolicyDeps, id: string): z.input<typeof PolicyDetail> {
-  const policy = deps.policyCatalogue.byId(id);
-  if (!policy) throw new AppError('NOT_FOUND', 'No such policy');
+export function getPolicy(deps: PolicyDeps, id: string, language: Language = 'zh-CN'): z.input<typeof PolicyDetail> {
+  const found = deps.policyCatalogue.byId(id);
+  if (!found) throw new AppError('NOT_FOUND', 'No such policy');
+  const policy = inLanguage(found, language);
   const state = windowState(policy.window, chinaToday(deps));
   return { ...policy, amountText: policy.amount.text, deadline: state.deadline, open: state.open };
 }
 
 // ---- 政策一屏览 ----
 
-export async function listPolicyMatches(deps: PolicyDeps, auth: AuthContext): Promise<z.input<typeof PolicyMatchList>> {
+export async function listPolicyMatches(
+  deps: PolicyDeps,
+  auth: AuthContext,
+  language: Language = 'zh-CN',
+): Promise<z.input<typeof PolicyMatchList>> {
   const enterprise = await actingEnterprise(deps, auth);
   const profile = await effectiveProfile(deps, enterprise);
   const today = chinaToday(deps);
@@ -100,7 +110,7 @@ export async function listPolicyMatches(deps: PolicyDeps, auth: AuthContext): Pr
       for (const c of evaluation.conditions) if (c.verdict === 'unknown') c.condition.split('+').forEach((f) => missing.add(f));
     }
     items.push({
-      policy: summaryOf(policy, today),
+      policy: summaryOf(inLanguage(policy, language), today),
       verdict: evaluation.verdict,
       conditions: evaluation.conditions,
       estimatedAmount: evaluation.estimatedAmount,

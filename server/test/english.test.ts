@@ -1,0 +1,159 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { buildForm } from '../src/modules/application/reference/forms/index';
+import { missingFormEnglish } from '../src/modules/application/reference/forms/english-form';
+import { CERTIFICATE_CLASSES } from '../src/modules/catalog/reference/certificate-classes';
+import { CITIES } from '../src/modules/catalog/reference/cities';
+import { certificateClassEn, missingEnglish, placeEn } from '../src/modules/catalog/reference/english/index';
+import { SERVICES } from '../src/modules/catalog/reference/services';
+import { missingPolicyEnglish } from '../src/modules/policy/reference/english-policy';
+import { POLICIES } from '../src/modules/policy/reference/index';
+import { requestLanguage } from '../src/http/language';
+import { startTestServer, type Json, type TestServer } from './helpers/test-server';
+
+const CJK = /[\u3400-\u9fff]/;
+const EN = { 'accept-language': 'en' };
+
+describe('every reference entry has English', () => {
+  test('service names, departments, guide step headings and materials', () => {
+    assert.deepEqual(missingEnglish(SERVICES), []);
+  });
+
+  test('every online form: labels, sections, options, format hints, upload slots, 一件事 members', () => {
+    const forms = SERVICES.flatMap((s) => {
+      const form = buildForm(s);
+      return form ? [form] : [];
+    });
+    assert.ok(forms.length > 100, 'most services are done online');
+    assert.deepEqual(forms.flatMap(missingFormEnglish), []);
+  });
+
+  test('policy titles, issuers, regions and card headings', () => {
+    assert.deepEqual(POLICIES.flatMap(missingPolicyEnglish), []);
+  });
+
+  test('cities and e-certificate classes', () => {
+    assert.deepEqual(CITIES.filter((c) => CJK.test(placeEn(c.name))).map((c) => c.name), []);
+    assert.deepEqual(CERTIFICATE_CLASSES.filter((c) => CJK.test(certificateClassEn(c.name))).map((c) => c.name), []);
+  });
+});
+
+describe('the reader’s language from Accept-Language', () => {
+  test('Chinese unless English is ranked first', () => {
+    assert.equal(requestLanguage(undefined), 'zh-CN');
+    assert.equal(requestLanguage('en'), 'en');
+    assert.equal(requestLanguage('zh-CN'), 'zh-CN');
+    assert.equal(requestLanguage('en-GB,en;q=0.9,zh-CN;q=0.8'), 'en');
+    assert.equal(requestLanguage('zh-CN,zh;q=0.9,en;q=0.8'), 'zh-CN');
+    assert.equal(requestLanguage('fr-FR'), 'zh-CN');
+    assert.equal(requestLanguage('en;q=0'), 'zh-CN');
+  });
+});
+
+describe('the API answers in the caller’s language', () => {
+  let server: TestServer;
+  before(async () => {
+    server = await startTestServer();
+  });
+  after(async () => {
+    await server.close();
+  });
+
+  test('a service guide in English, in Chinese by default, and caches told they differ', async () => {
+    const en = await server.call('GET', '/api/v1/services/HJ-0001', { headers: EN });
+    assert.equal(en.status, 200);
+    assert.equal(en.body.name, 'Resident ID Card Renewal and Replacement');
+    assert.equal(en.body.department, 'Sichuan Provincial Department of Public Security');
+    assert.deepEqual(en.body.guide.steps.map((s: Json) => s.title), ['Book an appointment', 'Acceptance in person', 'Certificate production', 'Collect the certificate']);
+    for (const m of en.body.guide.materials) assert.doesNotMatch(m.name, CJK);
+    assert.equal(en.body.certificateNames.IDCARD, 'Resident ID Card');
+    assert.match(en.headers.get('vary') ?? '', /accept-language/i);
+
+    const zh = await server.call('GET', '/api/v1/services/HJ-0001');
+    assert.equal(zh.body.name, '居民身份证换领、补领');
+    assert.equal(zh.body.department, '四川省公安厅');
+    assert.equal(zh.body.guide.steps[0].title, '预约');
+    // The remembered answers are per language: Chinese after English stays Chinese, and back.
+    const again = await server.call('GET', '/api/v1/services/HJ-0001', { headers: EN });
+    assert.equal(again.body.name, en.body.name);
+  });
+
+  test('lists, hot services, search, departments and cities in English; search still matches Chinese and pinyin', async () => {
+    const list = await server.call('GET', '/api/v1/services?pageSize=100', { headers: EN });
+    assert.ok(list.body.items.length > 0);
+    for (const item of list.body.items) {
+      assert.doesNotMatch(item.name, CJK);
+      assert.doesNotMatch(item.department, CJK);
+    }
+    const zhList = await server.call('GET', '/api/v1/services?pageSize=100');
+    assert.deepEqual(zhList.body.items.map((i: Json) => i.code), list.body.items.map((i: Json) => i.code));
+    assert.match(zhList.body.items[0].name, CJK);
+
+    const hot = await server.call('GET', '/api/v1/services/hot?limit=8', { headers: EN });
+    for (const item of hot.body.items) assert.doesNotMatch(item.name, CJK);
+
+    for (const q of ['身份证', 'shenfenzheng']) {
+      const search = await server.call('GET', `/api/v1/services/search?q=${encodeURIComponent(q)}`, { headers: EN });
+      assert.ok(search.body.items.some((i: Json) => i.code === 'HJ-0001'), q);
+      for (const item of search.body.items) assert.doesNotMatch(item.name, CJK);
+    }
+
+    const departments = await server.call('GET', '/api/v1/departments', { headers: EN });
+    const police = departments.body.items.find((d: Json) => d.name === 'Sichuan Provincial Department of Public Security');
+    assert.ok(police, 'departments are named in English');
+    // Filtering by the English name the list gave finds the same services as by the Chinese one.
+    const byEnglish = await server.call('GET', `/api/v1/services?pageSize=100&department=${encodeURIComponent(police.name)}`, { headers: EN });
+    const byChinese = await server.call('GET', `/api/v1/services?pageSize=100&department=${encodeURIComponent('四川省公安厅')}`);
+    assert.equal(byEnglish.body.total, police.count);
+    assert.equal(byChinese.body.total, police.count);
+
+    const cities = await server.call('GET', '/api/v1/cities', { headers: EN });
+    assert.ok(cities.body.items.some((c: Json) => c.name === 'Chengdu' && c.shortName === 'Chengdu'));
+    assert.ok(cities.body.items.some((c: Json) => c.shortName === 'Ngawa'));
+    for (const c of cities.body.items) assert.doesNotMatch(c.name, CJK);
+  });
+
+  test('a form in English submits the same ids and values as the Chinese one', async () => {
+    const en = await server.call('GET', '/api/v1/services/HJ-0001/form', { headers: EN });
+    const zh = await server.call('GET', '/api/v1/services/HJ-0001/form');
+    assert.equal(en.status, 200);
+    assert.equal(en.body.serviceName, 'Resident ID Card Renewal and Replacement');
+    const applyType = en.body.fields.find((f: Json) => f.id === 'applyType');
+    assert.equal(applyType.label, 'Application type');
+    assert.deepEqual(applyType.options, [
+      { value: 'renew', label: 'Renewal on expiry' },
+      { value: 'lost', label: 'Replacement after loss' },
+      { value: 'damaged', label: 'Replacement of a damaged card' },
+      { value: 'change', label: 'Renewal after a change of details' },
+    ]);
+    for (const f of en.body.fields) {
+      assert.doesNotMatch(f.label, CJK);
+      if (f.section) assert.doesNotMatch(f.section, CJK);
+    }
+    for (const slot of en.body.materials) assert.doesNotMatch(slot.name, CJK);
+    assert.deepEqual(en.body.fields.map((f: Json) => [f.id, f.type, f.required ?? false]), zh.body.fields.map((f: Json) => [f.id, f.type, f.required ?? false]));
+    assert.equal(zh.body.fields.find((f: Json) => f.id === 'applyType').label, '申领类型');
+
+    const bundle = await server.call('GET', '/api/v1/services/YJS-0001/form', { headers: EN });
+    for (const m of bundle.body.bundle.members) {
+      assert.doesNotMatch(m.name, CJK);
+      assert.doesNotMatch(m.department, CJK);
+    }
+  });
+
+  test('policies in English, Chinese by default', async () => {
+    const en = await server.call('GET', '/api/v1/policies', { headers: EN });
+    assert.equal(en.status, 200);
+    assert.ok(en.body.items.length > 50);
+    for (const p of en.body.items) {
+      assert.doesNotMatch(p.title, CJK);
+      assert.doesNotMatch(p.issuer, CJK);
+      assert.doesNotMatch(p.regionName, CJK);
+    }
+    const detail = await server.call('GET', '/api/v1/policies/HQ-SC-0001', { headers: EN });
+    assert.equal(detail.body.title, 'Award for Certified High-Tech Enterprises');
+    assert.deepEqual(detail.body.cards.map((c: Json) => c.title).slice(0, 3), ['Who is eligible', 'What you get', 'How to apply']);
+    const zh = await server.call('GET', '/api/v1/policies/HQ-SC-0001');
+    assert.equal(zh.body.title, '高新技术企业认定奖励');
+  });
+});
