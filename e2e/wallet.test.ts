@@ -128,3 +128,63 @@ test('a Chongqing 驾驶证 shown with the 交通 template verifies at a Sichuan
   await settle(holder);
   await assertAccessible(holder, '用证记录');
 });
+
+test('the holder photo shows in the wallet and at the hotel, and a photo that does not show is never called checked', async () => {
+  const ZS = { phone: '13500135510', name: '张三', idNumber: '510107198803152013' };
+  const holder = await newPhonePage(browser);
+  await signInWithSms(holder, sc, ZS.phone);
+  const token = await sessionToken(holder);
+  await api(sc, 'POST', '/api/v1/me/real-name', token, { name: ZS.name, idNumber: ZS.idNumber });
+  const { items } = await api<{ items: { id: string; classCode: string }[] }>(sc, 'GET', '/api/v1/me/certificates', token);
+  const idCard = items.find((c) => c.classCode === 'IDCARD');
+  assert.ok(idCard, 'the seeded 居民身份证');
+  const photoWidth = (page: typeof holder, selector: string) =>
+    visiblePage(page).locator(selector).first().evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth, () => 0));
+
+  // The wallet's face: the photo itself, or words saying it did not load, never an empty frame.
+  const detailUrl = `${sc.url}/#/packages/wallet/pages/detail/index?id=${encodeURIComponent(idCard.id)}`;
+  await holder.goto(detailUrl);
+  await settle(holder);
+  assert.ok((await photoWidth(holder, '.cert-face__photo img')) > 0, 'the holder photo is drawn');
+  const detailPath = (url: URL) => url.pathname === `/api/v1/me/certificates/${encodeURIComponent(idCard.id)}`;
+  await holder.route(detailPath, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...body, photoBase64: Buffer.from('not a jpeg').toString('base64') } });
+  });
+  await holder.reload();
+  await settle(holder);
+  await visiblePage(holder).getByTestId('cert-photo-missing').getByText('照片未能加载').waitFor();
+  await assertAccessible(holder, 'wallet detail, photo not loaded');
+  await holder.unroute(detailPath);
+
+  // The hotel: 已核对 once the photo is on screen; a photo that cannot show says it proves nothing.
+  const present = async () =>
+    (await api<{ payload: string }>(sc, 'POST', `/api/v1/me/certificates/${encodeURIComponent(idCard.id)}/presentations`, token, { template: 'lodging' })).payload;
+  const hotel = await newPhonePage(browser);
+  await signInWithSms(hotel, sc, '13900000002');
+  await hotel.goto(`${sc.url}/#/packages/verifier/pages/scan/index`);
+  await settle(hotel);
+  const verify = async (payload: string) => {
+    await visiblePage(hotel).locator('#scan-paste textarea, textarea#scan-paste').first().fill(payload);
+    await visiblePage(hotel).getByTestId('scan-paste-submit').click();
+  };
+  await verify(await present());
+  const row = visiblePage(hotel).getByTestId('verdict-photo-row');
+  await visiblePage(hotel).locator('[data-testid="verdict-photo-row"][data-state="shown"]').waitFor();
+  await row.getByText('持证人照片（联网获取，已核对）').waitFor();
+  assert.ok((await photoWidth(hotel, '[data-testid="verdict-photo-row"] img')) > 0);
+
+  await hotel.route((url) => url.pathname === '/api/v1/verifications', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { certificate?: Record<string, unknown> };
+    const certificate = body.certificate ? { ...body.certificate, photoBase64: Buffer.from('not a jpeg').toString('base64') } : undefined;
+    await route.fulfill({ response, json: { ...body, certificate } });
+  });
+  await hotel.reload();
+  await settle(hotel);
+  await verify(await present());
+  await visiblePage(hotel).locator('[data-testid="verdict-photo-row"][data-state="failed"]').waitFor();
+  await row.getByText('持证人照片无法显示', { exact: false }).waitFor();
+  assert.equal(await visiblePage(hotel).getByText('已核对', { exact: false }).count(), 0, 'nothing reads as checked');
+});

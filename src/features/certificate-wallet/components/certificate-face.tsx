@@ -62,7 +62,10 @@ export function CertificateFace({ detail }: { detail: Face }) {
                 onError={() => setPhotoFailed(true)}
               />
             ) : (
-              <View className='ui-hint' role='img' aria-label={photoAlt} />
+              // Said in words: an empty frame labelled as the holder's photo would pass for one.
+              <View className='ui-hint cert-face__photo-missing' data-testid='cert-photo-missing'>
+                {t(photoFailed ? 'wallet.photoFailed' : 'wallet.photoNone')}
+              </View>
             )}
           </View>
         )}

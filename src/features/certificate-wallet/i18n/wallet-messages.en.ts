@@ -7,6 +7,8 @@ export const en = {
   'wallet.usage': 'Certificate use history',
   'wallet.detailTitle': 'Certificate',
   'wallet.photoAlt': "Holder's photo",
+  'wallet.photoFailed': 'The photo could not be loaded',
+  'wallet.photoNone': 'No photo on file',
   'wallet.maskedValue': '(partly hidden)',
   'wallet.showFull': 'Show full details',
   'wallet.hideFull': 'Hide full details',

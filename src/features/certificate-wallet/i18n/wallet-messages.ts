@@ -9,6 +9,8 @@ const zhCN = {
   'wallet.usage': '用证记录',
   'wallet.detailTitle': '证照详情',
   'wallet.photoAlt': '持证人照片',
+  'wallet.photoFailed': '照片未能加载',
+  'wallet.photoNone': '暂无照片',
   'wallet.maskedValue': '（已隐藏部分内容）',
   'wallet.showFull': '显示完整信息',
   'wallet.hideFull': '隐藏完整信息',
