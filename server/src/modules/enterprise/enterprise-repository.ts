@@ -69,6 +69,11 @@ export function createEnterpriseRepository(db: Database) {
       const rows = await selectBound().where('b.user_id', '=', userId).orderBy('b.bound_at').orderBy('b.enterprise_id').execute();
       return rows as BoundEnterpriseRow[];
     },
+    /** Everyone bound to an enterprise, each with the binding's role (whom a notice to the enterprise reaches). */
+    async listBindingsOf(enterpriseId: string): Promise<Array<BoundEnterpriseRow & { user_id: string }>> {
+      const rows = await selectBound().select('b.user_id').where('b.enterprise_id', '=', enterpriseId).orderBy('b.bound_at').orderBy('b.user_id').execute();
+      return rows as Array<BoundEnterpriseRow & { user_id: string }>;
+    },
     async findBinding(userId: string, enterpriseId: string): Promise<BoundEnterpriseRow | null> {
       const row = await selectBound().where('b.user_id', '=', userId).where('b.enterprise_id', '=', enterpriseId).executeTakeFirst();
       return (row as BoundEnterpriseRow | undefined) ?? null;
