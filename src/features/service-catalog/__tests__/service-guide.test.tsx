@@ -52,3 +52,25 @@ test('in English the labels change (once the H5 has fetched the English table) a
   expect(screen.getByTestId('promised-limit').textContent).toBe('On the spot');
   usePreferencesStore.getState().setLanguage('zh-CN');
 });
+
+test('in English one copy and one working day read in the singular, more in the plural', async () => {
+  usePreferencesStore.getState().setLanguage('en');
+  const oneDay: ServiceDetail = {
+    ...detail,
+    guide: {
+      ...detail.guide,
+      promisedLimitDays: 1,
+      materials: [
+        { name: 'Household Register', form: 'original', copies: 1, required: true, certificateClass: null },
+        { name: 'Power of attorney', form: 'copy', copies: 2, required: true, certificateClass: null },
+      ],
+    },
+  };
+  const { container } = render(<ServiceGuide service={oneDay} />);
+  expect((await screen.findByTestId('promised-limit')).textContent).toBe('1 working day');
+  expect(container.textContent).toContain('60 working days');
+  expect(container.textContent).toContain('1 copy');
+  expect(container.textContent).toContain('2 copies');
+  expect(container.textContent).not.toContain('1 copies');
+  usePreferencesStore.getState().setLanguage('zh-CN');
+});

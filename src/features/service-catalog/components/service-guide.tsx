@@ -17,13 +17,13 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
             <View className='guide__fact'>
               <View className='ui-hint'>{t('guide.promised')}</View>
               <View className='guide__fact-value' data-testid='promised-limit'>
-                {g.promisedLimitDays === 0 ? t('guide.immediate') : t('guide.workingDays', { days: g.promisedLimitDays })}
+                {g.promisedLimitDays === 0 ? t('guide.immediate') : t(g.promisedLimitDays === 1 ? 'guide.workingDay' : 'guide.workingDays', { days: g.promisedLimitDays })}
               </View>
             </View>
             <View className='guide__fact'>
               <View className='ui-hint'>{t('guide.legal')}</View>
               <View className='guide__fact-value'>
-                {g.legalLimitDays === 0 ? t('guide.immediate') : t('guide.workingDays', { days: g.legalLimitDays })}
+                {g.legalLimitDays === 0 ? t('guide.immediate') : t(g.legalLimitDays === 1 ? 'guide.workingDay' : 'guide.workingDays', { days: g.legalLimitDays })}
               </View>
             </View>
             <View className='guide__fact'>
@@ -55,7 +55,7 @@ export function ServiceGuide({ service }: { service: ServiceDetail }) {
               </View>
               <View className='ui-hint'>
                 {t(`material.form.${m.form}`)}
-                {m.copies > 0 ? ` · ${t('guide.copies', { n: m.copies })}` : ''}
+                {m.copies > 0 ? ` · ${t(m.copies === 1 ? 'guide.copy' : 'guide.copies', { n: m.copies })}` : ''}
                 {m.note ? ` · ${m.note}` : ''}
               </View>
               {m.certificateClass && (
