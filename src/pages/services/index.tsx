@@ -9,6 +9,7 @@ import { go } from '@/shared/platform/navigation';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
 import { Segmented } from '@/shared/ui/segmented';
+import '@/features/service-catalog/components/catalog.scss';
 
 type Browse = 'theme' | 'lifeEvent' | 'department';
 

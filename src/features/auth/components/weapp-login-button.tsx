@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect } from 'react';
 import { errorMessage } from '@/shared/api/error-message';
+import { useApiMutation } from '@/shared/api/use-api-mutation';
 import { useT } from '@/shared/i18n/use-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
@@ -19,28 +20,34 @@ export function WeappLoginButton({ consentVersion, onConsentMissing, onSignedIn 
   const t = useT();
   const lang = usePreferencesStore((s) => s.language);
   const signIn = useSessionStore((s) => s.signIn);
-  const [busy, setBusy] = useState(false);
+  const login = useApiMutation(
+    async (version: string) => {
+      const { code } = await Taro.login();
+      return loginWithWeapp(code, version);
+    },
+    {
+      onSuccess: (session) => {
+        signIn(session);
+        onSignedIn();
+      },
+    },
+  );
 
-  async function login() {
+  useEffect(() => {
+    if (login.error) void Taro.showToast({ title: errorMessage(lang, login.error), icon: 'none' });
+  }, [lang, login.error]);
+
+  function start() {
     // No consent, no login code: the openid is personal information too.
     if (!consentVersion) {
       onConsentMissing();
       return;
     }
-    setBusy(true);
-    try {
-      const { code } = await Taro.login();
-      signIn(await loginWithWeapp(code, consentVersion));
-      onSignedIn();
-    } catch (error) {
-      void Taro.showToast({ title: errorMessage(lang, error), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    void login.run(consentVersion);
   }
 
   return (
-    <Button loading={busy} onClick={() => void login()} testId='weapp-login'>
+    <Button loading={login.busy} onClick={start} testId='weapp-login'>
       {t('login.weapp')}
     </Button>
   );

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isValidMobile } from '@contract/identity-numbers';
 import { ApiClientError } from '@/shared/api/api-error';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
+import { useApiMutation } from '@/shared/api/use-api-mutation';
 import { translate } from '@/shared/i18n/i18n';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
@@ -19,55 +20,69 @@ export function useSmsLogin(onSignedIn: () => void, consentVersion: string | nul
   const [phone, setPhone] = useState('');
   const [code, setCode] = useState('');
   const [resendAt, setResendAt] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ phone?: string; code?: string; form?: string }>({});
+  // What is caught here before any request; the server's answers come from the two mutations.
+  const [invalid, setInvalid] = useState<{ phone?: string; code?: string }>({});
   const resendIn = useCountdown(resendAt);
-
-  async function requestCode() {
-    if (!consentVersion) {
-      onConsentMissing();
-      return;
-    }
-    if (!isValidMobile(phone.trim())) {
-      setErrors({ phone: translate(lang, 'field.MOBILE_INVALID') });
-      return;
-    }
-    setErrors({});
-    try {
-      const res = await sendSmsCode(phone.trim());
+  const sending = useApiMutation(sendSmsCode, {
+    onSuccess: (res) => {
       setResendAt(Date.now() + res.resendAfter * 1000);
       void Taro.showToast({ title: translate(lang, 'login.codeSent'), icon: 'none' });
-    } catch (error) {
-      if (error instanceof ApiClientError && error.code === 'SMS_SEND_TOO_FREQUENT') setResendAt(Date.now() + 60_000);
-      setErrors({ phone: fieldMessage(lang, error, 'phone'), form: fieldMessage(lang, error, 'phone') ? undefined : errorMessage(lang, error) });
+    },
+  });
+  const login = useApiMutation((v: { phone: string; code: string; consentVersion: string }) => loginWithSms(v.phone, v.code, v.consentVersion), {
+    onSuccess: (session) => {
+      signIn(session);
+      void Taro.showToast({ title: translate(lang, 'login.success'), icon: 'success' });
+      onSignedIn();
+    },
+  });
+
+  // Asked again too soon (another tab, a reinstall): the button waits out the server's minute.
+  useEffect(() => {
+    if (sending.error instanceof ApiClientError && sending.error.code === 'SMS_SEND_TOO_FREQUENT') setResendAt(Date.now() + 60_000);
+  }, [sending.error]);
+
+  function startOver(): boolean {
+    sending.reset();
+    login.reset();
+    if (!consentVersion) {
+      setInvalid({});
+      onConsentMissing();
+      return false;
     }
+    return true;
+  }
+
+  async function requestCode() {
+    if (!startOver()) return;
+    if (!isValidMobile(phone.trim())) {
+      setInvalid({ phone: translate(lang, 'field.MOBILE_INVALID') });
+      return;
+    }
+    setInvalid({});
+    await sending.run(phone.trim());
   }
 
   async function submit() {
-    if (!consentVersion) {
-      onConsentMissing();
-      return;
-    }
+    if (!startOver() || !consentVersion) return;
     if (!isValidMobile(phone.trim())) {
-      setErrors({ phone: translate(lang, 'field.MOBILE_INVALID') });
+      setInvalid({ phone: translate(lang, 'field.MOBILE_INVALID') });
       return;
     }
     if (!/^\d{6}$/.test(code.trim())) {
-      setErrors({ code: translate(lang, 'field.SMS_CODE_FORMAT') });
+      setInvalid({ code: translate(lang, 'field.SMS_CODE_FORMAT') });
       return;
     }
-    setBusy(true);
-    setErrors({});
-    try {
-      signIn(await loginWithSms(phone.trim(), code.trim(), consentVersion));
-      void Taro.showToast({ title: translate(lang, 'login.success'), icon: 'success' });
-      onSignedIn();
-    } catch (error) {
-      setErrors({ code: errorMessage(lang, error) });
-    } finally {
-      setBusy(false);
-    }
+    setInvalid({});
+    await login.run({ phone: phone.trim(), code: code.trim(), consentVersion });
   }
 
-  return { phone, setPhone, code, setCode, resendIn, busy, errors, requestCode, submit };
+  const sendPhoneError = sending.error ? fieldMessage(lang, sending.error, 'phone') : undefined;
+  const errors = {
+    phone: invalid.phone ?? sendPhoneError,
+    code: invalid.code ?? (login.error ? errorMessage(lang, login.error) : undefined),
+    form: sending.error && !sendPhoneError ? errorMessage(lang, sending.error) : undefined,
+  };
+
+  return { phone, setPhone, code, setCode, resendIn, busy: login.busy, errors, requestCode, submit };
 }

@@ -1,36 +1,42 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorMessage } from '@/shared/api/error-message';
-import { invalidateQueries } from '@/shared/api/use-api-query';
+import { useApiMutation } from '@/shared/api/use-api-mutation';
 import { go } from '@/shared/platform/navigation';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { addFavorite, catalogKeys, removeFavorite } from '@/features/service-catalog/api/catalog-api';
 
+/** 收藏: the star turns at once, and turns back with the reason if the server refused. */
 export function useFavoriteToggle(code: string, initiallyFavorite: boolean) {
   const lang = usePreferencesStore((s) => s.language);
   const signedIn = useSessionStore(selectIsSignedIn);
   const [favorite, setFavorite] = useState(initiallyFavorite);
-  const [busy, setBusy] = useState(false);
+  const saving = useApiMutation(
+    async (next: boolean) => {
+      await (next ? addFavorite(code) : removeFavorite(code));
+      return next;
+    },
+    {
+      invalidates: () => [catalogKeys.favorites()],
+    },
+  );
+
+  useEffect(() => {
+    if (saving.error) void Taro.showToast({ title: errorMessage(lang, saving.error), icon: 'none' });
+  }, [lang, saving.error]);
 
   async function toggle() {
     if (!signedIn) {
       go('/packages/account/pages/login/index');
       return;
     }
-    setBusy(true);
+    if (saving.busy) return;
     const next = !favorite;
     setFavorite(next);
-    try {
-      await (next ? addFavorite(code) : removeFavorite(code));
-      void invalidateQueries(catalogKeys.favorites());
-    } catch (e) {
-      setFavorite(!next);
-      void Taro.showToast({ title: errorMessage(lang, e), icon: 'none' });
-    } finally {
-      setBusy(false);
-    }
+    // A refused change puts the star back as the server still has it.
+    if ((await saving.run(next)) === undefined) setFavorite(!next);
   }
 
-  return { favorite, setFavorite, busy, toggle };
+  return { favorite, setFavorite, busy: saving.busy, toggle };
 }

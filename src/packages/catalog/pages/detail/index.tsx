@@ -13,6 +13,7 @@ import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
+import '@/features/service-catalog/components/catalog.scss';
 
 /** 智能咨询 links each sentence to the guide section it quotes (?section=): fees and time limits sit in the summary. */
 const SECTION_ANCHORS: Record<string, string> = {

@@ -8,6 +8,7 @@ import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
+import '@/features/service-catalog/components/catalog.scss';
 
 /** 就近办: halls and 24-hour terminals, nearest first, or by city when location is denied. */
 export default function NearbyPage() {

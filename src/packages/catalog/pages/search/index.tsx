@@ -8,6 +8,7 @@ import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
+import '@/features/service-catalog/components/catalog.scss';
 
 const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司', '异地就医'];
 // Pinyin shortcuts (jsz = 驾驶证) show that search understands them; to an elder they read as noise.
