@@ -366,9 +366,15 @@ describe('applications', () => {
         await phone.tapWithin(material, '拍照或上传');
         assert.match(phone.text(), new RegExp(`${material.replace(/[()（）]/g, '.')} \\*已上传1个文件`));
       }
-      assert.equal(phone.runtime.callsOf('chooseMedia').length, 3);
+      // A photo sent by mistake is taken back before submitting, and another one sent.
+      await phone.tapWithin('证件照（白底免冠）', '删除');
+      assert.match(phone.text(), /证件照（白底免冠） \*尚未提供/);
+      phone.runtime.nextMedia = [photo];
+      await phone.tapWithin('证件照（白底免冠）', '拍照或上传');
+      assert.match(phone.text(), /证件照（白底免冠） \*已上传1个文件/);
+      assert.equal(phone.runtime.callsOf('chooseMedia').length, 4);
       assert.equal(phone.runtime.callsOf('chooseImage').length, 0);
-      assert.equal(phone.runtime.requests.filter((r) => r.url === '/api/v1/uploads' && r.status === 200).length, 3);
+      assert.equal(phone.runtime.requests.filter((r) => r.url === '/api/v1/uploads' && r.status === 200).length, 4);
 
       await phone.tap('提交申请');
       assert.equal(phone.route(), 'packages/applications/pages/detail/index');
