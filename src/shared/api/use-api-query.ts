@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 
 /**
@@ -30,6 +31,14 @@ const hashKey = (key: QueryKey) => JSON.stringify(key);
 useSessionStore.subscribe((now, before) => {
   const switched = now.token !== before.token || now.profile?.userId !== before.profile?.userId;
   if (switched || selectIsSignedIn(now) !== selectIsSignedIn(before)) cache.clear();
+});
+
+// Service names, guides, forms and policies come back in the reader's language: on a switch the
+// answers in the other one are stale, and what is on screen is fetched again in the new one.
+usePreferencesStore.subscribe((now, before) => {
+  if (now.language === before.language) return;
+  cache.clear();
+  for (const subscription of subscriptions) void subscription.refetch();
 });
 
 function startsWith(key: QueryKey, prefix: QueryKey): boolean {

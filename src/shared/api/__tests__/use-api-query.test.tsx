@@ -1,6 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { useApiMutation } from '@/shared/api/use-api-mutation';
 import { invalidateQueries, useApiQuery, type QueryKey } from '@/shared/api/use-api-query';
+import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { sampleProfile } from '@test/jest/fake-api';
 
@@ -120,4 +121,22 @@ test('signing out forgets every answer, so the next account never sees the last 
   const b = renderHook(() => useApiQuery(['t5', 'mine'], fetcher, 60_000));
   expect(b.result.current.data).toBeUndefined();
   await waitFor(() => expect(b.result.current.data).toBe('mine#2'));
+});
+
+test('switching the language refetches what is on screen and forgets answers in the other one', async () => {
+  usePreferencesStore.getState().setLanguage('zh-CN');
+  const fetcher = counter('guide');
+  const shown = renderHook(() => useApiQuery(['t6', 'guide'], fetcher, 60_000));
+  await waitFor(() => expect(shown.result.current.data).toBe('guide#1'));
+  act(() => usePreferencesStore.getState().setLanguage('en'));
+  await waitFor(() => expect(shown.result.current.data).toBe('guide#2'));
+  shown.unmount();
+  const other = counter('list');
+  const first = renderHook(() => useApiQuery(['t6', 'list'], other, 60_000));
+  await waitFor(() => expect(first.result.current.data).toBe('list#1'));
+  first.unmount();
+  act(() => usePreferencesStore.getState().setLanguage('zh-CN'));
+  const again = renderHook(() => useApiQuery(['t6', 'list'], other, 60_000));
+  expect(again.result.current.data).toBeUndefined();
+  await waitFor(() => expect(again.result.current.data).toBe('list#2'));
 });
