@@ -58,7 +58,7 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
   await fill(page, 'real-name', '张三');
   await fill(page, 'id-number', '510107198803152012');
   await visiblePage(page).getByTestId('real-name-submit').click();
-  await visiblePage(page).getByText('身份证号码有误，请核对（含末位校验码）').waitFor();
+  await visiblePage(page).getByText('身份证号码末位校验码不符，请核对是否输错某一位').waitFor();
   await assertAccessible(page, 'real-name');
   await fill(page, 'id-number', '510107198803152013');
   await visiblePage(page).getByTestId('real-name-submit').click();
