@@ -125,6 +125,16 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
   await visiblePage(rep).getByTestId('rectification-submit').click();
   await visiblePage(rep).getByTestId('inspection-rectified').getByText('生熟食品已分区存放', { exact: false }).waitFor();
   await visiblePage(rep).getByText('已整改').first().waitFor();
+  const inspectionId = new URL(rep.url().replace('/#/', '/')).searchParams.get('id');
+
+  // ── 消息中心 told the enterprise of the inspection; the notice leads to its inspections ──
+  await rep.goto(`${server.url}/#/packages/applications/pages/messages/index`);
+  await settle(rep);
+  const notice = visiblePage(rep).getByTestId('message').filter({ hasText: '有一条新的检查记录' }).first();
+  await notice.getByText(JINCHENG.name, { exact: false }).waitFor();
+  await notice.click();
+  await settle(rep);
+  await visiblePage(rep).getByTestId('inspection-row').first().waitFor();
 
   // ── The next scan shows the inspection and warns of a repeat check before recording ──
   const secondShot = await enterpriseCodeScreenshot(rep, server.url);
@@ -138,6 +148,17 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
   await visiblePage(inspector).getByTestId('inspection-submit').click();
   await visiblePage(inspector).getByTestId('inspection-reason-error').waitFor();
   assert.equal(await visiblePage(inspector).getByTestId('inspection-recorded').count(), 0, 'nothing recorded without a reason');
+
+  // ── 复查: the inspecting department reviews the confirmed 整改; the enterprise reads the result ──
+  await inspector.goto(`${server.url}/#/packages/supervision/pages/detail/index?as=office&id=${inspectionId}`);
+  await settle(inspector);
+  await textarea(inspector, 'review-note').fill('现场复查：已分区存放，温度记录齐全');
+  await assertAccessible(inspector, 'rectification review');
+  await visiblePage(inspector).getByTestId('review-accept').click();
+  await visiblePage(inspector).locator('[data-testid="inspection-review"][data-result="accepted"]').getByText('复查通过', { exact: false }).waitFor();
+  await rep.goto(`${server.url}/#/packages/supervision/pages/detail/index?id=${inspectionId}`);
+  await settle(rep);
+  await visiblePage(rep).getByTestId('inspection-review').getByText('已分区存放，温度记录齐全', { exact: false }).waitFor();
 
   // ── The public side of the code: licences and the result, not the findings ──
   const visitor = await newPhonePage(browser);

@@ -52,6 +52,10 @@ export const EnterpriseActivityAction = z.enum([
   'certificate_presented',
   'certificate_loss_reported',
   'enterprise_code_issued',
+  /** 电子印章: a document stamped with the enterprise's seal (detail: the document's name). */
+  'seal_stamped',
+  /** 一码监督: 整改 confirmed for an inspection (detail: the task). */
+  'rectification_confirmed',
 ]);
 export type EnterpriseActivityAction = z.infer<typeof EnterpriseActivityAction>;
 

@@ -17,6 +17,10 @@ export const MessageKind = z.enum([
   'policy_matched',
   'policy_deadline_near',
   'policy_granted',
+  /** 一码监督: an inspection was recorded on the enterprise's code (serviceName: the enterprise; deadline: 整改 by). */
+  'inspection_recorded',
+  /** 一码监督: an unconfirmed 整改 is due within 2 working days. */
+  'rectification_due',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 

@@ -1,7 +1,7 @@
 import type { Endpoint } from './api';
 import {
   ConfirmRectificationBody, CreditCodeParams, EnterpriseSupervisionRecord, InspectionDetail, InspectionIdParams, InspectionList,
-  InspectionPhoto, InspectionPhotoParams, InspectionScan, InspectorMembership, RecordInspectionBody, ScanEnterpriseBody,
+  InspectionPhoto, InspectionPhotoParams, InspectionScan, InspectorMembership, RecordInspectionBody, ReviewRectificationBody, ScanEnterpriseBody,
 } from './supervision';
 import { supervisionRoutes } from './supervision-routes';
 
@@ -51,6 +51,13 @@ export const supervisionEndpoints = {
     summary: 'The enterprise confirms 整改 of an inspection with evidence (its own uploads)',
     params: InspectionIdParams,
     body: ConfirmRectificationBody,
+    response: InspectionDetail,
+  },
+  reviewRectification: {
+    ...supervisionRoutes.reviewRectification,
+    summary: "复查: an inspector of the inspection's departments accepts or does not accept the enterprise's confirmed 整改",
+    params: InspectionIdParams,
+    body: ReviewRectificationBody,
     response: InspectionDetail,
   },
   getInspectionPhoto: {

@@ -8,6 +8,7 @@ export const supervisionRoutes = {
   listMyEnterpriseInspections: { method: 'GET', path: '/api/v1/me/inspections', auth: true },
   getMyEnterpriseInspection: { method: 'GET', path: '/api/v1/me/inspections/:id', auth: true },
   confirmRectification: { method: 'POST', path: '/api/v1/me/inspections/:id/rectification', auth: true },
+  reviewRectification: { method: 'POST', path: '/api/v1/supervision/inspections/:id/review', auth: true },
   getInspectionPhoto: { method: 'GET', path: '/api/v1/inspections/:id/photos/:photoId', auth: true },
   getEnterpriseSupervisionRecord: { method: 'GET', path: '/api/v1/enterprises/:creditCode/inspections', auth: false },
 } as const;

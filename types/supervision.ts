@@ -74,6 +74,10 @@ export const InspectionDetail = InspectionSummary.extend({
   rectificationNote: z.string().nullable(),
   rectifiedAt: IsoDateTime.nullable(),
   rectifiedBy: z.string().nullable(),
+  /** 复查: the inspecting department's review of the confirmed 整改, once given. */
+  review: z
+    .object({ result: z.enum(['accepted', 'not_accepted']), note: z.string(), reviewedAt: IsoDateTime, reviewer: z.string() })
+    .nullable(),
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
@@ -116,6 +120,13 @@ export const ConfirmRectificationBody = z.object({
   evidenceUploadIds: z.array(UploadId).min(1).max(9),
 });
 export type ConfirmRectificationBody = z.input<typeof ConfirmRectificationBody>;
+
+/** 复查 by an inspector of the inspection's departments: the 整改 accepted or not, and why. */
+export const ReviewRectificationBody = z.object({
+  result: z.enum(['accepted', 'not_accepted']),
+  note: z.string().trim().min(2).max(1000),
+});
+export type ReviewRectificationBody = z.input<typeof ReviewRectificationBody>;
 
 export const CreditCodeParams = z.object({ creditCode: z.string().trim().toUpperCase().regex(/^[0-9A-Z]{18}$/) });
 

@@ -44,6 +44,7 @@ import type { PolicyRepository } from './modules/policy/policy-repository';
 import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
 import type { ServiceCodeRepository } from './modules/service-code/service-code-repository';
 import { ownUserIds, recordStaffAction, requireCertificateHandler, requireStaff } from './modules/staff/staff-access';
+import { createSupervisionNotices, type SupervisionNotices } from './modules/supervision/supervision-notices';
 import { createSupervisionRepository, type SupervisionRepository } from './modules/supervision/supervision-repository';
 import type { TrustDeps } from './modules/trust/trust-deps';
 import type { TrustService } from './modules/trust/trust-service';
@@ -132,6 +133,9 @@ export interface ServiceContext extends NamedParts {
   certificates: CertificateContext;
   /** 一码监督: inspectors, scans of 企业码, inspections and their 整改. */
   supervision: SupervisionRepository;
+  supervisionNotices: SupervisionNotices;
+  /** The same, as the message centre's deps name it (staff still hands this context to it). */
+  supervisionReminders: SupervisionNotices;
   repos: {
     users: UserRepository;
     sessions: SessionRepository;
@@ -208,7 +212,9 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   const reauth = createReauth(identity);
   const policyPush: PolicyPushDeps = { db, now, providers, policyRepository, policyCatalogue, enterpriseRepository };
   const policyReminders = createPolicyReminders(policyPush);
-  const message: MessageDeps = { now, messageRepository, applicationRepository, policyReminders };
+  const supervisionRepository = createSupervisionRepository(db);
+  const supervisionNotices = createSupervisionNotices({ now, enterpriseRepository, enterpriseAccess, supervisionRepository, messageRepository });
+  const message: MessageDeps = { now, messageRepository, applicationRepository, policyReminders, supervisionReminders: supervisionNotices };
   const messages = createMessageService(message);
   const certificate: CertificateDeps = {
     db, crypto, now, config,
@@ -253,7 +259,9 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     applications,
     policies,
     certificates,
-    supervision: createSupervisionRepository(db),
+    supervision: supervisionRepository,
+    supervisionNotices,
+    supervisionReminders: supervisionNotices,
     repos,
     ...repositories,
     certificateStatus,

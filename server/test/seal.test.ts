@@ -344,6 +344,8 @@ describe('电子印章: the shipped font and the seal keys', () => {
         const key = crypto.decrypt('seal-key', seal.private_key_enc);
         assert.throws(() => crypto.decrypt('node-key', seal.private_key_enc));
         await db.q.updateTable('enterprise_seals').set({ private_key_enc: crypto.encrypt('node-key', key), key_purpose: 'node-key' }).where('id', '=', owner.sealId).execute();
+        // The enterprise as a node knows it once someone bound it: its activity log then records each stamp.
+        await db.q.insertInto('enterprises').values({ id: 'ent_seal_keys', credit_code: seal.credit_code, name: seal.enterprise_name, legal_representative: '蒋十八', updated_at: 0 }).execute();
         for (const issuer of await db.q.selectFrom('seal_issuers').selectAll().execute()) {
           const issuerKey = crypto.decrypt('seal-key', issuer.private_key_enc);
           await db.q.updateTable('seal_issuers').set({ private_key_enc: crypto.encrypt('node-key', issuerKey), key_purpose: 'node-key' }).where('region', '=', issuer.region).execute();
@@ -366,6 +368,8 @@ describe('电子印章: the shipped font and the seal keys', () => {
           assert.equal(row.key_purpose, 'seal-key');
           assert.match(crypto.decrypt('seal-key', row.private_key_enc), /BEGIN PRIVATE KEY/);
         }
+        const activity = await reopened.q.selectFrom('enterprise_activity').selectAll().where('enterprise_id', '=', 'ent_seal_keys').execute();
+        assert.deepEqual(activity.map((a) => [a.action, a.actor_role, a.detail]), [['seal_stamped', 'legal_representative', 'contract.pdf']]);
       } finally {
         await reopened.close();
       }

@@ -11,6 +11,7 @@ import { authorizedAgent, enterpriseNamed, legalRepresentative, person, type Rep
 import { firstCode, realNameHolder, withTamperedSignature } from './helpers/service-codes';
 import { loginBySms, startTestServer, type Json, type TestServer } from './helpers/test-server';
 import { DEMO_INSPECTORS } from '../src/demo/demo-inspectors';
+import { chinaDate, workingDaysUntil } from '../../types/working-days';
 
 const SCANS = '/api/v1/supervision/scans';
 const INSPECTIONS = '/api/v1/supervision/inspections';
@@ -284,6 +285,27 @@ describe('recording an inspection', () => {
       assert.equal(nothing.status, 409);
     });
 
+    test('复查: an inspector of the department accepts the confirmed 整改 once, with a note the enterprise reads; nothing to review before a confirmation', async () => {
+      const path = `${INSPECTIONS}/${first.id}/review`;
+      const body = { result: 'not_accepted', note: '生熟分区标识不清，需复查' };
+      assert.equal((await server.call('POST', path, { token: await inspector('sc-cd-ecology-inspector'), body })).status, 403, 'not its department');
+      assert.equal((await server.call('POST', path, { token: rep.token, body })).status, 403, 'not an inspector');
+      const reviewed = await server.call('POST', path, { token: await inspector('sc-cd-market-inspector'), body });
+      assert.equal(reviewed.status, 200, reviewed.text);
+      assert.equal(reviewed.body.review.result, 'not_accepted');
+      const again = await server.call('POST', path, { token: await inspector('sc-cd-market-inspector'), body: { result: 'accepted', note: '改判' } });
+      assert.equal(again.status, 409);
+      assert.equal(again.body.code, 'ILLEGAL_TRANSITION');
+      const seen = (await server.call('GET', `${MINE}/${first.id}`, { token: rep.token })).body;
+      assert.deepEqual({ result: seen.review.result, note: seen.review.note }, { result: 'not_accepted', note: '生熟分区标识不清，需复查' });
+      assert.ok(seen.review.reviewer);
+
+      const unconfirmed = (await record('sc-cd-market-inspector', inspection((await scan('sc-cd-market-inspector')).scanId, { repeatReason: '整改期间再次抽查' }))).body;
+      assert.equal(unconfirmed.rectification, 'pending');
+      const early = await server.call('POST', `${INSPECTIONS}/${unconfirmed.id}/review`, { token: await inspector('sc-cd-market-inspector'), body });
+      assert.equal(early.status, 409);
+    });
+
     test('past the window the same department checks again without a warning', async () => {
       server.clock.advance(91 * DAY);
       const scanned = await scan('sc-cd-market-inspector');
@@ -293,3 +315,43 @@ describe('recording an inspection', () => {
     });
   });
 });
+
+describe('消息中心 and the enterprise activity log', () => {
+  const notices = async (token: string) => ((await server.call('GET', '/api/v1/me/messages', { token })).body.items as Json[]);
+
+  test('a recorded inspection is a notice to the legal representative and agents with the 企业码 scope; a 整改 due within 2 working days is reminded once; the confirmation is in the activity log', async () => {
+    const tianfuRep = await legalRepresentative(server, tianfu);
+    const codeAgent = await authorizedAgent(server, tianfu, ['service_code'], '吴码');
+    const policiesAgent = await authorizedAgent(server, tianfu, ['policies'], '郑政策');
+    const scanned = await scan('sc-cd-market-inspector', tianfuRep);
+    const due = dateIn(20);
+    const recorded = await record('sc-cd-market-inspector', inspection(scanned.scanId, { rectifyBy: due, repeatReason: '投诉举报核查' }));
+    assert.equal(recorded.status, 200, recorded.text);
+
+    for (const who of [tianfuRep, codeAgent]) {
+      const mine = (await notices(who.token)).filter((m) => m.kind === 'inspection_recorded');
+      assert.equal(mine.length, 1);
+      assert.equal(mine[0].serviceName, '成都天府软件有限公司');
+      assert.equal(mine[0].deadline, due);
+    }
+    assert.equal((await notices(policiesAgent.token)).filter((m) => m.kind === 'inspection_recorded').length, 0, 'no 企业码 scope, no notice');
+    assert.ok(!(await notices(tianfuRep.token)).some((m) => m.kind === 'rectification_due'), 'not yet near');
+
+    // The clock moves on until 2 working days or fewer are left (holidays and 调休 counted).
+    while (workingDaysUntil(chinaDate(server.clock.now().getTime()), due) > 2) server.clock.advance(DAY);
+    const near = (await notices(tianfuRep.token)).filter((m) => m.kind === 'rectification_due');
+    assert.equal(near.length, 1, JSON.stringify(near));
+    assert.ok(near[0].remainingWorkingDays <= 2);
+    assert.equal((await notices(tianfuRep.token)).filter((m) => m.kind === 'rectification_due').length, 1, 'once');
+    assert.equal((await notices(codeAgent.token)).filter((m) => m.kind === 'rectification_due').length, 1);
+
+    const confirmed = await server.call('POST', `${MINE}/${recorded.body.id}/rectification`, { token: codeAgent.token, body: { note: '已整改完毕', evidenceUploadIds: [await uploadPng(server, codeAgent.token, 'fixed.png')] } });
+    assert.equal(confirmed.status, 200, confirmed.text);
+    const activity = (await server.call('GET', `/api/v1/me/enterprises/${codeAgent.enterpriseId}/activity`, { token: tianfuRep.token })).body.items as Json[];
+    const entry = activity.find((a) => a.action === 'rectification_confirmed');
+    assert.ok(entry, JSON.stringify(activity));
+    assert.equal(entry.actorRole, 'agent');
+    assert.match(entry.detail, /SJ-2026-0101/);
+  });
+});
+

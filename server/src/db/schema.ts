@@ -526,6 +526,10 @@ export interface SupervisionInspections {
   rectified_at: number | null;
   rectified_by_name: string | null;
   rectify_by: string | null;
+  review_note: string | null;
+  review_result: string | null;
+  reviewed_at: number | null;
+  reviewer_name: string | null;
   repeat_reason: string | null;
   result: string;
   scan_id: string;

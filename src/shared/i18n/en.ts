@@ -154,5 +154,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'message.deadline_near': '"{name}" is due by {date}: {n} working days left',
   'message.rating_follow_up_answered': 'The department replied to your rating of "{name}"',
   'message.case_replied': 'Your 12345 case has a new reply',
+  'message.inspection_recorded': 'An inspection of "{name}" was recorded: see the result and what to fix',
+  'message.rectification_due': 'Rectification for "{name}" is due by {date}: {n} working days left',
   'message.other': 'You have a new message',
 };

@@ -154,5 +154,7 @@ export const zhCN = {
   'message.deadline_near': '您的“{name}”办件距承诺办结日期（{date}）还剩{n}个工作日',
   'message.rating_follow_up_answered': '办理部门已回复您对“{name}”的评价',
   'message.case_replied': '您反映的诉求有了新的回复',
+  'message.inspection_recorded': '“{name}”有一条新的检查记录，请查看检查结果与整改要求',
+  'message.rectification_due': '“{name}”的检查整改将于{date}到期，还剩{n}个工作日，请及时整改并确认',
   'message.other': '您有一条新消息',
 };

@@ -1,5 +1,6 @@
 import type { ApplicationRepository } from '../application/application-repository';
 import type { PolicyReminders } from '../policy/policy-push';
+import type { SupervisionNotices } from '../supervision/supervision-notices';
 import type { MessageRepository } from './message-repository';
 
 /** 消息中心: notices, and the 临期提醒 generated when the user opens it. */
@@ -9,4 +10,6 @@ export interface MessageDeps {
   /** Deadline reminders read the user's open applications and their status. */
   applicationRepository: Pick<ApplicationRepository, 'listTopLevel' | 'listChildren'>;
   policyReminders: PolicyReminders;
+  /** 整改 reminders of the enterprises the user sees inspections of (一码监督). */
+  supervisionReminders: Pick<SupervisionNotices, 'generateRectificationReminders'>;
 }

@@ -92,6 +92,7 @@ function toMessage(row: MessageRow) {
 export async function listMessages(deps: MessageDeps, auth: AuthContext): Promise<z.input<typeof MessageList>> {
   await generateDeadlineReminders(deps, auth.userId);
   await deps.policyReminders.generatePolicyDeadlineReminders(auth.userId);
+  await deps.supervisionReminders.generateRectificationReminders(auth.userId);
   const messages = deps.messageRepository;
   return { items: (await messages.list(auth.userId)).map(toMessage), unread: await messages.unreadCount(auth.userId) };
 }

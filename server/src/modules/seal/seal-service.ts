@@ -250,6 +250,11 @@ export async function stampDocument(
     stamped_at: now.getTime(),
   };
   await repoOf(ctx).insertUsage(usage);
+  // The enterprise's activity log records each use of its seal, beside its other acts.
+  const enterpriseId = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
+  if (enterpriseId) {
+    await ctx.enterpriseAccess.recordEnterpriseActivity({ enterpriseId, userId: auth.userId, role, action: 'seal_stamped', detail: documentName });
+  }
   const base = documentName.replace(/\.pdf$/i, '');
   return { usage: toUsage(usage), fileName: `${base}（已盖章）.pdf`, pdfBase64: stamped.pdf.toString('base64') };
 }

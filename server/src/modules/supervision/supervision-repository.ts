@@ -39,6 +39,11 @@ export interface InspectionRow {
   rectification_note: string | null;
   rectified_at: number | null;
   rectified_by_name: string | null;
+  /** 复查 of the confirmed 整改 by the inspecting department. */
+  review_result: 'accepted' | 'not_accepted' | null;
+  review_note: string | null;
+  reviewed_at: number | null;
+  reviewer_name: string | null;
   /** From the enterprises table, for display. */
   enterprise_name: string;
   credit_code: string;
@@ -54,7 +59,8 @@ export interface PhotoRow {
   content_type: string;
 }
 
-type StoredInspection = Omit<InspectionRow, 'departments' | 'matters' | 'task_kind' | 'result'> & {
+type StoredInspection = Omit<InspectionRow, 'departments' | 'matters' | 'task_kind' | 'result' | 'review_result'> & {
+  review_result: string | null;
   departments_json: string;
   matters_json: string;
   task_kind: string;
@@ -67,6 +73,7 @@ function toInspection(row: StoredInspection): InspectionRow {
     ...rest,
     task_kind: row.task_kind as InspectionRow['task_kind'],
     result: row.result as InspectionRow['result'],
+    review_result: row.review_result as InspectionRow['review_result'],
     departments: JSON.parse(departments_json) as SupervisionDepartment[],
     matters: JSON.parse(matters_json) as InspectionMatter[],
   };
@@ -191,6 +198,17 @@ export function createSupervisionRepository(db: Database) {
           .execute();
         return true;
       });
+    },
+    /** 复查 of a confirmed 整改, once: false when there is no confirmation yet or it was already reviewed. */
+    async reviewRectification(id: string, review: { result: 'accepted' | 'not_accepted'; note: string; byName: string; at: number }): Promise<boolean> {
+      const updated = await db.q
+        .updateTable('supervision_inspections')
+        .set({ review_result: review.result, review_note: review.note, reviewed_at: review.at, reviewer_name: review.byName })
+        .where('id', '=', id)
+        .where('rectified_at', 'is not', null)
+        .where('reviewed_at', 'is', null)
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) > 0;
     },
   };
 }

@@ -3,7 +3,7 @@ import type { ServiceContext } from '../../service-context';
 import type { supervisionRoutes as SupervisionRouteTable } from '../../../../types/supervision-routes';
 import {
   confirmRectification, getEnterpriseSupervisionRecord, getInspectionPhoto, getInspectorMembership, getMyEnterpriseInspection,
-  getOfficeInspection, listMyEnterpriseInspections, listOfficeInspections, recordInspection, scanEnterpriseForInspection,
+  getOfficeInspection, listMyEnterpriseInspections, listOfficeInspections, recordInspection, reviewRectification, scanEnterpriseForInspection,
 } from './supervision-service';
 
 /** 一码监督: inspectors scan and record, the enterprise sees and answers 整改, the public sees results. */
@@ -17,6 +17,7 @@ export function supervisionRoutes(ctx: ServiceContext): RouteHandlers<keyof type
     listMyEnterpriseInspections: ({ auth }) => listMyEnterpriseInspections(ctx, auth),
     getMyEnterpriseInspection: ({ auth, params }) => getMyEnterpriseInspection(ctx, auth, params.id),
     confirmRectification: ({ auth, params, body }) => confirmRectification(ctx, auth, params.id, body),
+    reviewRectification: ({ auth, params, body }) => reviewRectification(ctx, auth, params.id, body),
     getInspectionPhoto: ({ auth, params }) => getInspectionPhoto(ctx, auth, params),
     getEnterpriseSupervisionRecord: ({ params }) => getEnterpriseSupervisionRecord(ctx, params.creditCode),
   };

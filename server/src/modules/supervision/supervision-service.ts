@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type {
   ConfirmRectificationBody, EnterpriseSupervisionRecord, InspectionDetail, InspectionList, InspectionPhoto, InspectionScan,
-  InspectionSummary, InspectorMembership, RecordInspectionBody,
+  InspectionSummary, InspectorMembership, RecordInspectionBody, ReviewRectificationBody,
 } from '../../../../types/supervision';
 import {
   RECTIFY_MAX_DAYS, SUPERVISION_WINDOW_DAYS, matterCoveredBy, overlapWarnings, rectificationStatus,
@@ -21,6 +21,7 @@ import {
   enterpriseRegion, inspectorOf, inspectorReads, requireEnterpriseOfCode, requireInspector, requireRegion,
 } from './supervision-access';
 import type { InspectionRow } from './supervision-repository';
+import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
 
 const DAY_MS = 86_400_000;
 /** An inspection is recorded on site: within this time of scanning the enterprise's code. */
@@ -63,6 +64,9 @@ async function toDetail(ctx: ServiceContext, row: InspectionRow): Promise<z.inpu
     rectificationNote: row.rectification_note,
     rectifiedAt: row.rectified_at ? new Date(row.rectified_at).toISOString() : null,
     rectifiedBy: row.rectified_by_name,
+    review: row.review_result && row.reviewed_at !== null
+      ? { result: row.review_result, note: row.review_note ?? '', reviewedAt: new Date(row.reviewed_at).toISOString(), reviewer: row.reviewer_name ?? '' }
+      : null,
   };
 }
 
@@ -197,10 +201,15 @@ export async function recordInspection(
     rectification_note: null,
     rectified_at: null,
     rectified_by_name: null,
+    review_result: null,
+    review_note: null,
+    reviewed_at: null,
+    reviewer_name: null,
     enterprise_name: enterprise.name,
     credit_code: enterprise.credit_code,
   };
   if (!(await ctx.supervision.insertInspection(row, photos))) throw new AppError('CONFLICT', 'An inspection was already recorded from this scan');
+  await ctx.supervisionNotices.noticeInspectionRecorded(row);
   return toDetail(ctx, row);
 }
 
@@ -225,15 +234,15 @@ export async function listMyEnterpriseInspections(ctx: ServiceContext, auth: Aut
 }
 
 /** Someone else's inspection reads as absent (404), as a foreign upload does. */
-async function ownInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<InspectionRow> {
+async function ownInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<{ row: InspectionRow; binding: BoundEnterpriseRow }> {
   const binding = await requireEnterpriseOfCode(ctx, auth);
   const row = await ctx.supervision.findInspection(id);
   if (!row || row.enterprise_id !== binding.id) throw new AppError('NOT_FOUND', 'No such inspection of this enterprise');
-  return row;
+  return { row, binding };
 }
 
 export async function getMyEnterpriseInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof InspectionDetail>> {
-  return toDetail(ctx, await ownInspection(ctx, auth, id));
+  return toDetail(ctx, (await ownInspection(ctx, auth, id)).row);
 }
 
 /**
@@ -246,7 +255,7 @@ export async function confirmRectification(
   id: string,
   body: z.output<typeof ConfirmRectificationBody>,
 ): Promise<z.input<typeof InspectionDetail>> {
-  const row = await ownInspection(ctx, auth, id);
+  const { row, binding } = await ownInspection(ctx, auth, id);
   const nowMs = ctx.providers.now().getTime();
   const status = rectificationStatus(row.rectify_by, row.rectified_at ? new Date(row.rectified_at).toISOString() : null, nowMs);
   if (status === 'not_required' || status === 'confirmed') {
@@ -261,6 +270,29 @@ export async function confirmRectification(
   if (!(await ctx.supervision.confirmRectification(row.id, { note: body.note, byName, at: nowMs }, evidence))) {
     throw new AppError('ILLEGAL_TRANSITION', 'Already confirmed', { currentStatus: 'confirmed' });
   }
+  await ctx.enterpriseAccess.recordEnterpriseActivity({
+    enterpriseId: row.enterprise_id, userId: auth.userId, role: binding.role, action: 'rectification_confirmed', detail: `${row.task_ref}（${row.office}）`,
+  });
+  return toDetail(ctx, await inspectionOr404(ctx, id));
+}
+
+/**
+ * 复查: an inspector of one of the inspection's departments (in its region) reviews the 整改 the
+ * enterprise confirmed — accepted, or not accepted with what is still wrong — once. The enterprise
+ * reads it on the inspection; a 整改 not accepted is followed up by a new on-site check.
+ */
+export async function reviewRectification(
+  ctx: ServiceContext,
+  auth: AuthContext,
+  id: string,
+  body: z.output<typeof ReviewRectificationBody>,
+): Promise<z.input<typeof InspectionDetail>> {
+  const inspector = await requireInspector(ctx, auth);
+  const row = await inspectionOr404(ctx, id);
+  if (!inspectorReads(inspector, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', "Another region's or department's inspection");
+  if (row.rectified_at === null) throw new AppError('ILLEGAL_TRANSITION', 'The enterprise has not confirmed 整改 yet', { currentStatus: 'unconfirmed' });
+  const reviewed = await ctx.supervision.reviewRectification(row.id, { result: body.result, note: body.note, byName: inspector.name, at: ctx.providers.now().getTime() });
+  if (!reviewed) throw new AppError('ILLEGAL_TRANSITION', 'Already reviewed', { currentStatus: 'reviewed' });
   return toDetail(ctx, await inspectionOr404(ctx, id));
 }
 

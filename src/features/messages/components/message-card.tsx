@@ -22,7 +22,7 @@ export function MessageCard({ message: m, onOpen }: { message: Message; onOpen?:
     default: {
       // Kinds added by later features fall back to a generic line until they have their words.
       const key = `message.${m.kind}`;
-      text = hasMessage(key) ? t(key, { name }) : t('message.other');
+      text = hasMessage(key) ? t(key, { name, date: m.deadline ?? '', n: m.remainingWorkingDays ?? 0 }) : t('message.other');
     }
   }
   return (

@@ -36,6 +36,8 @@ export const en = {
   'enterpriseAuth.action.certificate_presented': 'Showed a certificate',
   'enterpriseAuth.action.certificate_loss_reported': 'Reported a certificate lost',
   'enterpriseAuth.action.enterprise_code_issued': 'Showed the business code',
+  'enterpriseAuth.action.seal_stamped': 'Stamped a document with the electronic seal',
+  'enterpriseAuth.action.rectification_confirmed': 'Confirmed rectification after an inspection',
   'enterprise.title': 'My businesses',
   'enterprise.bind': 'Add a business',
   'enterprise.creditCode': 'Unified social credit code',

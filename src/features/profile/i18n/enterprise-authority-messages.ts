@@ -38,6 +38,8 @@ const zhCN = {
   'enterpriseAuth.action.certificate_presented': '亮证',
   'enterpriseAuth.action.certificate_loss_reported': '证照挂失',
   'enterpriseAuth.action.enterprise_code_issued': '出示企业码',
+  'enterpriseAuth.action.seal_stamped': '电子印章用印',
+  'enterpriseAuth.action.rectification_confirmed': '确认检查整改',
   // 我的企业: binding, acting as one.
   'enterprise.title': '我的企业',
   'enterprise.bind': '绑定企业',

@@ -23,6 +23,8 @@ export const listMyEnterpriseInspections = () => callApi('listMyEnterpriseInspec
 export const getMyEnterpriseInspection = (id: string) => callApi('getMyEnterpriseInspection', { params: { id } });
 export const confirmRectification = (id: string, body: RequestBody<'confirmRectification'>) =>
   callApi('confirmRectification', { params: { id }, body });
+export const reviewRectification = (id: string, body: RequestBody<'reviewRectification'>) =>
+  callApi('reviewRectification', { params: { id }, body });
 export const getInspectionPhoto = (id: string, photoId: string) => callApi('getInspectionPhoto', { params: { id, photoId } });
 export const getEnterpriseSupervisionRecord = (creditCode: string) => callApi('getEnterpriseSupervisionRecord', { params: { creditCode } });
 export const createUpload = (body: RequestBody<'createUpload'>) => callApi('createUpload', { body });

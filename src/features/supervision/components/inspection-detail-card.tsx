@@ -19,7 +19,7 @@ export function InspectionDetailCard({ inspection }: { inspection: InspectionDet
       <Section>
         <Card>
           <View className='sup-enterprise__name'>{inspection.enterpriseName}</View>
-          <InspectionRow item={inspection} />
+          <InspectionRow item={inspection} standalone />
           <View className='ui-hint'>{formatDateTime(inspection.recordedAt, lang)}</View>
           <View className='ui-hint' data-testid='inspection-inspector'>
             {t('sup.detail.inspector', { name: inspection.inspectorName, office: inspection.office })}
@@ -54,6 +54,17 @@ export function InspectionDetailCard({ inspection }: { inspection: InspectionDet
               {evidence.map((p) => (
                 <InspectionPhoto key={p.id} inspectionId={inspection.id} photoId={p.id} name={p.name} />
               ))}
+            </View>
+          </Card>
+        </Section>
+      )}
+      {inspection.review && (
+        <Section title={t('sup.review.resultTitle')}>
+          <Card>
+            <View className='sup-findings' data-testid='inspection-review' data-result={inspection.review.result}>
+              {t(`sup.review.result.${inspection.review.result}`, {
+                name: inspection.review.reviewer, date: formatDateTime(inspection.review.reviewedAt, lang), note: inspection.review.note,
+              })}
             </View>
           </Card>
         </Section>

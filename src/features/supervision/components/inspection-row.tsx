@@ -9,12 +9,15 @@ import '@/features/supervision/components/supervision.scss';
 type Row = Pick<InspectionSummary, 'id' | 'recordedAt' | 'taskKind' | 'departments' | 'matters' | 'result' | 'rectification'> &
   Partial<Pick<InspectionSummary, 'enterpriseName' | 'rectifyBy'>>;
 
-/** One inspection in a list: when, which departments, on what, the outcome and where 整改 stands. */
-export function InspectionRow({ item, showEnterprise = false, onOpen }: { item: Row; showEnterprise?: boolean; onOpen?: () => void }) {
+/**
+ * One inspection in a list: when, which departments, on what, the outcome and where 整改 stands.
+ * `standalone` heads a single inspection's page, where it is no list's item.
+ */
+export function InspectionRow({ item, showEnterprise = false, onOpen, standalone = false }: { item: Row; showEnterprise?: boolean; onOpen?: () => void; standalone?: boolean }) {
   const t = useSupervisionT();
   const lang = usePreferencesStore((s) => s.language);
   return (
-    <View className='sup-row' role={onOpen ? 'button' : 'listitem'} onClick={onOpen} data-testid='inspection-row' data-id={item.id}>
+    <View className='sup-row' role={onOpen ? 'button' : standalone ? undefined : 'listitem'} onClick={onOpen} data-testid='inspection-row' data-id={item.id}>
       <View className='sup-row__title'>
         {showEnterprise && item.enterpriseName ? `${item.enterpriseName} · ` : ''}
         {item.departments.map((d) => t(departmentKey(d))).join('、')} · {item.matters.map((m) => t(matterKey(m))).join('、')}

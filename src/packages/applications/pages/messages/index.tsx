@@ -31,7 +31,9 @@ export default function MessagesPage() {
                 ? () => go(`/packages/applications/pages/detail/index?id=${m.applicationId}`)
                 : m.caseId
                   ? () => go(`/packages/cases/pages/detail/index?id=${m.caseId}`)
-                  : undefined
+                  : m.kind === 'inspection_recorded' || m.kind === 'rectification_due'
+                    ? () => go('/packages/supervision/pages/enterprise/index')
+                    : undefined
             }
           />
         ))}
