@@ -30,17 +30,25 @@ export function isLanguageLoaded(lang: Language): boolean {
 
 /** Fetches a language's table if this target loads it lazily; resolves once it can be used. */
 export function ensureLanguage(lang: Language): Promise<void> {
-  if (isLanguageLoaded(lang)) return Promise.resolve();
+  return fetchTableOnce(dictionaries, pending, lang, () => loadDictionary(lang));
+}
+
+/**
+ * Fetches one language's table once (concurrent callers share the request) and tells every
+ * translator when it has arrived. Offline before it was ever cached, the default language keeps
+ * showing and a later render tries again.
+ */
+export function fetchTableOnce<T>(tables: Partial<Record<Language, T>>, pending: Map<Language, Promise<void>>, lang: Language, load: () => Promise<T>): Promise<void> {
+  if (tables[lang] !== undefined) return Promise.resolve();
   let loading = pending.get(lang);
   if (!loading) {
-    loading = loadDictionary(lang).then(
-      (messages) => {
-        dictionaries[lang] = messages;
+    loading = load().then(
+      (table) => {
+        tables[lang] = table;
         pending.delete(lang);
         announceLanguageLoaded();
       },
       () => {
-        // Offline before the table was ever cached: keep showing the default language, try again later.
         pending.delete(lang);
       },
     );

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { announceLanguageLoaded, hasMessage, onLanguageLoaded, translate, type Language, type MessageKey } from './i18n';
+import { fetchTableOnce, hasMessage, onLanguageLoaded, translate, type Language, type MessageKey } from './i18n';
 import { useLanguage } from './use-t';
 
 type OtherLanguage = Exclude<Language, 'zh-CN'>;
@@ -21,26 +21,8 @@ export function defineFeatureMessages<K extends string>(
   loaders: Record<OtherLanguage, () => Promise<Record<K, string>>>,
 ): FeatureMessages<K> {
   const tables: FeatureMessages<K>['tables'] = { 'zh-CN': zhCN };
-  const pending = new Map<OtherLanguage, Promise<void>>();
-  const ensure = (lang: Language): Promise<void> => {
-    if (lang === 'zh-CN' || tables[lang]) return Promise.resolve();
-    let loading = pending.get(lang);
-    if (!loading) {
-      loading = loaders[lang]().then(
-        (table) => {
-          tables[lang] = table;
-          pending.delete(lang);
-          announceLanguageLoaded();
-        },
-        () => {
-          // Offline before this chunk was ever cached: the default language shows; a later render tries again.
-          pending.delete(lang);
-        },
-      );
-      pending.set(lang, loading);
-    }
-    return loading;
-  };
+  const pending = new Map<Language, Promise<void>>();
+  const ensure = (lang: Language): Promise<void> => (lang === 'zh-CN' ? Promise.resolve() : fetchTableOnce(tables, pending, lang, loaders[lang]));
   if (process.env.TARO_ENV !== 'h5') (Object.keys(loaders) as OtherLanguage[]).forEach((lang) => void ensure(lang));
   return { tables, ensure };
 }
