@@ -4,14 +4,14 @@
  * submits exactly what the Chinese one does and is validated against the same definition.
  */
 import type { FieldOption, FormDefinition, FormField } from '../../../../../../types/form-engine';
-import { departmentEn, materialEn } from '../../../catalog/reference/english/index';
+import { departmentEn, materialEn, placeEn } from '../../../catalog/reference/english/index';
 import { SERVICE_NAMES_EN } from '../../../catalog/reference/english/service-names';
 import { BUNDLE_MEMBERS_EN, FORM_TEXT_EN } from './english';
 
 /** The derived confirmation lists the guide's conditions, which are Chinese text of record. */
 const CONDITIONS_CONFIRMED = 'I confirm that I meet the conditions listed in the guide';
 
-const textEn = (text: string): string => FORM_TEXT_EN[text] ?? text;
+const textEn = (text: string): string => FORM_TEXT_EN[text] ?? placeEn(text);
 const optionEn = (option: FieldOption): FieldOption => ({ ...option, label: textEn(option.label) });
 
 function fieldEn(field: FormField): FormField {

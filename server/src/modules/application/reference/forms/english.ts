@@ -1,7 +1,7 @@
 /**
  * English for the forms: field labels, sections, options and format hints (keyed by the Chinese
  * text, which stays the source of truth), and the 一件事 member items. Upload slots are named
- * after guide materials and take their English from the catalogue's material table.
+ * after guide materials and city choices after cities: both take their English from the catalogue.
  */
 export const FORM_TEXT_EN: Readonly<Record<string, string>> = {
   // The applicant, enterprise and delivery blocks shared by every form.
@@ -42,11 +42,6 @@ export const FORM_TEXT_EN: Readonly<Record<string, string>> = {
   '其他临时外出就医': 'Other temporary treatment away from home', '就医省份': 'Province of treatment', '就医城市': 'City of treatment',
   '备案开始日期': 'Registration start date', '转入医院': 'Receiving hospital', '参保人员类别': 'Category of insured person',
   '新生儿': 'Newborn', '学生儿童': 'Student or child', '其他城乡居民': 'Other urban or rural resident', '参保地': 'Place of enrolment',
-  // Cities, as in the city choices of several forms.
-  '成都市': 'Chengdu', '自贡市': 'Zigong', '攀枝花市': 'Panzhihua', '泸州市': 'Luzhou', '德阳市': 'Deyang', '绵阳市': 'Mianyang',
-  '广元市': 'Guangyuan', '遂宁市': 'Suining', '内江市': 'Neijiang', '乐山市': 'Leshan', '南充市': 'Nanchong', '眉山市': 'Meishan',
-  '宜宾市': 'Yibin', '广安市': 'Guang’an', '达州市': 'Dazhou', '雅安市': 'Ya’an', '巴中市': 'Bazhong', '资阳市': 'Ziyang',
-  '阿坝州': 'Ngawa Prefecture', '甘孜州': 'Garzê Prefecture', '凉山州': 'Liangshan Prefecture',
   // Housing provident fund and real estate.
   '个人公积金账号': 'Personal provident fund account number', '租房所在城市': 'City where you rent',
   '是否有备案租赁合同': 'Do you have a registered lease?', '月租金（元）': 'Monthly rent (yuan)',
@@ -185,7 +180,6 @@ export const BUNDLE_MEMBERS_EN: Readonly<Record<string, string>> = {
   '社会保险登记注销': 'Social insurance deregistration', '住房公积金缴存登记注销': 'Provident fund deregistration',
   '报关单位备案注销': 'Customs declarant deregistration',
   // Bodies that take part in bundles but run no catalogue service.
-  '四川省疾病预防控制中心': 'Sichuan Center for Disease Control and Prevention',
   '成都市自来水有限责任公司': 'Chengdu Water Supply Co., Ltd.', '国网四川省电力公司': 'State Grid Sichuan Electric Power Company',
   '成都城市燃气有限责任公司': 'Chengdu City Gas Co., Ltd.', '通信运营企业（电信、移动、联通）': 'Telecom operators (China Telecom, China Mobile, China Unicom)',
   '成都市城市管理委员会': 'Chengdu Urban Management Commission', '四川省消防救援总队': 'Sichuan Fire and Rescue Corps',
