@@ -1,14 +1,12 @@
-import Taro from '@tarojs/taro';
 import type { EndpointName, RequestBody, RequestParams, RequestQuery, ResponseBody } from '@contract/api';
-import type { ApiError } from '@contract/common';
 import { routes } from '@contract/routes';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { ApiClientError } from './api-error';
 import { deviceId } from './device-id';
+import { send } from './send';
 import { sessionHeaders, sessionOpeningHeaders } from './session-transport';
 
-const TIMEOUT_MS = 15000;
 /** The logins a browser may get its session from as cookies (the weapp login is WeChat-only). */
 const OPENS_SESSION: ReadonlySet<EndpointName> = new Set<EndpointName>(['loginWithSms']);
 
@@ -29,45 +27,6 @@ function queryString(query: Record<string, unknown> | undefined): string {
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
-}
-
-function errorFromResponse(status: number, data: unknown): ApiClientError {
-  const body = data as Partial<ApiError> | undefined;
-  if (body && typeof body.code === 'string' && typeof body.message === 'string') {
-    return new ApiClientError(body.code, status, body.message, body.issues ?? []);
-  }
-  return new ApiClientError('INTERNAL', status, `HTTP ${status}`);
-}
-
-/**
- * Taro.request on both targets (the mini-program has no XMLHttpRequest or fetch): one code path,
- * the same behaviour on weapp and H5. It used to go through axios with a Taro.request adapter;
- * axios added nothing on top of it but 23 KB gzip to every H5 first load.
- */
-function send(options: { method: string; url: string; data?: unknown; headers: Record<string, string> }): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    // Taro.request also returns a promise that rejects alongside `fail`: handled there, so this
-    // one is silenced, or every offline request logs an unhandled rejection on the phone.
-    const task = Taro.request({
-      url: options.url,
-      method: options.method as 'GET',
-      data: options.data as never,
-      header: options.headers,
-      timeout: TIMEOUT_MS,
-      dataType: 'json',
-      // H5: the session cookie goes to this origin only (the API is served beside the H5).
-      credentials: 'same-origin',
-      success: (res) => {
-        if (res.statusCode >= 200 && res.statusCode < 300) resolve(res.data);
-        else reject(errorFromResponse(res.statusCode, res.data));
-      },
-      fail: (err) => {
-        const message = err.errMsg ?? 'request failed';
-        reject(new ApiClientError(/timeout/i.test(message) ? 'TIMEOUT' : 'NETWORK', 0, message));
-      },
-    });
-    void Promise.resolve(task).catch(() => undefined);
-  });
 }
 
 /** Calls one endpoint of the contract; the only way pages and features reach the API. */
