@@ -21,9 +21,6 @@ export const en: Record<keyof typeof zhCN, string> = {
 
 
 
-  'wallet.title': 'e-Certificates',
-  'wallet.needLogin': 'Sign in to see your e-certificates',
-  'wallet.empty': 'No e-certificates yet',
 
   'mine.realNameTodo': 'Not verified — verify now',
   'mine.actingAsPerson': 'Myself',
@@ -34,25 +31,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'privacyPrompt.policy': 'Read the Privacy Policy',
   'privacyPrompt.agree': 'Agree',
   'privacyPrompt.disagree': 'Decline',
-  'login.title': 'Sign in',
-  'login.phone': 'Mobile number',
-  'login.phonePlaceholder': '11-digit mobile number',
-  'login.code': 'Code',
-  'login.codePlaceholder': '6-digit code',
-  'login.sendCode': 'Get code',
-  'login.resendIn': 'Resend in {seconds}s',
-  'login.codeSent': 'Code sent',
-  'login.submit': 'Sign in',
-  'login.weapp': 'Sign in with WeChat',
-  'login.or': 'or sign in with your mobile number',
-  'login.success': 'Signed in',
 
 
 
-  'settings.title': 'Settings',
-  'settings.elderMode': 'Large text',
-  'settings.elderModeHint': 'Bigger text and buttons',
-  'settings.language': 'Language / 语言',
 
 
   'error.VALIDATION_FAILED': 'Some information is not valid. Please check and try again.',
@@ -131,9 +112,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.CONFLICT_OF_INTEREST': 'This is your own case: another officer handles it',
 
   // Entry points into features from the tabs and the message centre: they load with the tabs.
-  'message.policy_matched': 'A new policy "{name}" matches your business',
-  'message.policy_deadline_near': 'The deadline for "{name}" is near',
-  'message.policy_granted': '"{name}" was granted to your business automatically',
 
 
   'error.ENTERPRISE_NOT_AUTHORIZED': 'The business has not authorized you for this; ask its legal representative',
@@ -142,19 +120,4 @@ export const en: Record<keyof typeof zhCN, string> = {
   'staff.needLogin': 'Sign in with your staff phone number to use the staff desk',
 
   'form.choose': 'Choose',
-  'status.submitted': 'Submitted',
-  'status.accepted': 'Accepted',
-  'status.correction_requested': 'Needs changes',
-  'status.approved': 'Completed',
-  'status.rejected': 'Not accepted',
-  'messages.title': 'Messages',
-  'messages.empty': 'No messages',
-  'message.application_submitted': 'Your application "{name}" was submitted',
-  'message.application_status': 'Your application "{name}" is now: {status}',
-  'message.deadline_near': '"{name}" is due by {date}: {n} working days left',
-  'message.rating_follow_up_answered': 'The department replied to your rating of "{name}"',
-  'message.case_replied': 'Your 12345 case has a new reply',
-  'message.inspection_recorded': 'An inspection of "{name}" was recorded: see the result and what to fix',
-  'message.rectification_due': 'Rectification for "{name}" is due by {date}: {n} working days left',
-  'message.other': 'You have a new message',
 };

@@ -21,9 +21,6 @@ export const zhCN = {
 
 
 
-  'wallet.title': '电子证照',
-  'wallet.needLogin': '登录后查看您的电子证照',
-  'wallet.empty': '暂无电子证照',
 
   'mine.realNameTodo': '未实名，去认证',
   'mine.actingAsPerson': '个人',
@@ -34,25 +31,9 @@ export const zhCN = {
   'privacyPrompt.policy': '查看《隐私政策》',
   'privacyPrompt.agree': '同意',
   'privacyPrompt.disagree': '拒绝',
-  'login.title': '登录',
-  'login.phone': '手机号',
-  'login.phonePlaceholder': '请输入11位手机号',
-  'login.code': '验证码',
-  'login.codePlaceholder': '请输入6位验证码',
-  'login.sendCode': '获取验证码',
-  'login.resendIn': '{seconds}秒后重发',
-  'login.codeSent': '验证码已发送',
-  'login.submit': '登录',
-  'login.weapp': '微信一键登录',
-  'login.or': '或使用手机号登录',
-  'login.success': '登录成功',
 
 
 
-  'settings.title': '设置',
-  'settings.elderMode': '长辈版',
-  'settings.elderModeHint': '大字体、大按钮，适合长辈使用',
-  'settings.language': '语言 / Language',
 
 
   'error.VALIDATION_FAILED': '填写的信息有误，请检查后重试',
@@ -131,9 +112,6 @@ export const zhCN = {
   'error.CONFLICT_OF_INTEREST': '本人或本人相关事项须回避，已转由其他工作人员办理',
 
   // Entry points into features from the tabs and the message centre: they load with the tabs.
-  'message.policy_matched': '有一项新的惠企政策“{name}”符合您企业的条件',
-  'message.policy_deadline_near': '惠企政策“{name}”申报即将截止，请尽快申报',
-  'message.policy_granted': '惠企政策“{name}”已为您的企业免申兑现',
 
 
   'error.ENTERPRISE_NOT_AUTHORIZED': '您未获该企业授权办理此事项，请联系法定代表人授权',
@@ -142,19 +120,4 @@ export const zhCN = {
   'staff.needLogin': '请使用工作人员手机号登录后使用工作台',
 
   'form.choose': '请选择',
-  'status.submitted': '已提交',
-  'status.accepted': '已受理',
-  'status.correction_requested': '待补正',
-  'status.approved': '已办结',
-  'status.rejected': '不予受理',
-  'messages.title': '消息中心',
-  'messages.empty': '暂无消息',
-  'message.application_submitted': '您的“{name}”申请已提交',
-  'message.application_status': '您的“{name}”办件状态更新为：{status}',
-  'message.deadline_near': '您的“{name}”办件距承诺办结日期（{date}）还剩{n}个工作日',
-  'message.rating_follow_up_answered': '办理部门已回复您对“{name}”的评价',
-  'message.case_replied': '您反映的诉求有了新的回复',
-  'message.inspection_recorded': '“{name}”有一条新的检查记录，请查看检查结果与整改要求',
-  'message.rectification_due': '“{name}”的检查整改将于{date}到期，还剩{n}个工作日，请及时整改并确认',
-  'message.other': '您有一条新消息',
 };

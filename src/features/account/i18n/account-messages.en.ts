@@ -24,4 +24,8 @@ export const en: Record<AccountMessageKey, string> = {
   'profile.signedOutTitle': 'Sign in to Tianfu Services',
   'profile.signedOutHint': 'Sign in to apply online, show your code and see your e-certificates',
   'profile.avatar': 'Avatar',
+  'settings.title': 'Settings',
+  'settings.elderMode': 'Large text',
+  'settings.elderModeHint': 'Bigger text and buttons',
+  'settings.language': 'Language / 语言',
 };

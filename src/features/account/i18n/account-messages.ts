@@ -24,6 +24,10 @@ const zhCN = {
   'profile.signedOutTitle': '登录天府通办',
   'profile.signedOutHint': '登录后可在线办事、亮码、查看电子证照',
   'profile.avatar': '头像',
+  'settings.title': '设置',
+  'settings.elderMode': '长辈版',
+  'settings.elderModeHint': '大字体、大按钮，适合长辈使用',
+  'settings.language': '语言 / Language',
 };
 
 export type AccountMessageKey = keyof typeof zhCN;

@@ -59,6 +59,11 @@ const zhCN = {
   'ratingTag.many_trips': '跑了多次',
   'ratingTag.bad_attitude': '态度差',
   // The office's side: reviewing, deciding, answering a poor rating.
+  'status.submitted': '已提交',
+  'status.accepted': '已受理',
+  'status.correction_requested': '待补正',
+  'status.approved': '已办结',
+  'status.rejected': '不予受理',
   'staff.status.submitted': '待受理',
   'staff.status.accepted': '审核中',
   'staff.status.correction_requested': '待补正',

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { useT } from '@/shared/i18n/use-t';
+import { useAuthT } from '@/features/auth/hooks/use-auth-t';
 import { Button } from '@/shared/ui/button';
 import { FormField } from '@/shared/ui/form-field';
 import { useSmsLogin } from '@/features/auth/hooks/use-sms-login';
@@ -12,7 +12,7 @@ interface SmsLoginFormProps {
 }
 
 export function SmsLoginForm({ consentVersion, onConsentMissing, onSignedIn }: SmsLoginFormProps) {
-  const t = useT();
+  const t = useAuthT();
   const form = useSmsLogin(onSignedIn, consentVersion, onConsentMissing);
   return (
     <View>

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { useEffect } from 'react';
 import { errorMessage } from '@/shared/api/error-message';
 import { useApiMutation } from '@/shared/api/use-api-mutation';
-import { useT } from '@/shared/i18n/use-t';
+import { useAuthT } from '@/features/auth/hooks/use-auth-t';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
@@ -17,7 +17,7 @@ interface WeappLoginButtonProps {
 
 /** 微信一键登录: a Taro.login code exchanged by the server (code2session). Mini-program only. */
 export function WeappLoginButton({ consentVersion, onConsentMissing, onSignedIn }: WeappLoginButtonProps) {
-  const t = useT();
+  const t = useAuthT();
   const lang = usePreferencesStore((s) => s.language);
   const signIn = useSessionStore((s) => s.signIn);
   const login = useApiMutation(

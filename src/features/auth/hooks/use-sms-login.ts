@@ -4,7 +4,8 @@ import { isValidMobile } from '@contract/identity-numbers';
 import { ApiClientError } from '@/shared/api/api-error';
 import { errorMessage, fieldMessage } from '@/shared/api/error-message';
 import { useApiMutation } from '@/shared/api/use-api-mutation';
-import { translate } from '@/shared/i18n/i18n';
+import { translateFeature } from '@/shared/i18n/use-feature-t';
+import { authMessages } from '@/features/auth/i18n/auth-messages';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { useSessionStore } from '@/shared/state/session-store';
 import { loginWithSms, sendSmsCode } from '@/features/auth/api/auth-api';
@@ -26,13 +27,13 @@ export function useSmsLogin(onSignedIn: () => void, consentVersion: string | nul
   const sending = useApiMutation(sendSmsCode, {
     onSuccess: (res) => {
       setResendAt(Date.now() + res.resendAfter * 1000);
-      void Taro.showToast({ title: translate(lang, 'login.codeSent'), icon: 'none' });
+      void Taro.showToast({ title: translateFeature(authMessages, lang, 'login.codeSent'), icon: 'none' });
     },
   });
   const login = useApiMutation((v: { phone: string; code: string; consentVersion: string }) => loginWithSms(v.phone, v.code, v.consentVersion), {
     onSuccess: (session) => {
       signIn(session);
-      void Taro.showToast({ title: translate(lang, 'login.success'), icon: 'success' });
+      void Taro.showToast({ title: translateFeature(authMessages, lang, 'login.success'), icon: 'success' });
       onSignedIn();
     },
   });
@@ -56,7 +57,7 @@ export function useSmsLogin(onSignedIn: () => void, consentVersion: string | nul
   async function requestCode() {
     if (!startOver()) return;
     if (!isValidMobile(phone.trim())) {
-      setInvalid({ phone: translate(lang, 'field.MOBILE_INVALID') });
+      setInvalid({ phone: translateFeature(authMessages, lang, 'field.MOBILE_INVALID') });
       return;
     }
     setInvalid({});
@@ -66,11 +67,11 @@ export function useSmsLogin(onSignedIn: () => void, consentVersion: string | nul
   async function submit() {
     if (!startOver() || !consentVersion) return;
     if (!isValidMobile(phone.trim())) {
-      setInvalid({ phone: translate(lang, 'field.MOBILE_INVALID') });
+      setInvalid({ phone: translateFeature(authMessages, lang, 'field.MOBILE_INVALID') });
       return;
     }
     if (!/^\d{6}$/.test(code.trim())) {
-      setInvalid({ code: translate(lang, 'field.SMS_CODE_FORMAT') });
+      setInvalid({ code: translateFeature(authMessages, lang, 'field.SMS_CODE_FORMAT') });
       return;
     }
     setInvalid({});

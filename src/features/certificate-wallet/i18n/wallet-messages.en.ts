@@ -68,4 +68,7 @@ export const en = {
   'verifierKind.transit': 'Transport',
   'code.captureTitle': 'Please do not capture your code',
   'code.captureWarning': 'Your service code stands for you. A screenshot passed on could be misused. Show this page itself.',
+  'wallet.title': 'e-Certificates',
+  'wallet.needLogin': 'Sign in to see your e-certificates',
+  'wallet.empty': 'No e-certificates yet',
 };

@@ -70,6 +70,9 @@ const zhCN = {
   'verifierKind.transit': '交通出行',
   'code.captureTitle': '请勿截屏或录屏',
   'code.captureWarning': '政务服务码代表您本人，截图转给他人可能被冒用。核验时请直接出示本页面。',
+  'wallet.title': '电子证照',
+  'wallet.needLogin': '登录后查看您的电子证照',
+  'wallet.empty': '暂无电子证照',
 };
 
 export type WalletMessageKey = keyof typeof zhCN;

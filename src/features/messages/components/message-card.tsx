@@ -1,14 +1,15 @@
 import { View } from '@tarojs/components';
 import type { Message } from '@contract/messages';
 import { formatDateTime } from '@/shared/date/dayjs';
-import { hasMessage } from '@/shared/i18n/i18n';
-import { useT } from '@/shared/i18n/use-t';
+import { hasFeatureMessage } from '@/shared/i18n/use-feature-t';
+import { useMessagesT } from '@/features/messages/hooks/use-messages-t';
+import { messageCentreMessages } from '@/features/messages/i18n/message-messages';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import './messages.scss';
 
 /** One notice. The server sends facts (kind, status, dates); the words are the phone's language. */
 export function MessageCard({ message: m, onOpen }: { message: Message; onOpen?: () => void }) {
-  const t = useT();
+  const t = useMessagesT();
   const lang = usePreferencesStore((s) => s.language);
   const name = m.serviceName ?? '';
   let text: string;
@@ -22,7 +23,7 @@ export function MessageCard({ message: m, onOpen }: { message: Message; onOpen?:
     default: {
       // Kinds added by later features fall back to a generic line until they have their words.
       const key = `message.${m.kind}`;
-      text = hasMessage(key) ? t(key, { name, date: m.deadline ?? '', n: m.remainingWorkingDays ?? 0 }) : t('message.other');
+      text = hasFeatureMessage(messageCentreMessages, key) ? t(key, { name, date: m.deadline ?? '', n: m.remainingWorkingDays ?? 0 }) : t('message.other');
     }
   }
   return (

@@ -3,14 +3,14 @@ import { SmsLoginForm } from '@/features/auth/components/sms-login-form';
 import { WeappLoginButton } from '@/features/auth/components/weapp-login-button';
 import { ConsentCheckbox } from '@/features/consent/components/consent-checkbox';
 import { useConsentGate } from '@/features/consent/hooks/use-consent-gate';
-import { useT } from '@/shared/i18n/use-t';
+import { useAuthT } from '@/features/auth/hooks/use-auth-t';
 import { back } from '@/shared/platform/navigation';
 import { isWeapp } from '@/shared/platform/target';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Card, Section } from '@/shared/ui/section';
 
 export default function LoginPage() {
-  const t = useT();
+  const t = useAuthT();
   const consent = useConsentGate();
   const onSignedIn = () => {
     consent.record();

@@ -1,4 +1,4 @@
-import { useT } from '@/shared/i18n/use-t';
+import { useAccountT } from '@/features/account/hooks/use-account-t';
 import { LANGUAGES } from '@/shared/i18n/i18n';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { ListItem } from '@/shared/ui/list-item';
@@ -7,7 +7,7 @@ import { Section } from '@/shared/ui/section';
 import { SwitchRow } from '@/shared/ui/switch-row';
 
 export default function SettingsPage() {
-  const t = useT();
+  const t = useAccountT();
   const { language, setLanguage, elderMode, setElderMode } = usePreferencesStore();
   return (
     <PageShell title={t('settings.title')}>

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { MessageCard } from '@/features/messages/components/message-card';
+import { useMessagesT } from '@/features/messages/hooks/use-messages-t';
 import { useMarkReadWhenShown, useMessages } from '@/features/messages/hooks/use-messages';
-import { useT } from '@/shared/i18n/use-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -11,7 +11,7 @@ import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
 
 /** 消息中心: receipts, status changes, 临期提醒, replies. */
 export default function MessagesPage() {
-  const t = useT();
+  const t = useMessagesT();
   const signedIn = useSessionStore(selectIsSignedIn);
   const messages = useMessages();
   useMarkReadWhenShown(messages.data?.unread ?? 0);

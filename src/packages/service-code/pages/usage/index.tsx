@@ -22,7 +22,7 @@ export default function CodeUsagePage() {
         <ErrorAlert error={usage.error} onRetry={() => void usage.reload()} inline />
         {usage.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('usage.empty')}</View>}
         {usage.data?.items.map((r) => (
-          <View key={r.id} className='ui-card usage__item' data-testid='usage-record'>
+          <View key={r.id} className='ui-card ui-record' data-testid='usage-record'>
             <View className='ui-section__title'>{r.verifierName}</View>
             <View className='ui-hint'>
               {formatDateTime(r.at, lang)} · {t(`verifierKind.${r.verifierKind}`)} · {t(`region.${r.verifierRegion}`)}

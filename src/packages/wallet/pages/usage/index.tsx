@@ -24,7 +24,7 @@ export default function CertificateUsagePage() {
         {usage.loading && !usage.data && <View className='ui-card ui-empty'>{t('common.loading')}</View>}
         {usage.data?.items.length === 0 && <View className='ui-card ui-empty'>{t('certUsage.empty')}</View>}
         {usage.data?.items.map((r) => (
-          <View key={r.id} className='ui-card usage__item' data-testid='cert-usage-record'>
+          <View key={r.id} className='ui-card ui-record' data-testid='cert-usage-record'>
             <View className='ui-section__title'>{r.className}</View>
             <View>{r.verifierName}</View>
             <View className='ui-hint'>
