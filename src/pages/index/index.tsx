@@ -1,4 +1,5 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { SearchEntry } from '@/features/service-catalog/components/search-entry';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
@@ -42,10 +43,7 @@ export default function HomePage() {
         <View className='home__greeting' role='heading' aria-level={1}>
           {signedIn && realName ? t('home.greetingUser', { name: realName.maskedName }) : t('home.greeting')}
         </View>
-        <View className='home__search' onClick={() => go('/packages/catalog/pages/search/index')} data-testid='home-search'>
-          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
-          nativeProps={{ 'aria-label': t('search.title') }} />
-        </View>
+        <SearchEntry look='banner' onOpen={() => go('/packages/catalog/pages/search/index')} testId='home-search' />
       </View>
       <Section>
         <View className='ui-list-item' role='link' onClick={() => go('/packages/consultation/pages/ask/index')} data-testid='home-consult'>
