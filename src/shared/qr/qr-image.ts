@@ -1,6 +1,6 @@
 import { zlibSync } from 'fflate';
 import qrcode from 'qrcode-generator';
-import { base64 } from '@/shared/encoding/base64';
+import { encodeBase64 } from '@scqr/base64';
 
 /**
  * A QR code as a 1-bit PNG data URI drawn at the size it is shown in *device* pixels, with every
@@ -67,7 +67,7 @@ export function qrRaster(text: string, maxCssSize: number, pixelRatio: number): 
   pixels = Math.max(pixels, side * moduleSize);
   const margin = Math.floor((pixels - side * moduleSize) / 2);
   const png = encodePng1Bit(matrix, moduleSize, QUIET_ZONE_MODULES, pixels, margin);
-  return { src: `data:image/png;base64,${base64(png)}`, pixels, cssSize: pixels / ratio, modules, moduleSize, margin };
+  return { src: `data:image/png;base64,${encodeBase64(png)}`, pixels, cssSize: pixels / ratio, modules, moduleSize, margin };
 }
 
 /** Browsers lay out in 1/64 CSS px (Chromium's LayoutUnit, WebKit's too): a size they keep as given. */

@@ -1,6 +1,6 @@
 import { Image } from '@tarojs/components';
 import { useMemo } from 'react';
-import { base64 } from '@/shared/encoding/base64';
+import { encodeBase64 } from '@scqr/base64';
 import type { IconGlyph } from './icons/glyph';
 
 /**
@@ -34,7 +34,7 @@ export function iconSource(glyph: IconGlyph, color: string): string {
   const bytes = new Uint8Array(svg.length);
   for (let i = 0; i < svg.length; i += 1) bytes[i] = svg.charCodeAt(i) & 0x7f;
   // Base64 rather than a percent-encoded SVG: WeChat's <image> does not promise the latter.
-  return `data:image/svg+xml;base64,${base64(bytes)}`;
+  return `data:image/svg+xml;base64,${encodeBase64(bytes)}`;
 }
 
 /** A pictogram beside a label: decorative, so screen readers read the label alone. */
