@@ -10,7 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { PNG } from 'pngjs';
+import { openApprovedEnterprise } from '../server/test/helpers/enterprise-opening';
 import { newPhonePage } from './lib/browser';
 import { journeyContext } from './lib/context';
 import { api, assertAccessible, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
@@ -37,29 +37,19 @@ test('an approved 企业开办 yields the licence and the seal; a PDF is stamped
   const { server, browser } = ctx;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-seal-'));
 
-  // The founder signs in on the phone; the application itself goes through the API.
+  // The founder signs in on the phone; the application and its approval go through the API.
   const page = await newPhonePage(browser);
   await signInWithSms(page, server, FOUNDER_PHONE);
   const token = await sessionToken(page);
-  await api(server, 'POST', '/api/v1/me/real-name', token, { name: '林印章', idNumber: citizenId('51010719850612321') });
-  const form = await api<{ materials: { id: string; required: boolean; visibleWhen?: unknown }[] }>(server, 'GET', '/api/v1/services/SCJG-0001/form');
-  const png = new PNG({ width: 8, height: 8 });
-  png.data.fill(180);
-  const values: Record<string, unknown> = {
-    companyName: COMPANY, companyType: 'llc', registeredCapital: 100, businessScope: '电子签章技术服务', businessAddress: '四川省成都市高新区天府三街1号', shareholderCount: 1,
-  };
-  for (const slot of form.materials) {
-    if (!slot.required || slot.visibleWhen) continue;
-    const upload = await api<{ id: string }>(server, 'POST', '/api/v1/uploads', token, { name: 'm.png', contentType: 'image/png', dataBase64: PNG.sync.write(png).toString('base64') });
-    values[slot.id] = { source: 'upload', uploadIds: [upload.id] };
-  }
-  const application = await api<{ id: string }>(server, 'POST', '/api/v1/me/applications', token, { serviceCode: 'SCJG-0001', values }, { 'idempotency-key': `e2e-seal-${Date.now().toString(36)}` });
-
   const reviewerPage = await newPhonePage(browser);
   await signInWithSms(reviewerPage, server, REVIEWER_PHONE);
-  const reviewer = await sessionToken(reviewerPage);
-  await api(server, 'POST', `/api/v1/staff/applications/${application.id}/transitions`, reviewer, { action: 'accept' });
-  await api(server, 'POST', `/api/v1/staff/applications/${application.id}/transitions`, reviewer, { action: 'approve' });
+  await openApprovedEnterprise({
+    baseUrl: server.url,
+    founderToken: token,
+    founder: { name: '林印章', idNumber: citizenId('51010719850612321') },
+    company: COMPANY,
+    reviewerToken: await sessionToken(reviewerPage),
+  });
 
   const wallet = await api<{ items: { classCode: string; holderName: string }[] }>(server, 'GET', '/api/v1/me/certificates', token);
   assert.ok(wallet.items.some((c) => c.classCode === 'BIZLIC' && c.holderName === COMPANY), 'the 营业执照 is in the wallet');

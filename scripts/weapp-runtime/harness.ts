@@ -167,6 +167,19 @@ export async function signInBySms(phone: Phone, server: TestServer, number: stri
   await phone.tap('登录');
 }
 
+/**
+ * The bearer the signed-in phone keeps in wx storage (the session store's persisted state), for
+ * setting up through the API what a journey does not exercise itself.
+ */
+export function sessionToken(phone: Phone): string {
+  const raw = phone.runtime.storage.get('session');
+  if (!raw) throw new Error('not signed in: no session in storage');
+  const persisted = JSON.parse(JSON.parse(raw) as string) as { state?: { token?: string | null } };
+  const token = persisted.state?.token;
+  if (!token) throw new Error('not signed in: the stored session has no token');
+  return token;
+}
+
 /** A real PNG on disk for chooseMedia (the server checks the bytes, not the name); `remove` when done. */
 export function photoFile(prefix: string, grey: number): { path: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));

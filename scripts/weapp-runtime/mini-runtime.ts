@@ -73,6 +73,12 @@ export class MiniRuntime {
   readonly requests: { method: string; url: string; status: number }[] = [];
   /** The files chooseMedia answers with next (host paths); each is readable through getFileSystemManager. */
   nextMedia: string[] = [];
+  /** The files chooseMessageFile answers with next (host paths, as if picked from a chat). */
+  nextMessageFiles: string[] = [];
+  /** What the app wrote with the file system manager (under wx.env.USER_DATA_PATH), by path. */
+  readonly writtenFiles = new Map<string, Buffer>();
+  /** Every document wx.openDocument showed, in order. */
+  readonly openedDocuments: { filePath: string; fileType?: string; showMenu?: boolean }[] = [];
   /** What scanCode answers with next. */
   nextScan: string | null = null;
   /** wx.login codes handed out, in order. */
@@ -490,7 +496,7 @@ export class MiniRuntime {
           }
           const impl = implemented[key];
           if (impl) return impl;
-          if (key === 'env') return toVmValue(vmJson, { USER_DATA_PATH: 'wxfile://usr' });
+          if (key === 'env') return toVmValue(vmJson, { USER_DATA_PATH });
           // A real WeChat API this runtime does not model: accepted and answered with success.
           return (...args: unknown[]) => {
             record(key, args);
@@ -734,16 +740,62 @@ export class MiniRuntime {
       });
       this.respond(o, 'chooseMedia', { tempFiles, type: 'image' });
     });
+    // A document sent in a chat, as WeChat hands it over: a temp path with the original name.
+    def('chooseMessageFile', (o: { count: number; type?: string; extension?: string[] }) => {
+      const chosen = this.nextMessageFiles.splice(0, Math.max(1, o.count));
+      if (chosen.length === 0) {
+        this.respond(o, 'chooseMessageFile', new Error('cancel'));
+        return;
+      }
+      // WeChat greys out files whose extension the app did not ask for: queuing one is a test mistake.
+      const allowed = o.extension?.map((e) => e.replace(/^\./, '').toLowerCase());
+      const refused = chosen.filter((host) => allowed && !allowed.includes(path.extname(host).slice(1).toLowerCase()));
+      if (refused.length > 0) {
+        this.errors.push(`chooseMessageFile: ${refused.join(', ')} not selectable (extension: ${allowed!.join(', ')})`);
+        this.respond(o, 'chooseMessageFile', new Error('cancel'));
+        return;
+      }
+      const tempFiles = chosen.map((host) => {
+        const name = path.basename(host);
+        const ext = path.extname(name).slice(1).toLowerCase();
+        this.mediaCounter += 1;
+        const temp = `wxfile://tmp_${this.mediaCounter}.${ext}`;
+        this.files.set(temp, host);
+        const type = /^(png|jpe?g|gif|webp)$/.test(ext) ? 'image' : /^(mp4|mov)$/.test(ext) ? 'video' : 'file';
+        return { path: temp, size: readFileSync(host).length, name, type, time: Math.floor(Date.now() / 1000) };
+      });
+      this.respond(o, 'chooseMessageFile', { tempFiles });
+    });
     def('getFileSystemManager', () =>
       Object.assign(vm.runInContext('({})', this.ctx) as Json, {
         readFileSync: (file: string, encoding?: string) => {
+          const written = this.writtenFiles.get(file);
           const host = this.files.get(file);
-          if (!host) throw new Error(`readFileSync:fail no such file ${file}`);
-          const bytes = readFileSync(host);
+          if (!written && !host) throw new Error(`readFileSync:fail no such file or directory, open ${file}`);
+          const bytes = written ?? readFileSync(host!);
           return encoding === 'base64' ? bytes.toString('base64') : encoding ? bytes.toString(encoding as BufferEncoding) : new Uint8Array(bytes).buffer;
+        },
+        // WeChat lets a mini-program write only under its user data folder.
+        writeFileSync: (file: string, data: string | ArrayBuffer, encoding = 'utf8') => {
+          if (!file.startsWith(`${USER_DATA_PATH}/`)) throw new Error(`writeFileSync:fail permission denied, open ${file}`);
+          const bytes = typeof data === 'string' ? Buffer.from(data, encoding as BufferEncoding) : Buffer.from(new Uint8Array(data));
+          this.writtenFiles.set(file, bytes);
         },
       }),
     );
+    def('openDocument', (o: { filePath: string; fileType?: string; showMenu?: boolean }) => {
+      const known = this.writtenFiles.has(o.filePath) || this.files.has(o.filePath);
+      if (!known) {
+        this.respond(o, 'openDocument', new Error(`file not exist: ${o.filePath}`));
+        return;
+      }
+      if (o.fileType !== undefined && !DOCUMENT_TYPES.has(o.fileType)) {
+        this.respond(o, 'openDocument', new Error(`invalid fileType ${o.fileType}`));
+        return;
+      }
+      this.openedDocuments.push({ filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu });
+      this.respond(o, 'openDocument', {});
+    });
     def('scanCode', (o: never) => {
       const result = this.nextScan;
       this.nextScan = null;
@@ -778,6 +830,12 @@ export class MiniRuntime {
   }
 
 }
+
+/** wx.env.USER_DATA_PATH: the one folder a mini-program may write to. */
+const USER_DATA_PATH = 'wxfile://usr';
+
+/** The fileType values wx.openDocument accepts. */
+const DOCUMENT_TYPES = new Set(['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'pdf']);
 
 const SYNC_APIS = new Set([
   'getWindowInfo',
