@@ -89,6 +89,10 @@ test('the representative grants the policies scope, the agent applies but cannot
   await visiblePage(agent).getByTestId('policy-match').getByText(target.policy.title).click();
   await settle(agent);
   await visiblePage(agent).getByTestId('policy-apply').click();
+  // 立即申报 shows what will be filed, and for which enterprise, before anything is filed.
+  const review = visiblePage(agent).getByTestId('policy-review');
+  await review.getByText(JINCHENG.name, { exact: false }).waitFor();
+  await review.getByTestId('policy-apply-confirm').click();
   await settle(agent);
   await visiblePage(agent).getByTestId('timeline').waitFor();
 
