@@ -1,5 +1,4 @@
-import { View } from '@tarojs/components';
-import { SearchEntry } from '@/features/service-catalog/components/search-entry';
+import { Input, View } from '@tarojs/components';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
@@ -43,7 +42,10 @@ export default function HomePage() {
         <View className='home__greeting' role='heading' aria-level={1}>
           {signedIn && realName ? t('home.greetingUser', { name: realName.maskedName }) : t('home.greeting')}
         </View>
-        <SearchEntry look='banner' onOpen={() => go('/packages/catalog/pages/search/index')} testId='home-search' />
+        <View className='home__search' onClick={() => go('/packages/catalog/pages/search/index')} data-testid='home-search'>
+          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
+          nativeProps={{ 'aria-label': t('search.title') }} />
+        </View>
       </View>
       <Section>
         <View className='ui-list-item' role='link' onClick={() => go('/packages/consultation/pages/ask/index')} data-testid='home-consult'>

@@ -1,7 +1,6 @@
-import { View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Audience } from '@contract/catalog';
-import { SearchEntry } from '@/features/service-catalog/components/search-entry';
 import { useDepartments } from '@/features/service-catalog/hooks/use-catalog';
 import { LIFE_EVENTS_BY_AUDIENCE } from '@/features/service-catalog/model/life-events';
 import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '@/features/service-catalog/model/themes';
@@ -23,8 +22,9 @@ export default function ServicesPage() {
 
   return (
     <PageShell tab title={t('services.title')}>
-      <View className='search__bar'>
-        <SearchEntry look='field' onOpen={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)} testId='services-search' />
+      <View className='search__bar' onClick={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)}>
+        <Input className='ui-field__input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
+          nativeProps={{ 'aria-label': t('search.title') }} />
       </View>
       <Section>
         <Segmented
