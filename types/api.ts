@@ -85,6 +85,7 @@ import {
   PrefillSources,
   SaveDraftBody,
   Upload,
+  UploadContent,
   UploadIdParams,
 } from './forms';
 import { MessageIdParams, MessageList } from './messages';
@@ -365,6 +366,12 @@ export const endpoints = {
     summary: 'One of my uploads (metadata)',
     params: UploadIdParams,
     response: Upload,
+  },
+  getUploadContent: {
+    ...routes.getUploadContent,
+    summary: 'One of my uploads with its bytes (base64), to show a restored draft\'s photo; 404 for anyone else\'s',
+    params: UploadIdParams,
+    response: UploadContent,
   },
   listDrafts: {
     ...routes.listDrafts,

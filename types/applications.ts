@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RATING_TAGS } from './rating-tags';
 import { IsoDateTime } from './common';
-import { FormValues, Upload } from './forms';
+import { FormValues, UploadContent } from './forms';
 import { StaffProfile } from './staff';
 
 /**
@@ -102,7 +102,7 @@ export type StaffApplicationDetail = z.infer<typeof StaffApplicationDetail>;
 
 export const StaffMaterialParams = z.object({ id: z.string().min(1).max(64), uploadId: z.string().min(1).max(64) });
 /** An uploaded file an application cites (a material or a photo field), opened by its officer; audited. */
-export const StaffMaterial = z.object({ upload: Upload, dataBase64: z.string() });
+export const StaffMaterial = UploadContent;
 export type StaffMaterial = z.infer<typeof StaffMaterial>;
 
 export const ApplicationList = z.object({ items: z.array(ApplicationSummary) });

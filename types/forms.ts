@@ -146,3 +146,6 @@ export const Upload = z.object({
 });
 export type Upload = z.infer<typeof Upload>;
 export const UploadIdParams = z.object({ id: z.string().min(1).max(64) });
+/** An upload's bytes as JSON (base64), so both targets can show or save them without a cookie on an <img>. */
+export const UploadContent = z.object({ upload: Upload, dataBase64: z.string() });
+export type UploadContent = z.infer<typeof UploadContent>;

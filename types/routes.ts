@@ -52,6 +52,7 @@ export const routes = {
   getPrefillSources: { method: 'GET', path: '/api/v1/me/prefill', auth: true },
   createUpload: { method: 'POST', path: '/api/v1/uploads', auth: true },
   getUpload: { method: 'GET', path: '/api/v1/me/uploads/:id', auth: true },
+  getUploadContent: { method: 'GET', path: '/api/v1/me/uploads/:id/content', auth: true },
   listDrafts: { method: 'GET', path: '/api/v1/me/drafts', auth: true },
   getDraft: { method: 'GET', path: '/api/v1/me/drafts/:serviceCode', auth: true },
   saveDraft: { method: 'PUT', path: '/api/v1/me/drafts/:serviceCode', auth: true },

@@ -1,12 +1,12 @@
 import { getApplication, listApplications, rateApplication, submitApplication, submitCorrection } from './application-service';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from './draft-service';
 import { getPrefillSources, getServiceForm } from './form-service';
-import { createUpload, getUpload } from './upload-service';
+import { createUpload, getUpload, getUploadContent } from './upload-service';
 import type { RouteHandlers } from '../../http/route-types';
 import type { ApplicationDeps } from './application-deps';
 
 type ApplicationEndpoint =
-  | 'getServiceForm' | 'getPrefillSources' | 'createUpload' | 'getUpload'
+  | 'getServiceForm' | 'getPrefillSources' | 'createUpload' | 'getUpload' | 'getUploadContent'
   | 'listDrafts' | 'getDraft' | 'saveDraft' | 'deleteDraft'
   | 'submitApplication' | 'listApplications' | 'getApplication' | 'submitCorrection' | 'rateApplication';
 
@@ -17,6 +17,7 @@ export function applicationRoutes(deps: ApplicationDeps): RouteHandlers<Applicat
     getPrefillSources: ({ auth }) => getPrefillSources(deps, auth),
     createUpload: ({ auth, body }) => createUpload(deps, auth, body),
     getUpload: ({ auth, params }) => getUpload(deps, auth, params.id),
+    getUploadContent: ({ auth, params }) => getUploadContent(deps, auth, params.id),
     listDrafts: ({ auth }) => listDrafts(deps, auth),
     getDraft: ({ auth, params }) => getDraft(deps, auth, params.serviceCode),
     saveDraft: ({ auth, params, body }) => saveDraft(deps, auth, params.serviceCode, body),

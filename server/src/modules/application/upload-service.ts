@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { newId } from '../../security/crypto';
 import path from 'node:path';
 import type { z } from 'zod';
-import { UPLOAD_MAX_BYTES, type Upload } from '../../../../types/forms';
+import { UPLOAD_MAX_BYTES, type Upload, type UploadContent } from '../../../../types/forms';
 import { AppError } from '../../errors';
 import type { UploadRow } from './upload-repository';
 import type { AuthContext } from '../identity/auth-context';
@@ -64,4 +64,16 @@ export async function getUpload(deps: ApplicationDeps, auth: AuthContext, id: st
   const row = await deps.uploadRepository.findOwned(auth.userId, id);
   if (!row) throw new AppError('NOT_FOUND', 'No such upload');
   return toUpload(row);
+}
+
+/**
+ * The owner's own file, bytes included, so a draft resumed on another device (or after a reload)
+ * shows the photo that was sent. Anyone else's id answers exactly like an id that never existed;
+ * staff open materials through their own audited route instead.
+ */
+export async function getUploadContent(deps: ApplicationDeps, auth: AuthContext, id: string): Promise<z.input<typeof UploadContent>> {
+  const row = await deps.uploadRepository.findOwned(auth.userId, id);
+  const bytes = row ? await deps.uploadRepository.readContent(row.id) : null;
+  if (!row || !bytes) throw new AppError('NOT_FOUND', 'No such upload');
+  return { upload: toUpload(row), dataBase64: bytes.toString('base64') };
 }
