@@ -17,6 +17,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'common.notLoggedIn': 'You are not signed in',
   'common.goLogin': 'Sign in',
   'common.comingSoon': 'Coming soon',
+  'nav.back': 'Back',
+  'nav.home': 'Back to Home',
 
 
 

@@ -17,6 +17,8 @@ export const zhCN = {
   'common.notLoggedIn': '您还未登录',
   'common.goLogin': '去登录',
   'common.comingSoon': '即将上线',
+  'nav.back': '返回',
+  'nav.home': '返回首页',
 
 
 
