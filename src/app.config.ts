@@ -17,7 +17,7 @@ export default defineAppConfig({
     },
     {
       root: 'packages/catalog',
-      pages: ['pages/list/index', 'pages/search/index', 'pages/detail/index', 'pages/nearby/index', 'pages/city/index'],
+      pages: ['pages/list/index', 'pages/search/index', 'pages/detail/index', 'pages/nearby/index', 'pages/city/index', 'pages/favorites/index'],
     },
     { root: 'packages/service-code', pages: ['pages/usage/index'] },
     { root: 'packages/policies', pages: ['pages/index/index', 'pages/profile/index', 'pages/detail/index', 'pages/grants/index'] },
