@@ -21,6 +21,7 @@ import {
   textSizeIcon,
   userIcon,
 } from '@/shared/ui/icons/account-icons';
+import { starIcon } from '@/shared/ui/icons/favorite-icons';
 import { ListItem } from '@/shared/ui/list-item';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
@@ -53,6 +54,7 @@ export default function MinePage() {
             testId='mine-acting-as'
           />
           <ListItem icon={<Icon glyph={applicationsIcon} />} label={t('mine.applications')} onClick={() => go('/packages/applications/pages/list/index')} testId='mine-applications' />
+          <ListItem icon={<Icon glyph={starIcon} />} label={t('mine.favorites')} onClick={() => go('/packages/catalog/pages/favorites/index')} testId='mine-favorites' />
           <ListItem icon={<Icon glyph={bellIcon} />} label={t('mine.messages')} onClick={() => go('/packages/applications/pages/messages/index')} testId='mine-messages' />
           <ListItem icon={<Icon glyph={hotlineIcon} />} label={t('mine.cases')} onClick={() => go('/packages/cases/pages/list/index')} testId='mine-cases' />
           {profile.actingAs && (

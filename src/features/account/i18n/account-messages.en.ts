@@ -16,6 +16,11 @@ export const en: Record<AccountMessageKey, string> = {
   'mine.applications': 'My applications',
   'mine.messages': 'Messages',
   'mine.cases': '12345 hotline cases',
+  'mine.favorites': 'My favourites',
+  'favorites.title': 'My favourites',
+  'favorites.empty': 'No favourite services yet',
+  'favorites.emptyHint': 'Tap “Add to favourites” on a service guide to find it here in one step',
+  'favorites.emptyAction': 'Find a service',
   'mine.services': 'My services',
 
   'profile.verified': 'Identity verified',

@@ -17,6 +17,12 @@ const zhCN = {
   'mine.messages': '消息中心',
   'mine.cases': '12345 诉求',
   'mine.services': '我的服务',
+  'mine.favorites': '我的收藏',
+
+  'favorites.title': '我的收藏',
+  'favorites.empty': '还没有收藏的服务',
+  'favorites.emptyHint': '在办事指南页点“收藏”，常办的事就能在这里一步找到',
+  'favorites.emptyAction': '去办事',
 
   'profile.verified': '已实名认证',
   'profile.region': '{region}政务服务',
