@@ -9,7 +9,14 @@ import { signJwsEs256, verifyJwsEs256 } from './jws';
 import { type EcPublicJwk, KID_LENGTH, publicKeyFromJwk } from './keys';
 import { decodeUtf8, encodeUtf8 } from './utf8';
 
-export type Purpose = 'GSC' | 'ECP';
+/**
+ * What an entry may sign: 政务服务码 (GSC), 亮证 presentations (ECP), or — our extension, for
+ * 川渝 recognition of 电子印章 — SEAL: the region's seal issuer certificate (`x5c`), which seal
+ * and time-stamp certificates chain to. A SEAL entry never verifies a code (verify() matches the
+ * code's own kind), and GSC/ECP entries never vouch for a seal.
+ */
+export type Purpose = 'GSC' | 'ECP' | 'SEAL';
+const PURPOSES: ReadonlySet<string> = new Set<Purpose>(['GSC', 'ECP', 'SEAL']);
 
 /** An entry's `jwk`: EC P-256 verifies ES256; other key types (RSA: `n`, `e`) are only recognised. */
 export interface TrustListJwk {
@@ -93,7 +100,7 @@ function parseEntry(json: unknown, where: string): TrustListEntry {
   if (typeof o.alg !== 'string') fail(`${where}.alg must be text`);
   if (typeof o.issuer !== 'string') fail(`${where}.issuer must be text`);
   const purposes = strings(o.purposes, `${where}.purposes`);
-  if (!purposes.every((p): p is Purpose => p === 'GSC' || p === 'ECP')) fail(`${where}.purposes may hold only GSC, ECP`);
+  if (!purposes.every((p): p is Purpose => PURPOSES.has(p))) fail(`${where}.purposes may hold only GSC, ECP, SEAL`);
   const entry: TrustListEntry = {
     kid,
     alg: o.alg,

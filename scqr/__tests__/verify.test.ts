@@ -311,6 +311,11 @@ describe('each §7 reason from a crafted input', () => {
     const dl = encodeEcp({ dt: 'DL', hr: '510104', fields: { class: 'C1' } }, issue);
     assert.equal(reasonOf(dl, drivingOnly), 'OK');
 
+    // A seal issuer's entry vouches for seals only: even carrying the code's own key it verifies no code.
+    const sealOnly = { trustList: listOf([entryFor(key, { purposes: ['SEAL'] })]) };
+    assert.equal(reasonOf(good, sealOnly), 'WRONG_PURPOSE');
+    assert.equal(reasonOf(ecp, sealOnly), 'WRONG_PURPOSE');
+
     const notYet = { trustList: listOf([entryFor(key, { validFrom: '2026-11-25T08:00:01Z' })]) };
     const retired = { trustList: listOf([entryFor(key, { validTo: '2026-11-25T07:59:59Z' })]) };
     assert.equal(reasonOf(good, notYet), 'WRONG_PURPOSE');

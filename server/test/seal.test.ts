@@ -11,8 +11,21 @@ import { openDatabase } from '../src/db/database';
 import { createCrypto } from '../src/security/crypto';
 import { loadOrCreateSecrets } from '../src/security/secrets';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
-import { dropDatabaseFor } from './helpers/test-database';
-import { startTestServer, type Json, type TestServer } from './helpers/test-server';
+import { signTrustList } from '../../scqr/trust-list';
+import { loadConfig } from '../src/config';
+import { writePinnedAnchorsFile } from '../src/modules/trust/keys/anchors';
+import { loadNodeKeys } from '../src/modules/trust/keys/keystore';
+import { withNodeDatabase } from '../src/modules/trust/keys/node-database';
+import { exportAnchorFor } from './helpers/service-codes';
+import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
+import { freePort, startTestServer, type Json, type TestServer } from './helpers/test-server';
+
+const SC = '510000' as const;
+const CQ = '500000' as const;
+const databaseUrlOf = async (dataDir: string) => {
+  const url = await databaseUrlFor(dataDir);
+  return url ? { DATABASE_URL: url } : {};
+};
 
 let server: TestServer;
 let reviewer: string;
@@ -377,6 +390,87 @@ describe('电子印章: the shipped font and the seal keys', () => {
       await node.close();
       rmSync(dataDir, { recursive: true, force: true });
       await dropDatabaseFor(dataDir);
+    }
+  });
+});
+
+describe('川渝: a seal stamped on the other region\'s node', () => {
+  test('a PDF stamped on the 重庆 node verifies on the 四川 node from 重庆\'s trust list; a withdrawn entry stops it', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'tianfu-seal-nodes-'));
+    const dirs = { [SC]: path.join(root, SC), [CQ]: path.join(root, CQ) };
+    const anchorsFile = path.join(root, 'anchors.json');
+    const nodes: TestServer[] = [];
+    try {
+      const anchors = [];
+      for (const region of [SC, CQ] as const) anchors.push({ region, jwk: await exportAnchorFor(dirs[region], region) });
+      writePinnedAnchorsFile(anchorsFile, anchors);
+      const [scPort, cqPort] = [await freePort(), await freePort()];
+      const env = (region: string, peer: number) => ({ REGION: region, TRUST_ANCHORS: anchorsFile, PEER_NODES: `http://127.0.0.1:${peer}`, RATE_LIMIT: 'off' });
+      const sc = await startTestServer({ dataDir: dirs[SC], port: scPort, env: env(SC, cqPort) });
+      nodes.push(sc);
+      const cq = await startTestServer({ dataDir: dirs[CQ], port: cqPort, env: env(CQ, scPort) });
+      nodes.push(cq);
+
+      // An enterprise opened in 重庆 stamps a contract there.
+      const founder = await openEnterprise('冉十八', '重庆冉氏火锅有限公司', 'SCJG-0001', cq);
+      const cqReviewer = await staff(cq, 'chongqingReviewer');
+      await transition(cq, cqReviewer, founder.applicationId, 'accept');
+      assert.equal((await transition(cq, cqReviewer, founder.applicationId, 'approve')).status, 200);
+      const [seal] = (await cq.call('GET', '/api/v1/me/seals', { token: founder.token })).body.items;
+      assert.equal(seal.issuer, '重庆市电子印章签发机构');
+      const stamped = await cq.call('POST', `/api/v1/me/seals/${seal.id}/stamps`, { token: founder.token, body: { uploadId: await pdfUpload(founder.token, 'Supply contract', cq) } });
+      assert.equal(stamped.status, 200, stamped.text);
+      const pdf = Buffer.from(stamped.body.pdfBase64, 'base64');
+
+      // 重庆 publishes its seal issuer in its trust list, for seals only.
+      const cqList = JSON.parse(Buffer.from((await cq.app.trustLists.ownJws()).split('.')[1], 'base64url').toString('utf8'));
+      const sealEntries = cqList.entries.filter((e: Json) => e.purposes.includes('SEAL'));
+      assert.equal(sealEntries.length, 1);
+      assert.deepEqual(sealEntries[0].purposes, ['SEAL']);
+      assert.equal(sealEntries[0].issuer, '重庆市电子印章签发机构');
+      assert.ok(cqList.entries.filter((e: Json) => e !== sealEntries[0]).every((e: Json) => !e.purposes.includes('SEAL') && e.jwk), 'code keys stay GSC/ECP');
+
+      const checkOnSc = async (bytes: Buffer) => {
+        const visitor = await citizen(sc, '蒲十九');
+        return (await sc.call('POST', '/api/v1/seal-verifications', { token: visitor.token, body: { uploadId: await uploadBytes(visitor.token, bytes, 'cq.pdf', sc) } })).body;
+      };
+      // Before 四川 fetched 重庆's list the issuer is unknown there.
+      assert.equal((await checkOnSc(pdf)).verdict, 'untrusted');
+
+      assert.ok((await sc.app.trustLists.refreshPeers()).every((o) => o.ok));
+      // 重庆 is down: 四川 verifies offline, from the list it cached.
+      await cq.close();
+      nodes.pop();
+      const there = await checkOnSc(pdf);
+      assert.equal(there.verdict, 'valid', JSON.stringify(there));
+      assert.equal(there.chainValid, true);
+      assert.equal(there.seal.enterpriseName, '重庆冉氏火锅有限公司');
+      assert.equal(there.seal.creditCode, seal.creditCode);
+      assert.equal(there.seal.serial, seal.serial);
+      assert.equal(there.seal.issuer, '重庆市电子印章签发机构');
+      assert.equal(there.timestamp.valid, true);
+      assert.equal(there.timestamp.authority, '重庆市电子印章时间戳服务');
+      assert.equal(there.signingTime, there.timestamp.time);
+      // Who stamped it and the seal's current status are on record in 重庆 only.
+      assert.equal(there.stampedBy, null);
+      assert.equal(there.status, null);
+      const tampered = Buffer.from(pdf);
+      tampered[120] ^= 1;
+      assert.equal((await checkOnSc(tampered)).verdict, 'tampered');
+
+      // 重庆 withdraws the entry (a compromised issuer): its next list, signed by its anchor, leaves it out.
+      const cqKeys = await withNodeDatabase(loadConfig({ DATA_DIR: dirs[CQ], REGION: CQ, ...(await databaseUrlOf(dirs[CQ])) }), (db, crypto) => loadNodeKeys(db, crypto, CQ));
+      const withdrawn = { ...cqList, version: cqList.version + 1, entries: cqList.entries.filter((e: Json) => !e.purposes.includes('SEAL')) };
+      const accepted = await sc.app.trustLists.acceptPeerList(signTrustList(withdrawn, cqKeys.anchor.secretKey), 'http://127.0.0.1:' + cqPort);
+      assert.equal(accepted.ok, true);
+      const afterWithdrawal = await checkOnSc(pdf);
+      assert.equal(afterWithdrawal.verdict, 'untrusted');
+      assert.equal(afterWithdrawal.chainValid, false);
+      assert.equal(afterWithdrawal.seal, null);
+    } finally {
+      for (const node of nodes.reverse()) await node.close();
+      for (const dir of Object.values(dirs)) await dropDatabaseFor(dir);
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

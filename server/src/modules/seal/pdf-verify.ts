@@ -1,6 +1,6 @@
 import { checkSigner, OID, parseSignedData, sha256, signatureValueOf, unsignedAttributeValue } from './cades';
 import { locateSignature } from './pdf-stamp';
-import { commonNameOf, serialHexOf } from './seal-certificates';
+import { commonNameOf, sealHolderOf, serialHexOf } from './seal-certificates';
 import { checkTimestampToken, type TimestampCheck } from './timestamp-authority';
 
 export interface PdfSignatureCheck {
@@ -13,6 +13,8 @@ export interface PdfSignatureCheck {
   certificatePem: string;
   serialHex: string;
   subjectName: string;
+  /** The enterprise and credit code the certificate names: all a verifier of another region knows of the seal. */
+  holder: { enterpriseName: string; creditCode: string };
   /** The signature timestamp (RFC 3161), checked against the signature value; null when absent. */
   timestamp: TimestampCheck | null;
   signatureSha256: string;
@@ -40,6 +42,7 @@ export function checkPdfSignature(pdf: Buffer): PdfSignatureCheck | null {
     certificatePem: signer.certificatePem,
     serialHex: serialHexOf(signer.certificate),
     subjectName: commonNameOf(signer.certificate),
+    holder: sealHolderOf(signer.certificate),
     timestamp: token ? checkTimestampToken(token, signatureValueOf(signer.signerInfo)) : null,
     signatureSha256: sha256(located.cms).toString('hex'),
   };

@@ -214,10 +214,19 @@ export function isTimestampCertificate(certPem: string): boolean {
   }
 }
 
+function subjectText(cert: pkijs.Certificate, type: string): string {
+  const value = cert.subject.typesAndValues.find((tv) => tv.type === type);
+  return value ? String((value.value as { valueBlock: { value: string } }).valueBlock.value) : '';
+}
+
 /** The subject's common name, as UTF-8 text. */
 export function commonNameOf(cert: pkijs.Certificate): string {
-  const cn = cert.subject.typesAndValues.find((tv) => tv.type === OID.commonName);
-  return cn ? String((cn.value as { valueBlock: { value: string } }).valueBlock.value) : '';
+  return subjectText(cert, OID.commonName);
+}
+
+/** Whom a seal certificate names: the enterprise (O) and its 统一社会信用代码 (organizationIdentifier). */
+export function sealHolderOf(cert: pkijs.Certificate): { enterpriseName: string; creditCode: string } {
+  return { enterpriseName: subjectText(cert, OID.organization), creditCode: subjectText(cert, OID.organizationIdentifier) };
 }
 
 export function serialHexOf(cert: pkijs.Certificate): string {

@@ -13,6 +13,7 @@ import { checkPdfSignature } from './pdf-verify';
 import { stampPdf } from './pdf-stamp';
 import type { SignerMaterial } from './cades';
 import { chainsTo, createIssuerCertificate, createSealCertificate, createTimestampCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
+import { peerSealIssuers, type TrustedSealIssuer } from './seal-trust';
 import { createSealRepository, SEAL_KEY_PURPOSE, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
 
 /** 企业开办: the services whose approval yields the 电子营业执照 and, with it, the 电子印章. */
@@ -271,19 +272,22 @@ export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthConte
   const check = checkPdfSignature(bytes);
   const none = { intact: false, coversWholeFile: false, certificateBound: false, chainValid: false, status: null, seal: null, timestamp: null, signingTime: null, stampedBy: null };
   if (!check) return { verdict: 'unsigned', ...none };
-  const issuers = await repoOf(ctx).allIssuers();
+  const issuers = await trustedIssuers(ctx);
   const ts = check.timestamp;
-  const tsaTrusted = ts ? issuers.some((issuer) => chainsTo(ts.tsaCertificatePem, issuer.certificate_pem, ts.time)) : false;
+  const tsaTrusted = ts ? issuers.some((issuer) => chainsTo(ts.tsaCertificatePem, issuer.certificatePem, ts.time)) : false;
   const timestampHolds = Boolean(ts && ts.tokenIntact && ts.imprintMatches);
   const timestampValid = timestampHolds && tsaTrusted;
   const at = ts && timestampValid ? ts.time : ctx.providers.now();
-  const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificate_pem, at));
-  const seal = await repoOf(ctx).bySerial(check.serialHex);
-  const usage = await repoOf(ctx).usageBySignature(check.signatureSha256);
+  const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificatePem, at));
+  // A seal of this region is on record here (status, who stamped); another region's is known by
+  // its certificate only, its issuer vouched for by that region's trust list.
+  const foreign = trusted !== undefined && trusted.region !== ctx.config.region;
+  const seal = foreign ? undefined : await repoOf(ctx).bySerial(check.serialHex);
+  const usage = seal ? await repoOf(ctx).usageBySignature(check.signatureSha256) : undefined;
   const status = seal && trusted ? (seal.status as SealStatus) : null;
   const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile || (ts && !timestampHolds)
     ? 'tampered'
-    : !trusted || !seal || !check.certificateBound || !timestampValid
+    : !trusted || !(seal || foreign) || !check.certificateBound || !timestampValid
       ? 'untrusted'
       : status === 'revoked'
         ? 'revoked'
@@ -297,11 +301,26 @@ export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthConte
     certificateBound: check.certificateBound,
     chainValid: Boolean(trusted),
     status,
-    seal: seal && trusted ? { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code, serial: seal.serial, issuer: trusted.name } : null,
+    seal: seal && trusted
+      ? { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code, serial: seal.serial, issuer: trusted.name }
+      : foreign
+        ? { ...check.holder, serial: check.serialHex, issuer: trusted.name }
+        : null,
     timestamp: ts ? { time: ts.time.toISOString(), authority: ts.authority, valid: timestampValid } : null,
     signingTime: ts && timestampValid ? ts.time.toISOString() : null,
     stampedBy: usage && seal && usage.seal_id === seal.id ? { name: usage.actor_name_masked, role: usage.actor_role as Role } : null,
   };
+}
+
+/**
+ * The seal issuers a stamped PDF may chain to: this region's (from its own table, so a seal
+ * issued a moment ago verifies at once) and the other regions' SEAL entries in their fresh trust
+ * lists (a stale or withdrawn one vouches for nothing).
+ */
+async function trustedIssuers(ctx: ServiceContext): Promise<TrustedSealIssuer[]> {
+  const own = (await repoOf(ctx).allIssuers()).map((i) => ({ region: i.region, name: i.name, certificatePem: i.certificate_pem }));
+  const stores = await ctx.trust.verificationStores();
+  return [...own, ...peerSealIssuers(stores.fresh, ctx.config.region, ctx.providers.now())];
 }
 
 const STATUS_ACTION = { revoked: 'certificate_revoke', suspended: 'certificate_suspend', active: 'certificate_reinstate' } as const;

@@ -6,6 +6,8 @@ import { createVerifierRepository } from './verifier-repository';
 import { createMembershipCache, type MembershipCache } from './membership-cache';
 import type { Crypto } from '../../security/crypto';
 import { type TrustService, createTrustService } from '../trust/trust-service';
+import { publishedSealIssuers } from '../seal/seal-trust';
+import { createSealRepository } from '../seal/seal-repository';
 
 export interface ServiceCodeContext {
   trust: TrustService;
@@ -24,7 +26,10 @@ export interface ServiceCodeContext {
  */
 export async function createServiceCodeContext(config: Config, db: Database, crypto: Crypto, now: () => Date): Promise<ServiceCodeContext> {
   return {
-    trust: await createTrustService({ config, db, crypto, repo: createTrustListRepository(db), now }),
+    trust: await createTrustService({
+      config, db, crypto, repo: createTrustListRepository(db), now,
+      sealIssuerEntries: publishedSealIssuers(createSealRepository(db), config.region),
+    }),
     codes: createServiceCodeRepository(db),
     verifiers: createVerifierRepository(db),
     memberships: createMembershipCache(),

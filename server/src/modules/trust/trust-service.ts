@@ -73,6 +73,8 @@ interface OwnList {
   list: TrustList;
   jws: string;
   entriesJson: string;
+  /** The SEAL entries it was signed with: a change re-signs it. */
+  sealJson: string;
   signedAtMs: number;
   /** Re-sign at (or after) this time: half-life reached or a key expiring. */
   refreshAtMs: number;
@@ -137,11 +139,17 @@ export interface TrustServiceDeps {
   crypto: Crypto;
   repo: TrustListRepository;
   now: () => Date;
+  /**
+   * The region's seal issuers as SEAL entries (x5c): published beside the signing keys so the
+   * other region's node trusts this region's 电子印章 offline. Read on every sync of the own list,
+   * so a newly created issuer is published within a second.
+   */
+  sealIssuerEntries: () => Promise<TrustListEntry[]>;
 }
 
 /** Creates the region's keys if missing (ensureNodeKeys) and loads the cached peer lists. */
 export async function createTrustService(deps: TrustServiceDeps): Promise<TrustService> {
-  const { config, db, crypto, repo, now } = deps;
+  const { config, db, crypto, repo, now, sealIssuerEntries } = deps;
   const region = config.region;
   const issuer = ISSUER_NAMES[region];
   let keys: NodeKeys = await ensureNodeKeys(db, crypto, region, { now: now() });
@@ -189,10 +197,12 @@ export async function createTrustService(deps: TrustServiceDeps): Promise<TrustS
    * Signs the own list. The version is decided against the stored list, which every node of the
    * region shares: same entries, same version; changed entries, version + 1.
    */
-  async function publishOwn(at: Date): Promise<OwnList> {
+  async function publishOwn(at: Date, sealEntries?: TrustListEntry[]): Promise<OwnList> {
     const ms = at.getTime();
+    const published = sealEntries ?? (await sealIssuerEntries());
+    const seals = published.filter((e) => Date.parse(e.validTo) > ms);
     const alive = keys.signingKeys.filter((k) => k.validTo.getTime() > ms);
-    const entries: TrustListEntry[] = alive.map((k) => ({
+    const codeEntries: TrustListEntry[] = alive.map((k) => ({
       kid: k.kid,
       alg: 'ES256',
       issuer,
@@ -202,6 +212,7 @@ export async function createTrustService(deps: TrustServiceDeps): Promise<TrustS
       validFrom: k.validFrom.toISOString(),
       validTo: k.validTo.toISOString(),
     }));
+    const entries = [...codeEntries, ...seals];
     const entriesJson = JSON.stringify(entries);
     const signed = await db.transaction(async () => {
       const stored = await repo.find(region);
@@ -231,7 +242,7 @@ export async function createTrustService(deps: TrustServiceDeps): Promise<TrustS
       return { list, jws };
     });
     const firstExpiry = Math.min(...alive.map((k) => k.validTo.getTime()));
-    own = { ...signed, entriesJson, signedAtMs: ms, refreshAtMs: Math.min(ms + RESIGN_AFTER_MS, firstExpiry) };
+    own = { ...signed, entriesJson, sealJson: JSON.stringify(published), signedAtMs: ms, refreshAtMs: Math.min(ms + RESIGN_AFTER_MS, firstExpiry) };
     generation += 1;
     return own;
   }
@@ -250,9 +261,11 @@ export async function createTrustService(deps: TrustServiceDeps): Promise<TrustS
   async function doSyncOwn(): Promise<OwnList> {
     lastKeyCheck = Date.now();
     const changed = await reloadKeysIfChanged();
+    const sealEntries = await sealIssuerEntries();
     const at = now();
     const ms = at.getTime();
-    if (changed || !own || ms >= own.refreshAtMs || ms < own.signedAtMs) return publishOwn(at);
+    const sealsChanged = own !== null && own.sealJson !== JSON.stringify(sealEntries);
+    if (changed || sealsChanged || !own || ms >= own.refreshAtMs || ms < own.signedAtMs) return publishOwn(at, sealEntries);
     return own;
   }
 
