@@ -2,6 +2,8 @@ import { CertificateCard } from '@/features/certificate-wallet/components/certif
 import { useCertificateClasses, useMyCertificates } from '@/features/certificate-wallet/hooks/use-certificates';
 import { useProfile } from '@/features/profile/hooks/use-profile';
 import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
+import { certificatesElsewhere } from '@/features/certificate-wallet/model/home-region';
+import { REGION_LABEL } from '@/features/certificate-wallet/model/certificate-status';
 import { useSealT } from '@/features/seal/hooks/use-seal-t';
 import { go } from '@/shared/platform/navigation';
 import { EmptyState } from '@/shared/ui/empty-state';
@@ -24,6 +26,8 @@ export default function WalletPage() {
   const list = useMyCertificates(ready ? (profile?.realName?.verifiedAt ?? null) : null);
   const classes = useCertificateClasses();
   const faces = new Map(classes.data?.items.map((c) => [c.code, c.layout]));
+  // 川渝互认: a resident of the other region signed in here holds their certificates there.
+  const elsewhere = profile?.realName ? certificatesElsewhere(profile.realName.maskedIdNumber, profile.region) : null;
 
   return (
     <PageShell tab title={t('wallet.title')}>
@@ -32,7 +36,15 @@ export default function WalletPage() {
         {signedIn && !profile?.realName && <SignInPrompt message={t('wallet.needRealName')} needRealName />}
         {ready && <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />}
         {ready && list.loading && !list.data && <Skeleton rows={3} variant='card' label={t('common.loading')} />}
-        {ready && list.data?.items.length === 0 && (
+        {ready && list.data?.items.length === 0 && elsewhere && profile && (
+          <EmptyState
+            glyph={walletEmptyIcon}
+            title={t('wallet.elsewhereTitle', { region: t(REGION_LABEL[elsewhere]) })}
+            hint={t('wallet.elsewhereHint', { region: t(REGION_LABEL[elsewhere]), here: t(REGION_LABEL[profile.region]) })}
+            testId='wallet-elsewhere'
+          />
+        )}
+        {ready && list.data?.items.length === 0 && !elsewhere && (
           <EmptyState
             glyph={walletEmptyIcon}
             title={t('wallet.empty')}

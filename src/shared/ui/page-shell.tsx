@@ -10,6 +10,7 @@ import { useOnline } from '@/shared/platform/use-online';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { markElderChrome, markTabBarLandmark } from './document-chrome';
 import { PrivacyPrompt } from './privacy-prompt';
+import { TitleBar } from './title-bar';
 
 const TAB_KEYS = ['tab.home', 'tab.services', 'tab.code', 'tab.wallet', 'tab.mine'] as const;
 
@@ -23,7 +24,8 @@ interface PageShellProps {
 /**
  * Root of every page: theme (长辈版, system font scale), language, offline banner, WeChat's privacy
  * prompt, and the page's landmarks — a banner naming the page (the title a screen reader announces
- * first; the mini-program's own title bar shows it to the eye) and the main content.
+ * first; below a tab page's own header, in the browser's title bar with its back control, or in the
+ * mini-program's own title bar) and the main content.
  */
 export function PageShell({ tab = false, title, children }: PageShellProps) {
   const elderMode = usePreferencesStore((s) => s.elderMode);
@@ -66,11 +68,12 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
       style={{ '--font-scale': String(fontScale) } as Record<string, string>}
     >
       <View className='ui-page-banner' role='banner'>
-        {title && (
+        {title && tab && (
           <View className='ui-sr-only' role='heading' aria-level={1}>
             {title}
           </View>
         )}
+        {title && !tab && <TitleBar title={title} />}
         {!online && (
           <View className='ui-offline' role='status'>
             {t('common.offline')}

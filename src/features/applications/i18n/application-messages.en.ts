@@ -16,6 +16,8 @@ export const en = {
 
   'applications.title': 'My applications',
   'applications.empty': 'No applications yet',
+  'applications.emptyHint': 'Applications you submit online appear here, with their progress and promised completion date',
+  'applications.emptyAction': 'Find a service',
   'applications.daysLeft': 'Due by {date}: {n} working days left',
   'applications.overdue': 'Past the promised date ({date}); open it to report a stuck case',
   'applications.detail': 'Application',
@@ -154,6 +156,8 @@ export const en = {
   'form.fileN': '{label}, file {n}',
   'form.viewFile': 'View {name}',
   'form.fileKept': 'Uploaded',
+  'form.fileLoading': 'Loading…',
+  'form.fileUnavailable': 'Could not load',
   'form.removeFile': 'Remove',
   'formIssue.REQUIRED': 'Required',
   'formIssue.INVALID_TYPE': 'Wrong kind of value',

@@ -15,6 +15,8 @@ const zhCN = {
 
   'applications.title': '我的办件',
   'applications.empty': '暂无办件',
+  'applications.emptyHint': '在线提交的申请会出现在这里，可随时查看进度和承诺办结日期',
+  'applications.emptyAction': '去办事',
   'applications.daysLeft': '承诺{date}前办结，还剩{n}个工作日',
   'applications.overdue': '已超过承诺办结日期（{date}），可点击进入反映“办不成事”',
   'applications.detail': '办件详情',
@@ -155,6 +157,8 @@ const zhCN = {
   'form.fileN': '{label} 第{n}份',
   'form.viewFile': '查看{name}',
   'form.fileKept': '已上传',
+  'form.fileLoading': '载入中…',
+  'form.fileUnavailable': '未能载入',
   'form.removeFile': '删除',
   'formIssue.REQUIRED': '此项为必填项',
   'formIssue.INVALID_TYPE': '填写的内容类型不正确',

@@ -4,6 +4,8 @@ export const en = {
   'wallet.validTo': 'Valid to {date}',
   'wallet.emptyHint': 'Certificates issued to you appear here on their own; apply for a service to get one',
   'wallet.emptyAction': 'Find a service',
+  'wallet.elsewhereTitle': 'Your e-certificates are kept in {region}',
+  'wallet.elsewhereHint': 'Your ID card is registered in {region}, so your certificates are issued by {region} departments and kept on the {region} government service platform, not here in {here}. Sign in to the {region} platform to see and show them; under Sichuan–Chongqing mutual recognition, a certificate shown there is accepted by hotels and service windows in {here} too.',
   'wallet.usage': 'Certificate use history',
   'wallet.detailTitle': 'Certificate',
   'wallet.photoAlt': "Holder's photo",

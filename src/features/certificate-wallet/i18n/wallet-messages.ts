@@ -6,6 +6,8 @@ const zhCN = {
   'wallet.validTo': '有效期至 {date}',
   'wallet.emptyHint': '发证部门签发的证照会自动归集到这里；办理相关事项后即可在此出示',
   'wallet.emptyAction': '去办事',
+  'wallet.elsewhereTitle': '您的电子证照在{region}',
+  'wallet.elsewhereHint': '您的身份证登记在{region}，证照由{region}的部门签发，存放在{region}的政务服务平台，{here}这里查不到。请在{region}的政务服务平台登录查看和亮证；川渝互认，在{region}亮出的证照，{here}的酒店、窗口扫码同样认可。',
   'wallet.usage': '用证记录',
   'wallet.detailTitle': '证照详情',
   'wallet.photoAlt': '持证人照片',

@@ -12,6 +12,8 @@ export const en: Record<MessageCentreKey, string> = {
   'status.rejected': 'Not accepted',
   'messages.title': 'Messages',
   'messages.empty': 'No messages',
+  'messages.emptyHint': 'Receipts, decisions, deadline reminders and replies from departments arrive here',
+  'messages.emptyAction': 'Find a service',
   'message.application_submitted': 'Your application "{name}" was submitted',
   'message.application_status': 'Your application "{name}" is now: {status}',
   'message.deadline_near': '"{name}" is due by {date}: {n} working days left',
@@ -19,5 +21,7 @@ export const en: Record<MessageCentreKey, string> = {
   'message.case_replied': 'Your 12345 case has a new reply',
   'message.inspection_recorded': 'An inspection of "{name}" was recorded: see the result and what to fix',
   'message.rectification_due': 'Rectification for "{name}" is due by {date}: {n} working days left',
+  'message.rectification_accepted': 'The follow-up check accepted the rectification of "{name}"',
+  'message.rectification_reopened': 'The follow-up check did not accept the rectification of "{name}": rectify again and confirm by {date}',
   'message.other': 'You have a new message',
 };
