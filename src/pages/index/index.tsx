@@ -1,8 +1,14 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
+import { SearchEntry } from '@/features/service-catalog/components/search-entry';
 import { ServiceRows } from '@/features/service-catalog/components/service-row';
+import { TileIcon } from '@/features/service-catalog/components/tile-icon';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
+import { useModeAudience } from '@/features/service-catalog/hooks/use-mode-audience';
 import { go } from '@/shared/platform/navigation';
+import { applicationsIcon } from '@/shared/ui/icons/account-icons';
+import { idCardIcon } from '@/shared/ui/icons/certificate-icons';
+import { mapPinIcon, policyIcon, qrCodeIcon } from '@/shared/ui/icons/service-icons';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -18,18 +24,20 @@ export default function HomePage() {
   const signedIn = useSessionStore(selectIsSignedIn);
   const realName = useSessionStore((s) => s.profile?.realName);
   const cityName = useCities().data?.items.find((c) => c.code === city)?.shortName;
-  const hot = useHotServices();
+  const acting = useSessionStore((s) => s.profile?.actingAs);
+  const audience = useModeAudience();
+  const hot = useHotServices(audience);
   const chuanyu = useHotServices(undefined, true);
   const favorites = useFavorites();
   const recents = useRecents();
 
   const quick = [
-    { key: 'home.quick.code', icon: '码', url: '/pages/code/index' },
-    { key: 'home.quick.wallet', icon: '证', url: '/pages/wallet/index' },
-    { key: 'home.quick.applications', icon: '件', url: '/packages/applications/pages/list/index' },
-    { key: 'home.quick.nearby', icon: '近', url: '/packages/catalog/pages/nearby/index' },
+    { key: 'home.quick.code', icon: qrCodeIcon, url: '/pages/code/index' },
+    { key: 'home.quick.wallet', icon: idCardIcon, url: '/pages/wallet/index' },
+    { key: 'home.quick.applications', icon: applicationsIcon, url: '/packages/applications/pages/list/index' },
+    { key: 'home.quick.nearby', icon: mapPinIcon, url: '/packages/catalog/pages/nearby/index' },
+    ...(audience === 'enterprise' ? [{ key: 'home.quick.policies', icon: policyIcon, url: '/packages/policies/pages/index/index' } as const] : []),
   ] as const;
-  const acting = useSessionStore((s) => s.profile?.actingAs);
 
   return (
     <PageShell tab title={t('app.name')}>
@@ -38,14 +46,16 @@ export default function HomePage() {
           <View className='home__city' role='button' onClick={() => go('/packages/catalog/pages/city/index')} data-testid='city-switch'>
             {cityName ?? '…'} ▾
           </View>
+          {acting && (
+            <View className='home__acting' role='link' onClick={() => go('/packages/account/pages/enterprises/index')} data-testid='home-acting-as'>
+              {t('home.actingAs', { name: acting.name })}
+            </View>
+          )}
         </View>
         <View className='home__greeting' role='heading' aria-level={1}>
           {signedIn && realName ? t('home.greetingUser', { name: realName.maskedName }) : t('home.greeting')}
         </View>
-        <View className='home__search' onClick={() => go('/packages/catalog/pages/search/index')} data-testid='home-search'>
-          <Input className='home__search-input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
-          nativeProps={{ 'aria-label': t('search.title') }} />
-        </View>
+        <SearchEntry look='banner' onOpen={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)} testId='home-search' />
       </View>
       <Section>
         <View className='ui-list-item' role='link' onClick={() => go('/packages/consultation/pages/ask/index')} data-testid='home-consult'>
@@ -54,11 +64,9 @@ export default function HomePage() {
       </Section>
       <Section>
         <View className='ui-grid' data-testid='home-quick'>
-          {[...quick, ...(acting ? [{ key: 'home.quick.policies', icon: '惠', url: '/packages/policies/pages/index/index' } as const] : [])].map((q) => (
+          {quick.map((q) => (
             <View key={q.key} className='ui-grid__item' role='button' onClick={() => go(q.url)}>
-              <View className='ui-grid__icon' aria-hidden>
-                {q.icon}
-              </View>
+              <TileIcon glyph={q.icon} />
               <View>{t(q.key)}</View>
             </View>
           ))}

@@ -1,9 +1,12 @@
-import { Input, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { Audience } from '@contract/catalog';
+import { SearchEntry } from '@/features/service-catalog/components/search-entry';
+import { TileIcon } from '@/features/service-catalog/components/tile-icon';
 import { useDepartments } from '@/features/service-catalog/hooks/use-catalog';
+import { useModeAudience } from '@/features/service-catalog/hooks/use-mode-audience';
 import { LIFE_EVENTS_BY_AUDIENCE } from '@/features/service-catalog/model/life-events';
-import { THEME_GLYPH, THEMES_BY_AUDIENCE } from '@/features/service-catalog/model/themes';
+import { THEME_ICON, THEMES_BY_AUDIENCE } from '@/features/service-catalog/model/themes';
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { go } from '@/shared/platform/navigation';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -15,16 +18,17 @@ type Browse = 'theme' | 'lifeEvent' | 'department';
 
 export default function ServicesPage() {
   const t = useBrowseT();
-  const [audience, setAudience] = useState<Audience>('person');
+  // Opens on the side the user acts for; switching here only changes what this page lists.
+  const mode = useModeAudience();
+  const [audience, setAudience] = useState<Audience>(mode);
   const [browse, setBrowse] = useState<Browse>('theme');
   const departments = useDepartments(audience);
   const list = (param: string) => go(`/packages/catalog/pages/list/index?audience=${audience}&${param}`);
 
   return (
     <PageShell tab title={t('services.title')}>
-      <View className='search__bar' onClick={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)}>
-        <Input className='ui-field__input' disabled placeholder={t('home.searchPlaceholder')} aria-label={t('search.title')}
-          nativeProps={{ 'aria-label': t('search.title') }} />
+      <View className='search__bar'>
+        <SearchEntry look='field' onOpen={() => go(`/packages/catalog/pages/search/index?audience=${audience}`)} testId='services-search' />
       </View>
       <Section>
         <Segmented
@@ -56,9 +60,7 @@ export default function ServicesPage() {
           <View className='ui-grid' data-testid='theme-grid'>
             {THEMES_BY_AUDIENCE[audience].map((theme) => (
               <View key={theme} className='ui-grid__item' role='link' onClick={() => list(`theme=${theme}`)}>
-                <View className='ui-grid__icon' aria-hidden>
-                  {THEME_GLYPH[theme]}
-                </View>
+                <TileIcon glyph={THEME_ICON[theme]} />
                 <View>{t(`theme.${theme}`)}</View>
               </View>
             ))}

@@ -1,4 +1,26 @@
 import type { Audience, Theme } from '@contract/catalog';
+import { briefcaseIcon } from '@/shared/ui/icons/account-icons';
+import { carIcon, graduationIcon, houseIcon, licenceIcon, ringsIcon, stampIcon } from '@/shared/ui/icons/certificate-icons';
+import type { IconGlyph } from '@/shared/ui/icons/glyph';
+import { socialSecurityIcon, taxIcon } from '@/shared/ui/icons/service-icons';
+import {
+  accessibilityIcon,
+  bankIcon,
+  bulbIcon,
+  coinsIcon,
+  familyIcon,
+  handshakeIcon,
+  heartPulseIcon,
+  helmetIcon,
+  leafIcon,
+  medalIcon,
+  medicalIcon,
+  planeIcon,
+  shipIcon,
+  truckIcon,
+  walkingStickIcon,
+  wheatIcon,
+} from '@/shared/ui/icons/theme-icons';
 
 /** Which themes the 个人 and 法人 sides of 办事 show, in the order residents look for them. */
 export const THEMES_BY_AUDIENCE: Record<Audience, Theme[]> = {
@@ -13,11 +35,15 @@ export const THEMES_BY_AUDIENCE: Record<Audience, Theme[]> = {
   ],
 };
 
-/** A short glyph per theme for the grid (text, so it scales with 长辈版 and needs no image). */
-export const THEME_GLYPH: Record<Theme, string> = {
-  social_security: '社', medical_insurance: '医', housing_fund: '积', household: '户', exit_entry: '境',
-  traffic: '驾', education: '学', marriage_birth: '婚', real_estate: '房', tax: '税', civil_affairs: '民',
-  disability: '残', veterans: '军', employment: '业', health: '卫', pension: '老',
-  market_registration: '照', business_permit: '许', construction: '建', intellectual_property: '知',
-  finance_credit: '信', trade: '商', agriculture: '农', transport_business: '运', environment: '环',
+/**
+ * A pictogram per theme for the grid: drawn, so it reads the same in English, and scaled up with
+ * the rest of the page in 长辈版.
+ */
+export const THEME_ICON: Record<Theme, IconGlyph> = {
+  social_security: socialSecurityIcon, medical_insurance: medicalIcon, housing_fund: coinsIcon, household: familyIcon,
+  exit_entry: planeIcon, traffic: carIcon, education: graduationIcon, marriage_birth: ringsIcon, real_estate: houseIcon,
+  tax: taxIcon, civil_affairs: handshakeIcon, disability: accessibilityIcon, veterans: medalIcon, employment: briefcaseIcon,
+  health: heartPulseIcon, pension: walkingStickIcon, market_registration: licenceIcon, business_permit: stampIcon,
+  construction: helmetIcon, intellectual_property: bulbIcon, finance_credit: bankIcon, trade: shipIcon,
+  agriculture: wheatIcon, transport_business: truckIcon, environment: leafIcon,
 };

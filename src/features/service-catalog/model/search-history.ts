@@ -1,0 +1,25 @@
+/** What a resident searched for lately, newest first: at most this many, each once. */
+export const SEARCH_HISTORY_LIMIT = 10;
+
+const sameQuery = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+export function withSearch(history: readonly string[], query: string): string[] {
+  const q = query.trim();
+  if (!q) return [...history];
+  return [q, ...history.filter((h) => !sameQuery(h, q))].slice(0, SEARCH_HISTORY_LIMIT);
+}
+
+export function withoutSearch(history: readonly string[], query: string): string[] {
+  return history.filter((h) => !sameQuery(h, query));
+}
+
+/** Reads what storage held, dropping anything that is not a list of strings (an older format, a hand edit). */
+export function parseSearchHistory(raw: unknown): string[] {
+  if (typeof raw !== 'string' || raw === '') return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').slice(0, SEARCH_HISTORY_LIMIT) : [];
+  } catch {
+    return [];
+  }
+}
