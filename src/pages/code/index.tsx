@@ -36,8 +36,19 @@ export default function CodePage() {
   });
 
   async function chooseKind(next: CodeHolderKind) {
-    // 企业码 is the code of the enterprise the user acts as: pick the first bound one if none yet.
-    if (next === 'enterprise' && !profile?.actingAs && profile?.enterprises[0]) await enterprises.actAs(profile.enterprises[0].id);
+    const candidate = profile?.enterprises[0];
+    // 企业码 is the code of the enterprise the user acts for. Acting for it changes the whole app
+    // (首页 and 办事 turn to 法人 services), so the user says yes to that first; never silently.
+    if (next === 'enterprise' && !profile?.actingAs && candidate) {
+      const { confirm } = await Taro.showModal({
+        title: t('code.switchTitle'),
+        content: t('code.switchConfirm', { name: candidate.name }),
+        confirmText: t('code.switchAction'),
+        cancelText: t('common.cancel'),
+      });
+      if (!confirm) return;
+      await enterprises.actAs(candidate.id);
+    }
     setKind(next);
   }
 
@@ -58,6 +69,11 @@ export default function CodePage() {
                     { value: 'enterprise', label: t('code.enterprise') },
                   ]}
                 />
+                {profile.actingAs && (
+                  <View className='ui-hint code__acting' data-testid='code-acting-as'>
+                    {t('code.actingAs', { name: profile.actingAs.name })}
+                  </View>
+                )}
               </View>
             )}
             {code.batch && code.code ? (
