@@ -12,6 +12,7 @@ export const applicationKeys = {
   mine: () => [...all, 'mine'] as const,
   detail: (id: string) => [...all, 'detail', id] as const,
   form: (serviceCode: string) => [...all, 'form', serviceCode] as const,
+  uploadContent: (uploadId: string) => [...all, 'upload-content', uploadId] as const,
   staff: () => [...all, 'staff'] as const,
   staffQueue: (filter: string) => [...applicationKeys.staff(), 'queue', filter] as const,
   staffDetail: (id: string) => [...applicationKeys.staff(), 'detail', id] as const,
@@ -21,6 +22,7 @@ export const applicationKeys = {
 export const getServiceForm = (code: string) => callApi('getServiceForm', { params: { code } });
 export const getPrefillSources = () => callApi('getPrefillSources');
 export const getDraft = (serviceCode: string) => callApi('getDraft', { params: { serviceCode } });
+export const getUploadContent = (id: string) => callApi('getUploadContent', { params: { id } });
 export const saveDraft = (serviceCode: string, values: Record<string, unknown>, updatedAt: string) =>
   callApi('saveDraft', { params: { serviceCode }, body: { values, updatedAt } });
 export const deleteDraft = (serviceCode: string) => callApi('deleteDraft', { params: { serviceCode } });

@@ -1,7 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
-import { localCopyOf } from '@/features/applications/hooks/use-material-upload';
+import { useUploadedFile } from '@/features/applications/hooks/use-material-upload';
+import { openLocalDocument } from '@/shared/platform/local-file';
 import { Button } from '@/shared/ui/button';
 import './applications.scss';
 
@@ -20,23 +21,10 @@ export function UploadedFiles({ uploadIds, label, disabled, onRemove }: {
   return (
     <View className='app-files' role='list' aria-label={label}>
       {uploadIds.map((uploadId, i) => {
-        const local = localCopyOf(uploadId);
         const name = t('form.fileN', { label, n: i + 1 });
         return (
           <View key={uploadId} className='app-files__item' role='listitem' data-testid='uploaded-file'>
-            {local ? (
-              <View
-                className='app-files__thumb'
-                role='button'
-                aria-label={t('form.viewFile', { name })}
-                data-testid='uploaded-file-view'
-                onClick={() => void Taro.previewImage({ urls: [local], current: local })}
-              >
-                <Image className='app-files__image' src={local} mode='aspectFill' nativeProps={{ alt: name }} />
-              </View>
-            ) : (
-              <View className='app-files__thumb app-files__thumb--none ui-hint'>{t('form.fileKept')}</View>
-            )}
+            <UploadedFileThumb uploadId={uploadId} name={name} />
             <View className='app-files__name'>{name}</View>
             {!disabled && (
               <Button variant='secondary' testId='uploaded-file-remove' onClick={() => onRemove(uploadId)}>
@@ -46,6 +34,31 @@ export function UploadedFiles({ uploadIds, label, disabled, onRemove }: {
           </View>
         );
       })}
+    </View>
+  );
+}
+
+/** A photo as a tappable thumbnail, a PDF as a tile that opens it; a file that cannot be fetched says so. */
+function UploadedFileThumb({ uploadId, name }: { uploadId: string; name: string }) {
+  const t = useApplicationsT();
+  const { file, loading, failed } = useUploadedFile(uploadId);
+  if (!file) {
+    return (
+      <View className='app-files__thumb app-files__thumb--none ui-hint' data-testid='uploaded-file-missing'>
+        {loading ? t('form.fileLoading') : failed ? t('form.fileUnavailable') : t('form.fileKept')}
+      </View>
+    );
+  }
+  const isPdf = file.contentType === 'application/pdf';
+  return (
+    <View
+      className={isPdf ? 'app-files__thumb app-files__thumb--none' : 'app-files__thumb'}
+      role='button'
+      aria-label={t('form.viewFile', { name })}
+      data-testid='uploaded-file-view'
+      onClick={() => void (isPdf ? openLocalDocument(file.path) : Taro.previewImage({ urls: [file.path], current: file.path }))}
+    >
+      {isPdf ? 'PDF' : <Image className='app-files__image' src={file.path} mode='aspectFill' nativeProps={{ alt: name }} />}
     </View>
   );
 }

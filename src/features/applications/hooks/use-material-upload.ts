@@ -1,20 +1,43 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { errorMessage } from '@/shared/api/error-message';
+import { useApiQuery } from '@/shared/api/use-api-query';
 import { choosePhotos } from '@/shared/platform/choose-photos';
+import { keepLocalFile } from '@/shared/platform/local-file';
 import { readFileBase64 } from '@/shared/platform/read-file-base64';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
-import { createUpload } from '@/features/applications/api/application-api';
+import { applicationKeys, createUpload, getUploadContent } from '@/features/applications/api/application-api';
+
+/** A file on this phone (a temp file, a user-data file or a blob: URL) an <Image> can show. */
+export interface LocalFile {
+  path: string;
+  contentType: string;
+}
 
 /**
- * Where each upload of this session came from on the phone (a temp file or a blob: URL), so the
- * person can look at what they sent before submitting. The server keeps the bytes private to
- * the owner and serves none back, so a file restored from a draft has no picture here.
+ * Where each upload of this session is on the phone, so the person can look at what they sent
+ * before submitting: the file they picked, or the bytes fetched back for a draft restored after
+ * a reload or on another device.
  */
-const localCopies = new Map<string, string>();
+const localCopies = new Map<string, LocalFile>();
 
-export function localCopyOf(uploadId: string): string | undefined {
-  return localCopies.get(uploadId);
+/**
+ * One uploaded file, ready to show: the local copy when there is one, otherwise its bytes fetched
+ * once from the owner's own upload content and kept on the phone.
+ */
+export function useUploadedFile(uploadId: string) {
+  const local = localCopies.get(uploadId);
+  const fetched = useApiQuery(
+    local ? null : applicationKeys.uploadContent(uploadId),
+    async (): Promise<LocalFile> => {
+      const { upload, dataBase64 } = await getUploadContent(uploadId);
+      const kept = { path: keepLocalFile(`upload-${upload.id}`, upload.contentType, dataBase64), contentType: upload.contentType };
+      localCopies.set(uploadId, kept);
+      return kept;
+    },
+    Number.POSITIVE_INFINITY,
+  );
+  return { file: local ?? fetched.data, loading: fetched.loading, failed: Boolean(fetched.error) };
 }
 
 /** Photos of paper materials: chosen (camera or album), uploaded, checked by the server. */
@@ -30,7 +53,7 @@ export function useMaterialUpload() {
       for (const path of tempFilePaths) {
         const file = await readFileBase64(path);
         const { id } = await createUpload(file.name, file.contentType, file.base64);
-        localCopies.set(id, path);
+        localCopies.set(id, { path, contentType: file.contentType });
         ids.push(id);
       }
       return ids;
