@@ -38,6 +38,7 @@ interface Visit {
 const SIGNED_IN: Visit[] = [
   { name: 'home', route: '/pages/index/index' },
   { name: 'services', route: '/pages/services/index' },
+  { name: 'search', route: '/packages/catalog/pages/search/index' },
   { name: 'code', route: '/pages/code/index' },
   { name: 'wallet', route: '/pages/wallet/index' },
   {
