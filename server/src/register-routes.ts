@@ -66,7 +66,7 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...enterpriseRoutes(deps.enterprise),
     ...accountRoutes(deps.account),
     ...catalogRoutes(deps.catalog),
-    ...serviceCodeRoutes(ctx),
+    ...serviceCodeRoutes(deps.serviceCode),
     ...applicationRoutes(deps.application),
     ...messageRoutes(deps.message),
     ...caseRoutes(deps.case),

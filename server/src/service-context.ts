@@ -41,13 +41,20 @@ import { createPolicyContext, type PolicyCatalogue, type PolicyContext } from '.
 import type { PolicyDeps, PolicyPushDeps } from './modules/policy/policy-deps';
 import { createPolicyReminders, type PolicyReminders } from './modules/policy/policy-push';
 import type { PolicyRepository } from './modules/policy/policy-repository';
-import { createServiceCodeContext, type ServiceCodeContext } from './modules/service-code/service-code-context';
-import type { ServiceCodeRepository } from './modules/service-code/service-code-repository';
+import { createMembershipCache } from './modules/service-code/membership-cache';
+import type { ServiceCodeDeps } from './modules/service-code/service-code-deps';
+import { createServiceCodeRepository, type ServiceCodeRepository } from './modules/service-code/service-code-repository';
+import { createVerifierRepository } from './modules/service-code/verifier-repository';
 import { ownUserIds, recordStaffAction, requireCertificateHandler, requireStaff } from './modules/staff/staff-access';
 import { createSupervisionNotices, type SupervisionNotices } from './modules/supervision/supervision-notices';
 import { createSupervisionRepository, type SupervisionRepository } from './modules/supervision/supervision-repository';
+import { publishedSealIssuers } from './modules/seal/seal-trust';
+import { createSealRepository } from './modules/seal/seal-repository';
 import type { TrustDeps } from './modules/trust/trust-deps';
-import type { TrustService } from './modules/trust/trust-service';
+import { createTrustListRepository } from './modules/trust/trust-list-repository';
+import { createTrustService, type TrustService } from './modules/trust/trust-service';
+import { bindDeps } from './shared/bind-deps';
+import { resolveCertificatePresentation } from './modules/certificate/certificate-verification';
 
 // Modules import it from identity; re-exported while the unconverted modules still import it from here.
 export type { AuthContext } from './modules/identity/auth-context';
@@ -60,6 +67,7 @@ export interface ModuleDeps {
   enterprise: EnterpriseDeps;
   catalog: CatalogDeps;
   trust: TrustDeps;
+  serviceCode: ServiceCodeDeps;
   certificate: CertificateDeps;
   application: ApplicationDeps;
   case: CaseDeps;
@@ -70,7 +78,7 @@ export interface ModuleDeps {
 
 /**
  * Every named repository and service, one instance each, shared by the modules' deps. The
- * modules not converted yet (service-code, seal, supervision, staff) still take the whole
+ * modules not converted yet (seal, supervision, staff) still take the whole
  * context, and call converted modules' functions with it: it carries these names so it still
  * satisfies those modules' deps (structurally) until the last of them converts.
  */
@@ -123,8 +131,8 @@ export interface ServiceContext extends NamedParts {
   /** The service catalogue, read once from the database after seeding, and its search index. */
   catalog: CatalogStore;
   searchIndex: SearchIndex;
-  /** 政务服务码: keys, trust lists, issued codes, verifiers (scqr-v1). */
-  serviceCodes: ServiceCodeContext;
+  /** Issued 政务服务码, as the supervision module still reads them from here. */
+  serviceCodes: { codes: ServiceCodeRepository };
   /** 办件: forms, drafts, uploads, applications, messages, 12345, back office (issue 4). */
   applications: ApplicationContext;
   /** 惠企政策 (issue 7): the policy catalogue, 一企一档, subscriptions, grants. */
@@ -156,7 +164,11 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   const now = providers.now;
   const catalog = new CatalogStore(await createCatalogRepository(db).loadAll());
   const searchIndex = buildSearchIndex(catalog.services);
-  const serviceCodes = await createServiceCodeContext(config, db, crypto, now);
+  // Creates the region's keys on first start (node_keys).
+  const trust = await createTrustService({
+    config, db, crypto, repo: createTrustListRepository(db), now,
+    sealIssuerEntries: publishedSealIssuers(createSealRepository(db), config.region),
+  });
   const applications = await createApplicationContext(db, crypto, catalog);
   const policies = await createPolicyContext(db);
   const certificates = createCertificateContext(config, db, now);
@@ -183,9 +195,8 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     caseRepository: applications.repos.cases,
     certificateRepository: certificates.repo,
     policyRepository: policies.repo,
-    serviceCodeRepository: serviceCodes.codes,
+    serviceCodeRepository: createServiceCodeRepository(db),
   };
-  const { trust } = serviceCodes;
   const forms: FormCatalogue = { formFor: applications.formFor };
   const policyCatalogue: PolicyCatalogue = { catalogue: policies.catalogue, byId: policies.byId };
   // staff-access.ts takes the whole context until the staff module converts; bound late, once it exists.
@@ -236,6 +247,13 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     enterprise: { db, crypto, now, providers, realNameRepository, sessionRepository, enterpriseRepository, profiles },
     catalog: { now, catalog, searchIndex, userServiceRepository },
     trust: { trust },
+    serviceCode: {
+      crypto, now, config, providers, trust,
+      serviceCodeRepository, verifierRepository: createVerifierRepository(db), realNameRepository, enterpriseRepository, enterpriseAccess,
+      memberships: createMembershipCache(),
+      housekeeping: { lastPurgeMs: 0 },
+      certificatePresentations: bindDeps(certificate, { resolveCertificatePresentation }),
+    },
     certificate,
     application,
     case: {
@@ -255,7 +273,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     now,
     catalog,
     searchIndex,
-    serviceCodes,
+    serviceCodes: { codes: serviceCodeRepository },
     applications,
     policies,
     certificates,

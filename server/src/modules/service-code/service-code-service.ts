@@ -9,11 +9,11 @@ import { encodeGscBatch } from '../../../../scqr/encode';
 import { PREFIX_GSC } from '../../../../scqr/verify';
 import { inflateZlib } from '../../../../scqr/zlib';
 import { AppError } from '../../errors';
-import { recordEnterpriseActivity, requireEnterpriseScope } from '../enterprise/enterprise-authority';
 import { secureRandomBytes } from '../trust/keys/keystore';
 import type { EnterpriseRole } from '../../../../types/identity';
 import type { IssuedCodeRow } from './service-code-repository';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { EnterpriseCodeDeps, ServiceCodeDeps } from './service-code-deps';
 
 const MINUTE_MS = 60 * 1000;
 
@@ -23,8 +23,8 @@ const MINUTE_MS = 60 * 1000;
  * random batch id), so verifiers who compare scans cannot link two batches to one holder; the
  * node maps it back through issued_codes (cti → sub → user).
  */
-export function subjectId(ctx: ServiceContext, value: string): string {
-  return Buffer.from(ctx.crypto.hmac('gsc-subject', value).slice(0, 32), 'hex').toString('base64url');
+export function subjectId(deps: ServiceCodeDeps, value: string): string {
+  return Buffer.from(deps.crypto.hmac('gsc-subject', value).slice(0, 32), 'hex').toString('base64url');
 }
 
 /** The cti (base64) of a code this node just signed, read back from the payload. */
@@ -37,10 +37,10 @@ export function ctiOfPayload(payload: string): string {
 
 /** The enterprise as a 企业码 shows it: registry credit profile included (empty when the registry has none). */
 export async function enterpriseCodeInfo(
-  ctx: ServiceContext,
+  deps: EnterpriseCodeDeps,
   enterprise: { name: string; creditCode: string },
 ): Promise<z.input<typeof EnterpriseCodeInfo>> {
-  const profile = (await ctx.providers.enterpriseRegistry.findCreditProfile?.(enterprise.creditCode)) ?? null;
+  const profile = (await deps.providers.enterpriseRegistry.findCreditProfile?.(enterprise.creditCode)) ?? null;
   return {
     name: enterprise.name,
     creditCode: enterprise.creditCode,
@@ -56,13 +56,13 @@ export async function enterpriseCodeInfo(
  * carry only the masked name and ID (person) or the enterprise's public name and credit code.
  */
 export async function issueServiceCodes(
-  ctx: ServiceContext,
+  deps: ServiceCodeDeps,
   auth: AuthContext,
   request: { kind: 'person' | 'enterprise'; count: number },
 ): Promise<z.input<typeof ServiceCodeBatch>> {
-  const realName = await ctx.repos.realNames.findByUser(auth.userId);
+  const realName = await deps.realNameRepository.findByUser(auth.userId);
   if (!realName) throw new AppError('REAL_NAME_REQUIRED', 'Complete real-name verification before showing a service code');
-  const region = ctx.config.region;
+  const region = deps.config.region;
 
   let body: GscBody;
   let holder: { name: string; idNumber: string };
@@ -70,21 +70,21 @@ export async function issueServiceCodes(
   let enterpriseId: string | null = null;
   let enterpriseRole: EnterpriseRole | null = null;
   if (request.kind === 'enterprise') {
-    const binding = await requireEnterpriseScope(ctx, auth, 'service_code', 'Act as a bound enterprise (法人) to show its 企业码');
+    const binding = await deps.enterpriseAccess.requireEnterpriseScope(auth, 'service_code', 'Act as a bound enterprise (法人) to show its 企业码');
     enterpriseId = binding.id;
     enterpriseRole = binding.role;
-    enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
-    body = { t: 'E', sub: subjectId(ctx, `enterprise:${binding.id}`), n: binding.name, i: binding.credit_code, r: region };
+    enterprise = await enterpriseCodeInfo(deps, { name: binding.name, creditCode: binding.credit_code });
+    body = { t: 'E', sub: subjectId(deps, `enterprise:${binding.id}`), n: binding.name, i: binding.credit_code, r: region };
     holder = { name: binding.name, idNumber: binding.credit_code };
   } else {
     const batchId = Buffer.from(secureRandomBytes(16)).toString('hex');
-    body = { t: 'P', sub: subjectId(ctx, `batch:${batchId}`), n: realName.name_masked, i: realName.id_number_masked, r: region };
+    body = { t: 'P', sub: subjectId(deps, `batch:${batchId}`), n: realName.name_masked, i: realName.id_number_masked, r: region };
     holder = { name: realName.name_masked, idNumber: realName.id_number_masked };
   }
 
-  const nowMs = ctx.providers.now().getTime();
+  const nowMs = deps.now().getTime();
   const windowStart = new Date(Math.floor(nowMs / MINUTE_MS) * MINUTE_MS);
-  const signingKey = await ctx.serviceCodes.trust.currentSigningKey();
+  const signingKey = await deps.trust.currentSigningKey();
   const codes = encodeGscBatch(body, {
     key: signingKey.key,
     iss: region,
@@ -101,9 +101,9 @@ export async function issueServiceCodes(
     iat: code.iat * 1000,
     exp: code.exp * 1000,
   }));
-  await ctx.serviceCodes.codes.recordIssued(rows, nowMs);
+  await deps.serviceCodeRepository.recordIssued(rows, nowMs);
   if (enterpriseId && enterpriseRole) {
-    await recordEnterpriseActivity(ctx, {
+    await deps.enterpriseAccess.recordEnterpriseActivity({
       enterpriseId, userId: auth.userId, role: enterpriseRole, action: 'enterprise_code_issued', detail: `${request.count}`,
     });
   }

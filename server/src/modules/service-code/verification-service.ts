@@ -8,15 +8,14 @@ import type {
 } from '../../../../types/service-code';
 import type { Region } from '../../../../types/identity';
 import type { GscBody } from '../../../../scqr/cwt';
-import { resolveCertificatePresentation } from '../certificate/certificate-verification';
 import { AppError } from '../../errors';
 import { verifyPayload } from '../trust/payload-verification';
 import type { IssuedCodeWithHolder } from './service-code-repository';
 import type { VerifierOrganisationRow } from './verifier-repository';
 import { newId } from '../../security/crypto';
 import { enterpriseCodeInfo } from './service-code-service';
-import { hasEnterpriseScope } from '../enterprise/enterprise-authority';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
+import type { ServiceCodeDeps } from './service-code-deps';
 
 type Attributes = z.input<typeof ResolvedAttributes>;
 
@@ -26,40 +25,39 @@ function scopesOf(org: VerifierOrganisationRow): VerifierScope[] {
   return JSON.parse(org.scopes_json) as VerifierScope[];
 }
 
-async function requireOrganisation(ctx: ServiceContext, auth: AuthContext, nowMs: number): Promise<VerifierOrganisationRow> {
-  const { memberships, verifiers } = ctx.serviceCodes;
-  const org = await memberships.organisationOf(auth.userId, nowMs, () => verifiers.findOrganisationOfUser(auth.userId));
+async function requireOrganisation(deps: ServiceCodeDeps, auth: AuthContext, nowMs: number): Promise<VerifierOrganisationRow> {
+  const org = await deps.memberships.organisationOf(auth.userId, nowMs, () => deps.verifierRepository.findOrganisationOfUser(auth.userId));
   if (!org) throw new AppError('FORBIDDEN', 'Only members of a registered verifier organisation may resolve codes');
   return org;
 }
 
-export async function getVerifierMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof VerifierMembership>> {
-  const org = await ctx.serviceCodes.verifiers.findOrganisationOfUser(auth.userId);
+export async function getVerifierMembership(deps: ServiceCodeDeps, auth: AuthContext): Promise<z.input<typeof VerifierMembership>> {
+  const org = await deps.verifierRepository.findOrganisationOfUser(auth.userId);
   return {
     organisation: org ? { id: org.id, name: org.name, kind: org.kind, region: org.region as Region, scopes: scopesOf(org) } : null,
   };
 }
 
 /** Only what the organisation's scopes allow, read from this node's records of the holder. */
-async function holderAttributes(ctx: ServiceContext, holder: IssuedCodeWithHolder, scopes: VerifierScope[]): Promise<Attributes> {
+async function holderAttributes(deps: ServiceCodeDeps, holder: IssuedCodeWithHolder, scopes: VerifierScope[]): Promise<Attributes> {
   const attributes: Attributes = {};
-  if (scopes.includes('fullName') && holder.name_enc !== null) attributes.fullName = ctx.crypto.decrypt('person-name', holder.name_enc);
+  if (scopes.includes('fullName') && holder.name_enc !== null) attributes.fullName = deps.crypto.decrypt('person-name', holder.name_enc);
   if (scopes.includes('maskedIdNumber') && holder.id_number_masked !== null) attributes.maskedIdNumber = holder.id_number_masked;
   if (scopes.includes('maskedPhone') && holder.phone_masked) attributes.maskedPhone = holder.phone_masked;
   if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
     // Still bound and still authorized: a holder who unbound the enterprise, or an agent whose
     // authorization was revoked since, no longer speaks for it.
-    const binding = await ctx.repos.enterprises.findBinding(holder.user_id, holder.enterprise_id);
-    if (binding && (await hasEnterpriseScope(ctx, holder.user_id, binding, 'service_code'))) attributes.enterprise = await enterpriseCodeInfo(ctx, { name: binding.name, creditCode: binding.credit_code });
+    const binding = await deps.enterpriseRepository.findBinding(holder.user_id, holder.enterprise_id);
+    if (binding && (await deps.enterpriseAccess.hasEnterpriseScope(holder.user_id, binding, 'service_code'))) attributes.enterprise = await enterpriseCodeInfo(deps, { name: binding.name, creditCode: binding.credit_code });
   }
   return attributes;
 }
 
-async function purgeIfDue(ctx: ServiceContext, nowMs: number): Promise<void> {
-  const { housekeeping, codes } = ctx.serviceCodes;
+async function purgeIfDue(deps: ServiceCodeDeps, nowMs: number): Promise<void> {
+  const { housekeeping, serviceCodeRepository } = deps;
   if (nowMs - housekeeping.lastPurgeMs < PURGE_EVERY_MS) return;
   housekeeping.lastPurgeMs = nowMs;
-  await codes.purgeResolutions(nowMs);
+  await serviceCodeRepository.purgeResolutions(nowMs);
 }
 
 /**
@@ -69,15 +67,15 @@ async function purgeIfDue(ctx: ServiceContext, nowMs: number): Promise<void> {
  * cannot both win); a successful resolution lands in the holder's 用码记录.
  */
 export async function resolveServiceCode(
-  ctx: ServiceContext,
+  deps: ServiceCodeDeps,
   auth: AuthContext,
   payload: string,
 ): Promise<z.input<typeof VerificationResult>> {
-  const at = ctx.providers.now();
+  const at = deps.now();
   const nowMs = at.getTime();
-  const org = await requireOrganisation(ctx, auth, nowMs);
-  await purgeIfDue(ctx, nowMs);
-  const result = await verifyPayload(ctx, payload, at);
+  const org = await requireOrganisation(deps, auth, nowMs);
+  await purgeIfDue(deps, nowMs);
+  const result = await verifyPayload(deps, payload, at);
   const answer: z.input<typeof VerificationResult> = {
     ok: false,
     reason: result.reason,
@@ -89,7 +87,7 @@ export async function resolveServiceCode(
   };
   if (!result.ok) return answer;
   // A certificate presentation (ECP1): status list, disclosed fields, photo, 用证记录 (issue 6).
-  if (result.kind !== 'GSC') return resolveCertificatePresentation(ctx, org, payload, result, answer, at);
+  if (result.kind !== 'GSC') return deps.certificatePresentations.resolveCertificatePresentation(org, payload, result, answer, at);
   const body = result.body as GscBody;
   const cti = result.claims?.cti;
   if (cti === undefined) return { ...answer, reason: 'CWT' }; // unreachable: profile scqr requires cti
@@ -99,14 +97,14 @@ export async function resolveServiceCode(
   // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
   // with no call between the nodes); its holder's records live on the other node, so the answer
   // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
-  const issued = result.iss === ctx.config.region ? await ctx.serviceCodes.codes.findIssuedWithHolder(cti) : null;
+  const issued = result.iss === deps.config.region ? await deps.serviceCodeRepository.findIssuedWithHolder(cti) : null;
   // The signed `sub` must be the one recorded for this cti (per batch, scqr-v1 §2).
   const holder = issued && (issued.sub === null || issued.sub === body.sub) ? issued : null;
-  const attributes = holder ? await holderAttributes(ctx, holder, scopesOf(org)) : {};
+  const attributes = holder ? await holderAttributes(deps, holder, scopesOf(org)) : {};
 
   const expMs = (result.claims?.exp ?? 0) * 1000;
   const claimed = holder
-    ? await ctx.serviceCodes.codes.claimResolutionRecordingUsage(cti, org.id, nowMs, expMs, {
+    ? await deps.serviceCodeRepository.claimResolutionRecordingUsage(cti, org.id, nowMs, expMs, {
         id: newId('use'),
         user_id: holder.user_id,
         at: nowMs,
@@ -117,15 +115,15 @@ export async function resolveServiceCode(
         code_kind: 'GSC',
         read_json: JSON.stringify(Object.keys(attributes)),
       })
-    : await ctx.serviceCodes.codes.claimResolution(cti, org.id, nowMs, expMs);
+    : await deps.serviceCodeRepository.claimResolution(cti, org.id, nowMs, expMs);
   if (!claimed) return { ...answer, reason: 'USED', subject };
   return { ...answer, ok: true, reason: 'OK', subject, attributes };
 }
 
 /** 用码记录: the caller's own records only, newest first. */
-export async function listCodeUsage(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof CodeUsageList>> {
+export async function listCodeUsage(deps: ServiceCodeDeps, auth: AuthContext): Promise<z.input<typeof CodeUsageList>> {
   return {
-    items: (await ctx.serviceCodes.codes.listUsage(auth.userId)).map((row) => ({
+    items: (await deps.serviceCodeRepository.listUsage(auth.userId)).map((row) => ({
       id: row.id,
       at: new Date(row.at).toISOString(),
       verifierName: row.verifier_name,
