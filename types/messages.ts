@@ -21,6 +21,10 @@ export const MessageKind = z.enum([
   'inspection_recorded',
   /** 一码监督: an unconfirmed 整改 is due within 2 working days. */
   'rectification_due',
+  /** 一码监督 复查: the confirmed 整改 was accepted. */
+  'rectification_accepted',
+  /** 一码监督 复查: the 整改 was not accepted and is due again (deadline: the new one). */
+  'rectification_reopened',
 ]);
 export type MessageKind = z.infer<typeof MessageKind>;
 

@@ -78,6 +78,22 @@ export const InspectionDetail = InspectionSummary.extend({
   review: z
     .object({ result: z.enum(['accepted', 'not_accepted']), note: z.string(), reviewedAt: IsoDateTime, reviewer: z.string() })
     .nullable(),
+  /**
+   * Earlier rounds 复查 did not accept, oldest first: the deadline then, the enterprise's
+   * confirmation, what the reviewer found still wrong, and the new deadline it set.
+   */
+  reopenedRounds: z.array(
+    z.object({
+      rectifyBy: CalendarDate,
+      rectificationNote: z.string().nullable(),
+      rectifiedAt: IsoDateTime,
+      rectifiedBy: z.string().nullable(),
+      reviewNote: z.string(),
+      reviewedAt: IsoDateTime,
+      reviewer: z.string(),
+      nextRectifyBy: CalendarDate,
+    }),
+  ),
 });
 export type InspectionDetail = z.infer<typeof InspectionDetail>;
 
@@ -125,6 +141,8 @@ export type ConfirmRectificationBody = z.input<typeof ConfirmRectificationBody>;
 export const ReviewRectificationBody = z.object({
   result: z.enum(['accepted', 'not_accepted']),
   note: z.string().trim().min(2).max(1000),
+  /** Not accepted: the new 整改 deadline (after today, within RECTIFY_MAX_DAYS); the 整改 is due again. */
+  rectifyBy: CalendarDate.nullable().default(null),
 });
 export type ReviewRectificationBody = z.input<typeof ReviewRectificationBody>;
 

@@ -339,7 +339,7 @@ describe('电子印章: the shipped font and the seal keys', () => {
     }
   });
 
-  test('seal keys are encrypted as seal keys; keys written as node keys are re-encrypted when the node starts', async () => {
+  test('seal keys are encrypted as seal keys; keys written as node keys are re-encrypted when the node starts; each stamp is in the activity log of an enterprise nobody bound yet', async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'seal-keys-'));
     let node = await startTestServer({ dataDir, env: { RATE_LIMIT: 'off' } });
     try {
@@ -357,8 +357,6 @@ describe('电子印章: the shipped font and the seal keys', () => {
         const key = crypto.decrypt('seal-key', seal.private_key_enc);
         assert.throws(() => crypto.decrypt('node-key', seal.private_key_enc));
         await db.q.updateTable('enterprise_seals').set({ private_key_enc: crypto.encrypt('node-key', key), key_purpose: 'node-key' }).where('id', '=', owner.sealId).execute();
-        // The enterprise as a node knows it once someone bound it: its activity log then records each stamp.
-        await db.q.insertInto('enterprises').values({ id: 'ent_seal_keys', credit_code: seal.credit_code, name: seal.enterprise_name, legal_representative: '蒋十八', updated_at: 0 }).execute();
         for (const issuer of await db.q.selectFrom('seal_issuers').selectAll().execute()) {
           const issuerKey = crypto.decrypt('seal-key', issuer.private_key_enc);
           await db.q.updateTable('seal_issuers').set({ private_key_enc: crypto.encrypt('node-key', issuerKey), key_purpose: 'node-key' }).where('region', '=', issuer.region).execute();
@@ -381,8 +379,16 @@ describe('电子印章: the shipped font and the seal keys', () => {
           assert.equal(row.key_purpose, 'seal-key');
           assert.match(crypto.decrypt('seal-key', row.private_key_enc), /BEGIN PRIVATE KEY/);
         }
-        const activity = await reopened.q.selectFrom('enterprise_activity').selectAll().where('enterprise_id', '=', 'ent_seal_keys').execute();
-        assert.deepEqual(activity.map((a) => [a.action, a.actor_role, a.detail]), [['seal_stamped', 'legal_representative', 'contract.pdf']]);
+        // Nobody bound the new enterprise: its first stamp gave the node its record, with the founder as legal representative.
+        const seal = await reopened.q.selectFrom('enterprise_seals').selectAll().where('id', '=', owner.sealId).executeTakeFirstOrThrow();
+        const enterprise = await reopened.q.selectFrom('enterprises').selectAll().where('credit_code', '=', seal.credit_code).executeTakeFirstOrThrow();
+        assert.equal(enterprise.name, '成都蒋氏咨询有限公司');
+        assert.equal(enterprise.legal_representative, '蒋十八');
+        const activity = await reopened.q.selectFrom('enterprise_activity').selectAll().where('enterprise_id', '=', enterprise.id).orderBy('at').execute();
+        assert.deepEqual(activity.map((a) => [a.action, a.actor_role, a.detail]), [
+          ['seal_stamped', 'legal_representative', 'contract.pdf'],
+          ['seal_stamped', 'legal_representative', 'contract.pdf'],
+        ]);
       } finally {
         await reopened.close();
       }

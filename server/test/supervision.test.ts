@@ -285,24 +285,65 @@ describe('recording an inspection', () => {
       assert.equal(nothing.status, 409);
     });
 
-    test('复查: an inspector of the department accepts the confirmed 整改 once, with a note the enterprise reads; nothing to review before a confirmation', async () => {
+    test('复查 not accepting the 整改 reopens it with a new deadline; the enterprise rectifies again and the next 复查 accepts it; each result is a notice; nothing to review before a confirmation', async () => {
       const path = `${INSPECTIONS}/${first.id}/review`;
-      const body = { result: 'not_accepted', note: '生熟分区标识不清，需复查' };
+      const market = await inspector('sc-cd-market-inspector');
+      const newDeadline = dateIn(7);
+      const body = { result: 'not_accepted', note: '生熟分区标识不清，需复查', rectifyBy: newDeadline };
       assert.equal((await server.call('POST', path, { token: await inspector('sc-cd-ecology-inspector'), body })).status, 403, 'not its department');
       assert.equal((await server.call('POST', path, { token: rep.token, body })).status, 403, 'not an inspector');
-      const reviewed = await server.call('POST', path, { token: await inspector('sc-cd-market-inspector'), body });
+      const noDeadline = await server.call('POST', path, { token: market, body: { ...body, rectifyBy: null } });
+      assert.equal(noDeadline.status, 400);
+      assert.equal(noDeadline.body.issues[0].code, 'REQUIRED');
+      assert.equal((await server.call('POST', path, { token: market, body: { ...body, rectifyBy: dateIn(0) } })).status, 400, 'the new deadline lies after today');
+
+      const reviewed = await server.call('POST', path, { token: market, body });
       assert.equal(reviewed.status, 200, reviewed.text);
-      assert.equal(reviewed.body.review.result, 'not_accepted');
-      const again = await server.call('POST', path, { token: await inspector('sc-cd-market-inspector'), body: { result: 'accepted', note: '改判' } });
-      assert.equal(again.status, 409);
-      assert.equal(again.body.code, 'ILLEGAL_TRANSITION');
+      // Reopened: due again by the new deadline, unconfirmed and unreviewed; the round is history.
+      assert.equal(reviewed.body.rectification, 'pending');
+      assert.equal(reviewed.body.rectifyBy, newDeadline);
+      assert.equal(reviewed.body.rectifiedAt, null);
+      assert.equal(reviewed.body.review, null);
+      assert.equal(reviewed.body.reopenedRounds.length, 1);
+      const [round] = reviewed.body.reopenedRounds;
+      assert.equal(round.reviewNote, '生熟分区标识不清，需复查');
+      assert.equal(round.rectificationNote, '生熟分区存放，已培训后厨');
+      assert.equal(round.nextRectifyBy, newDeadline);
+      assert.notEqual(round.rectifyBy, newDeadline);
+      assert.ok(round.reviewer);
+      const twice = await server.call('POST', path, { token: market, body });
+      assert.equal(twice.status, 409, 'nothing confirmed to review');
+      assert.equal(twice.body.code, 'ILLEGAL_TRANSITION');
+
+      // The enterprise sees it due again, with why, and is told in its 消息中心.
       const seen = (await server.call('GET', `${MINE}/${first.id}`, { token: rep.token })).body;
-      assert.deepEqual({ result: seen.review.result, note: seen.review.note }, { result: 'not_accepted', note: '生熟分区标识不清，需复查' });
-      assert.ok(seen.review.reviewer);
+      assert.equal(seen.rectification, 'pending');
+      assert.equal(seen.reopenedRounds[0].reviewNote, '生熟分区标识不清，需复查');
+      const listed = (await server.call('GET', MINE, { token: rep.token })).body.items.find((i: Json) => i.id === first.id);
+      assert.equal(listed.rectification, 'pending');
+      const reopened = ((await server.call('GET', '/api/v1/me/messages', { token: rep.token })).body.items as Json[]).filter((m) => m.kind === 'rectification_reopened');
+      assert.equal(reopened.length, 1);
+      assert.equal(reopened[0].deadline, newDeadline);
+      assert.equal(reopened[0].serviceName, '成都锦城餐饮管理有限公司');
+
+      // It rectifies again; the next 复查 accepts it, once.
+      const again = await server.call('POST', `${MINE}/${first.id}/rectification`, { token: rep.token, body: { note: '已张贴生熟分区标识', evidenceUploadIds: [await uploadPng(server, rep.token, 'labels.png')] } });
+      assert.equal(again.status, 200, again.text);
+      assert.equal(again.body.rectification, 'confirmed');
+      assert.equal((await server.call('POST', path, { token: market, body: { result: 'accepted', note: '标识清楚', rectifyBy: dateIn(5) } })).status, 400, 'accepting sets no deadline');
+      const accepted = await server.call('POST', path, { token: market, body: { result: 'accepted', note: '标识清楚，整改到位' } });
+      assert.equal(accepted.status, 200, accepted.text);
+      assert.equal(accepted.body.review.result, 'accepted');
+      assert.equal(accepted.body.rectificationNote, '已张贴生熟分区标识');
+      assert.equal(accepted.body.reopenedRounds.length, 1);
+      assert.equal((await server.call('POST', path, { token: market, body })).status, 409, 'reviewed once');
+      const notices = (await server.call('GET', '/api/v1/me/messages', { token: rep.token })).body.items as Json[];
+      assert.equal(notices.filter((m) => m.kind === 'rectification_accepted').length, 1);
+      assert.equal(notices.filter((m) => m.kind === 'rectification_reopened').length, 1);
 
       const unconfirmed = (await record('sc-cd-market-inspector', inspection((await scan('sc-cd-market-inspector')).scanId, { repeatReason: '整改期间再次抽查' }))).body;
       assert.equal(unconfirmed.rectification, 'pending');
-      const early = await server.call('POST', `${INSPECTIONS}/${unconfirmed.id}/review`, { token: await inspector('sc-cd-market-inspector'), body });
+      const early = await server.call('POST', `${INSPECTIONS}/${unconfirmed.id}/review`, { token: market, body });
       assert.equal(early.status, 409);
     });
 

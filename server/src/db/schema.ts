@@ -537,6 +537,19 @@ export interface SupervisionInspections {
   task_ref: string;
 }
 
+export interface SupervisionRectificationRounds {
+  id: string;
+  inspection_id: string;
+  rectify_by: string;
+  rectification_note: string | null;
+  rectified_at: number;
+  rectified_by_name: string | null;
+  review_note: string;
+  reviewed_at: number;
+  reviewer_name: string;
+  next_rectify_by: string;
+}
+
 export interface SupervisionInspectionDepartments {
   department: string;
   enterprise_region: string;
@@ -651,6 +664,7 @@ export interface Schema {
   supervision_inspection_departments: SupervisionInspectionDepartments;
   supervision_inspections: SupervisionInspections;
   supervision_photos: SupervisionPhotos;
+  supervision_rectification_rounds: SupervisionRectificationRounds;
   supervision_scans: SupervisionScans;
   supervision_inspectors: SupervisionInspectors;
   trust_lists: TrustLists;

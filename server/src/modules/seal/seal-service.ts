@@ -252,12 +252,38 @@ export async function stampDocument(
   };
   await repoOf(ctx).insertUsage(usage);
   // The enterprise's activity log records each use of its seal, beside its other acts.
-  const enterpriseId = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
-  if (enterpriseId) {
-    await ctx.enterpriseAccess.recordEnterpriseActivity({ enterpriseId, userId: auth.userId, role, action: 'seal_stamped', detail: documentName });
-  }
+  const enterpriseId = await enterpriseRecordOf(ctx, seal);
+  await ctx.enterpriseAccess.recordEnterpriseActivity({ enterpriseId, userId: auth.userId, role, action: 'seal_stamped', detail: documentName });
   const base = documentName.replace(/\.pdf$/i, '');
   return { usage: toUsage(usage), fileName: `${base}（已盖章）.pdf`, pdfBase64: stamped.pdf.toString('base64') };
+}
+
+/**
+ * The enterprise's record on this node (what its activity log hangs on). An enterprise opened
+ * here whose founder stamps before anyone bound it has none yet: it is created from the seal —
+ * the name and credit code of its licence, the founder as legal representative — and binding
+ * it later refreshes it from the registry.
+ */
+async function enterpriseRecordOf(ctx: ServiceContext, seal: SealRow): Promise<string> {
+  const known = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
+  if (known) return known;
+  const founder = seal.legal_rep_user_id ? await ctx.repos.realNames.findByUser(seal.legal_rep_user_id) : null;
+  const id = newId('ent');
+  try {
+    await ctx.enterpriseRepository.insertEnterprise({
+      id,
+      creditCode: seal.credit_code,
+      name: seal.enterprise_name,
+      legalRepresentative: founder ? ctx.crypto.decrypt('person-name', founder.name_enc) : '',
+      updatedAt: ctx.providers.now().getTime(),
+    });
+    return id;
+  } catch (error) {
+    // Another request created it meanwhile (credit codes are unique): use that one.
+    const created = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
+    if (created) return created;
+    throw error;
+  }
 }
 
 /**

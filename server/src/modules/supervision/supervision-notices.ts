@@ -19,6 +19,8 @@ export interface SupervisionNoticeDeps {
   messageRepository: Pick<MessageRepository, 'insert'>;
 }
 
+type SupervisionNoticeKind = 'inspection_recorded' | 'rectification_due' | 'rectification_accepted' | 'rectification_reopened';
+
 /** A 整改 reminder when this many working days or fewer remain, as for an application's 临期提醒. */
 export const RECTIFY_REMINDER_WORKING_DAYS = 2;
 
@@ -28,7 +30,7 @@ async function seesInspections(deps: SupervisionNoticeDeps, userId: string, bind
 
 async function notice(
   deps: SupervisionNoticeDeps,
-  message: { userId: string; kind: 'inspection_recorded' | 'rectification_due'; row: InspectionRow; remainingDays?: number; dedupeKey: string },
+  message: { userId: string; kind: SupervisionNoticeKind; row: InspectionRow; remainingDays?: number; dedupeKey: string },
 ): Promise<void> {
   await deps.messageRepository.insert({
     id: newId('msg'),
@@ -54,6 +56,20 @@ export async function noticeInspectionRecorded(deps: SupervisionNoticeDeps, row:
 }
 
 /**
+ * Tells the enterprise's people the 复查 result: accepted, or reopened — the notice then carries
+ * the new deadline (the row is read after the review).
+ */
+export async function noticeRectificationReviewed(deps: SupervisionNoticeDeps, row: InspectionRow, review: { result: 'accepted' } | { result: 'not_accepted'; roundId: string }): Promise<void> {
+  const kind = review.result === 'accepted' ? 'rectification_accepted' : 'rectification_reopened';
+  // An inspection is accepted once, but may be reopened more than once: each round is its own notice.
+  const occasion = review.result === 'accepted' ? 'accepted' : review.roundId;
+  for (const binding of await deps.enterpriseRepository.listBindingsOf(row.enterprise_id)) {
+    if (!(await seesInspections(deps, binding.user_id, binding))) continue;
+    await notice(deps, { userId: binding.user_id, kind, row, dedupeKey: `review:${row.id}:${occasion}:${binding.user_id}` });
+  }
+}
+
+/**
  * 整改 reminders, generated when the user opens the message centre (like an application's
  * 临期提醒): each unconfirmed 整改 of an enterprise they see, due within
  * RECTIFY_REMINDER_WORKING_DAYS working days, once per inspection.
@@ -66,13 +82,14 @@ export async function generateRectificationReminders(deps: SupervisionNoticeDeps
       if (!row.rectify_by || row.rectified_at !== null) continue;
       const remaining = workingDaysUntil(today, row.rectify_by);
       if (remaining < 0 || remaining > RECTIFY_REMINDER_WORKING_DAYS) continue;
-      await notice(deps, { userId, kind: 'rectification_due', row, remainingDays: remaining, dedupeKey: `rectify:${row.id}:${userId}` });
+      // Once per deadline: a reopened 整改 is reminded of again before its new one.
+      await notice(deps, { userId, kind: 'rectification_due', row, remainingDays: remaining, dedupeKey: `rectify:${row.id}:${row.rectify_by}:${userId}` });
     }
   }
 }
 
 export function createSupervisionNotices(deps: SupervisionNoticeDeps) {
-  return bindDeps(deps, { noticeInspectionRecorded, generateRectificationReminders });
+  return bindDeps(deps, { noticeInspectionRecorded, noticeRectificationReviewed, generateRectificationReminders });
 }
 
 export type SupervisionNotices = ReturnType<typeof createSupervisionNotices>;

@@ -1,5 +1,7 @@
 import type { InspectionMatter, SupervisionDepartment } from '../../../../types/supervision-rules';
+import type { Selectable } from 'kysely';
 import type { Database } from '../../db/database';
+import type { SupervisionRectificationRounds } from '../../db/schema';
 
 export interface InspectorRow {
   id: string;
@@ -48,6 +50,8 @@ export interface InspectionRow {
   enterprise_name: string;
   credit_code: string;
 }
+
+export type RectificationRoundRow = Selectable<SupervisionRectificationRounds>;
 
 export interface PhotoRow {
   id: string;
@@ -198,6 +202,51 @@ export function createSupervisionRepository(db: Database) {
           .execute();
         return true;
       });
+    },
+    /**
+     * 复查 not accepting the confirmed 整改: the round is kept (its deadline, confirmation and
+     * review) and the inspection is due again by `nextRectifyBy`, unconfirmed and unreviewed. False
+     * when the confirmation it judged is gone (reviewed or reopened meanwhile).
+     */
+    async reopenRectification(row: InspectionRow, review: { id: string; note: string; byName: string; at: number; nextRectifyBy: string }): Promise<boolean> {
+      if (row.rectify_by === null || row.rectified_at === null) return false;
+      const { rectify_by: rectifyBy, rectified_at: rectifiedAt } = row;
+      return db.transaction(async () => {
+        const updated = await db.q
+          .updateTable('supervision_inspections')
+          .set({ rectify_by: review.nextRectifyBy, rectification_note: null, rectified_at: null, rectified_by_name: null })
+          .where('id', '=', row.id)
+          .where('rectified_at', '=', rectifiedAt)
+          .where('reviewed_at', 'is', null)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) return false;
+        await db.q
+          .insertInto('supervision_rectification_rounds')
+          .values({
+            id: review.id,
+            inspection_id: row.id,
+            rectify_by: rectifyBy,
+            rectification_note: row.rectification_note,
+            rectified_at: rectifiedAt,
+            rectified_by_name: row.rectified_by_name,
+            review_note: review.note,
+            reviewed_at: review.at,
+            reviewer_name: review.byName,
+            next_rectify_by: review.nextRectifyBy,
+          })
+          .execute();
+        return true;
+      });
+    },
+    /** Earlier rounds of an inspection's 整改 that 复查 did not accept, oldest first. */
+    async listReopenedRounds(inspectionId: string): Promise<RectificationRoundRow[]> {
+      return db.q
+        .selectFrom('supervision_rectification_rounds')
+        .selectAll()
+        .where('inspection_id', '=', inspectionId)
+        .orderBy('reviewed_at')
+        .orderBy('id')
+        .execute();
     },
     /** 复查 of a confirmed 整改, once: false when there is no confirmation yet or it was already reviewed. */
     async reviewRectification(id: string, review: { result: 'accepted' | 'not_accepted'; note: string; byName: string; at: number }): Promise<boolean> {

@@ -53,6 +53,8 @@ function toSummary(row: InspectionRow, nowMs: number): z.input<typeof Inspection
 
 async function toDetail(ctx: ServiceContext, row: InspectionRow): Promise<z.input<typeof InspectionDetail>> {
   const photos = await ctx.supervision.listPhotos(row.id);
+  const rounds = await ctx.supervision.listReopenedRounds(row.id);
+  const iso = (ms: number) => new Date(ms).toISOString();
   return {
     ...toSummary(row, ctx.providers.now().getTime()),
     taskRef: row.task_ref,
@@ -67,6 +69,16 @@ async function toDetail(ctx: ServiceContext, row: InspectionRow): Promise<z.inpu
     review: row.review_result && row.reviewed_at !== null
       ? { result: row.review_result, note: row.review_note ?? '', reviewedAt: new Date(row.reviewed_at).toISOString(), reviewer: row.reviewer_name ?? '' }
       : null,
+    reopenedRounds: rounds.map((r) => ({
+      rectifyBy: r.rectify_by,
+      rectificationNote: r.rectification_note,
+      rectifiedAt: iso(Number(r.rectified_at)),
+      rectifiedBy: r.rectified_by_name,
+      reviewNote: r.review_note,
+      reviewedAt: iso(Number(r.reviewed_at)),
+      reviewer: r.reviewer_name,
+      nextRectifyBy: r.next_rectify_by,
+    })),
   };
 }
 
@@ -278,8 +290,10 @@ export async function confirmRectification(
 
 /**
  * 复查: an inspector of one of the inspection's departments (in its region) reviews the 整改 the
- * enterprise confirmed — accepted, or not accepted with what is still wrong — once. The enterprise
- * reads it on the inspection; a 整改 not accepted is followed up by a new on-site check.
+ * enterprise confirmed. Accepted closes it. Not accepted — with what is still wrong and a new
+ * deadline — reopens it: the round is kept in the inspection's history and the enterprise must
+ * rectify and confirm again, and that confirmation is reviewed in turn. Either result reaches the
+ * enterprise's 消息中心.
  */
 export async function reviewRectification(
   ctx: ServiceContext,
@@ -291,9 +305,23 @@ export async function reviewRectification(
   const row = await inspectionOr404(ctx, id);
   if (!inspectorReads(inspector, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', "Another region's or department's inspection");
   if (row.rectified_at === null) throw new AppError('ILLEGAL_TRANSITION', 'The enterprise has not confirmed 整改 yet', { currentStatus: 'unconfirmed' });
-  const reviewed = await ctx.supervision.reviewRectification(row.id, { result: body.result, note: body.note, byName: inspector.name, at: ctx.providers.now().getTime() });
+  const nowMs = ctx.providers.now().getTime();
+  let reviewed: boolean;
+  const roundId = newId('rnd');
+  if (body.result === 'accepted') {
+    if (body.rectifyBy) throw invalid('rectifyBy', 'NOT_ALLOWED', 'An accepted 整改 has no new deadline');
+    reviewed = await ctx.supervision.reviewRectification(row.id, { result: 'accepted', note: body.note, byName: inspector.name, at: nowMs });
+  } else {
+    if (!body.rectifyBy) throw invalid('rectifyBy', 'REQUIRED', 'A 整改 not accepted needs a new deadline');
+    if (body.rectifyBy <= chinaDate(nowMs) || body.rectifyBy > chinaDatePlus(nowMs, RECTIFY_MAX_DAYS)) {
+      throw invalid('rectifyBy', 'OUT_OF_RANGE', `The deadline lies after today and within ${RECTIFY_MAX_DAYS} days`);
+    }
+    reviewed = await ctx.supervision.reopenRectification(row, { id: roundId, note: body.note, byName: inspector.name, at: nowMs, nextRectifyBy: body.rectifyBy });
+  }
   if (!reviewed) throw new AppError('ILLEGAL_TRANSITION', 'Already reviewed', { currentStatus: 'reviewed' });
-  return toDetail(ctx, await inspectionOr404(ctx, id));
+  const after = await inspectionOr404(ctx, id);
+  await ctx.supervisionNotices.noticeRectificationReviewed(after, body.result === 'accepted' ? { result: 'accepted' } : { result: 'not_accepted', roundId });
+  return toDetail(ctx, after);
 }
 
 /** A photo for the inspection's own departments (in region) or for the inspected enterprise; anyone else 403. */

@@ -42,6 +42,20 @@ export function InspectionDetailCard({ inspection }: { inspection: InspectionDet
           )}
         </Card>
       </Section>
+      {inspection.reopenedRounds.length > 0 && (
+        <Section title={t('sup.reopened.title')}>
+          {inspection.reopenedRounds.map((round) => (
+            <Card key={round.reviewedAt}>
+              <View className='sup-findings' data-testid='inspection-reopened'>
+                {t('sup.reopened.review', { name: round.reviewer, date: formatDateTime(round.reviewedAt, lang), note: round.reviewNote, next: round.nextRectifyBy })}
+              </View>
+              <View className='ui-hint'>
+                {t('sup.detail.rectified', { name: round.rectifiedBy ?? '—', date: formatDateTime(round.rectifiedAt, lang), note: round.rectificationNote ?? '' })}
+              </View>
+            </Card>
+          ))}
+        </Section>
+      )}
       {inspection.rectifiedAt && (
         <Section title={t('sup.detail.evidence')}>
           <Card>
