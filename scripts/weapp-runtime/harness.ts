@@ -143,6 +143,21 @@ export class Phone {
     await this.fire(pickers[pickers.length - 1], 'change', { value });
   }
 
+  /** The app's own tab bar (src/custom-tab-bar) under the tab page on screen, as WeChat draws it. */
+  tabBar(): RenderedNode {
+    const bar = this.runtime.tabBar();
+    if (!bar) throw new Error(`no custom tab bar on ${this.route()}`);
+    return this.view.render(bar.route, bar.data);
+  }
+
+  /** Taps the tab labelled `label` in the custom tab bar. */
+  async tapTab(label: string): Promise<void> {
+    const items = findAll(this.tabBar(), (n) => typeof n.attr.bindtap === 'string' && textOf(n).trim() === label);
+    if (items.length === 0) throw new Error(`no tab "${label}" in the tab bar: ${textOf(this.tabBar())}`);
+    this.runtime.dispatch(String(items[0].attr['data-sid'] ?? items[0].attr.id), 'tap', {}, 'eh', 'tabBar');
+    await this.runtime.settle();
+  }
+
   images(): RenderedNode[] {
     return findAll(this.screen(), (n) => n.tag === 'image');
   }

@@ -96,7 +96,11 @@ export class MiniRuntime {
   private readonly pendingShort = new Set<unknown>();
   private readonly timerCallbacks = new WeakMap<NodeJS.Timeout, unknown>();
   private readonly intervals = new Set<NodeJS.Timeout>();
-  private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[]; tabBar?: { list: { pagePath: string }[] } };
+  private readonly appJson: { pages: string[]; subPackages?: { root: string; pages: string[] }[]; tabBar?: { custom?: boolean; list: { pagePath: string }[] } };
+  /** app.json `tabBar.custom`: each tab page gets its own instance of custom-tab-bar/index. */
+  private readonly tabBars = new Map<PageInstance, PageInstance>();
+  private loadingComponent: string | null = null;
+  private readonly componentConfigs = new Map<string, Json>();
   private readonly tabPages: Set<string>;
   private readonly apiNames: Set<string>;
   private readonly wxExtras: Record<string, unknown> = {};
@@ -135,7 +139,10 @@ export class MiniRuntime {
         this.pageConfigs.set(this.loadingRoute, config);
       },
       // comp.js registers Taro's recursive wrapper; the render layer (wxml-render.ts) draws it.
-      Component: () => undefined,
+      // The custom tab bar is a component the runtime itself creates, so its config is kept.
+      Component: (config: Json) => {
+        if (this.loadingComponent) this.componentConfigs.set(this.loadingComponent, config);
+      },
       Behavior: (config: Json) => config,
       getApp: () => this.appInstance,
       getCurrentPages: () => [...this.stack],
@@ -234,14 +241,59 @@ export class MiniRuntime {
     const vmQuery = toVmValue(this.vmJson, query);
     this.guard(() => (page.onLoad as AnyFn | undefined)?.call(page, vmQuery as never));
     this.guard(() => (page.onShow as AnyFn | undefined)?.call(page));
+    if (this.appJson.tabBar?.custom && this.isTab(route)) this.attachTabBar(page);
     await this.tick();
     this.guard(() => (page.onReady as AnyFn | undefined)?.call(page));
     return page;
   }
 
+  /** WeChat creates a custom tab bar for each tab page, attached to it (`page.getTabBar()`). */
+  private attachTabBar(page: PageInstance): void {
+    const file = 'custom-tab-bar/index';
+    if (!this.componentConfigs.has(file)) {
+      this.loadingComponent = file;
+      try {
+        this.requireFile(`${file}.js`);
+      } catch (error) {
+        this.errors.push(`${file}.js: ${describe(error)}`);
+        throw error;
+      } finally {
+        this.loadingComponent = null;
+      }
+    }
+    const config = this.componentConfigs.get(file);
+    if (!config) throw new Error(`${file}.js did not call Component()`);
+    const bar: PageInstance = Object.create(null);
+    Object.assign(bar, (config.methods as Json | undefined) ?? {});
+    bar.data = toVmValue(this.vmJson, config.data ?? {}) as Json;
+    bar.route = file;
+    bar.__route__ = file;
+    bar.options = {};
+    bar.is = file;
+    bar.setData = (data: Json, cb?: () => void) => this.setData(bar, data, cb);
+    bar.getPageId = () => `page-${page.__wxWebviewId__}`;
+    page.getTabBar = () => bar;
+    this.tabBars.set(page, bar);
+    const lifetimes = (config.lifetimes as Json | undefined) ?? config;
+    this.guard(() => (lifetimes.attached as AnyFn | undefined)?.call(bar));
+  }
+
+  /** The custom tab bar of the page on screen, or null (a page that is not a tab, or WeChat's own bar). */
+  tabBar(): { route: string; data: Json } | null {
+    const bar = this.tabBars.get(this.currentPage());
+    return bar ? { route: bar.route, data: bar.data } : null;
+  }
+
   private unloadTop(): void {
     const page = this.stack.pop();
     if (page) this.guard(() => (page.onUnload as AnyFn | undefined)?.call(page));
+    const bar = page && this.tabBars.get(page);
+    if (page && bar) {
+      this.tabBars.delete(page);
+      const config = this.componentConfigs.get(bar.route) ?? {};
+      const lifetimes = (config.lifetimes as Json | undefined) ?? config;
+      this.guard(() => (lifetimes.detached as AnyFn | undefined)?.call(bar));
+    }
   }
 
   private async showTop(): Promise<void> {
@@ -314,8 +366,9 @@ export class MiniRuntime {
   // ---- events ----
 
   /** Fires a WXML event at the element with this id, through the page's `eh` handler as bindtap would. */
-  dispatch(sid: string, type: string, detail: Json = {}, handler = 'eh'): void {
-    const page = this.currentPage();
+  dispatch(sid: string, type: string, detail: Json = {}, handler = 'eh', on: 'page' | 'tabBar' = 'page'): void {
+    const page = on === 'tabBar' ? this.tabBars.get(this.currentPage()) : this.currentPage();
+    if (!page) throw new Error(`no tab bar on ${this.currentPage().route}`);
     const fn = page[handler] as AnyFn | undefined;
     if (typeof fn !== 'function') throw new Error(`page ${page.route} has no ${handler} handler`);
     const target = { id: sid, dataset: { sid }, offsetLeft: 0, offsetTop: 0 };
