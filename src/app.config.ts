@@ -51,6 +51,9 @@ export default defineAppConfig({
     backgroundColor: '#f2f4f7',
   },
   tabBar: {
+    // The mini-program draws its own bar (src/custom-tab-bar): WeChat's cannot grow for 长辈版.
+    // Taro's H5 router has no custom tab bar and draws its own, sized for 长辈版 in ui.scss.
+    custom: process.env.TARO_ENV === 'weapp',
     color: '#4b5563',
     selectedColor: '#1452c2',
     backgroundColor: '#ffffff',

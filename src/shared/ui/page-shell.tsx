@@ -6,6 +6,7 @@ import { translate } from '@/shared/i18n/i18n';
 import { useLanguage, useT } from '@/shared/i18n/use-t';
 import { systemFontScale } from '@/shared/platform/font-scale';
 import { makePageContainersFocusable } from '@/shared/platform/keyboard-access';
+import { setShownTab } from '@/shared/platform/shown-tab';
 import { useOnline } from '@/shared/platform/use-online';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { markElderChrome, markTabBarLandmark } from './document-chrome';
@@ -43,6 +44,8 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
   useEffect(() => markElderChrome(elderMode), [elderMode]);
 
   const relabelTabs = () => {
+    // The mini-program draws its own tab bar (src/custom-tab-bar), which follows the language itself.
+    if (process.env.TARO_ENV !== 'h5') return;
     TAB_KEYS.forEach((key, index) => {
       Taro.setTabBarItem({ index, text: translate(language, key) }).catch(() => undefined);
     });
@@ -51,6 +54,8 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
   useDidShow(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
     if (tab) {
+      const route = Taro.getCurrentInstance().router?.path;
+      if (route) setShownTab(route.split('?')[0]);
       relabelTabs();
       markTabBarLandmark();
     }
