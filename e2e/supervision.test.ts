@@ -2,7 +2,9 @@
  * 一码监督 in a real Chromium: 成都锦城餐饮's legal representative shows its 企业码; a 成都 market
  * inspector scans a screenshot of it, records a 责令整改 inspection with a photo; the enterprise
  * sees it and confirms 整改 with evidence; the next scan warns of a repeat check before anything is
- * recorded; the public side of the code shows the result without the findings.
+ * recorded; a 复查 that does not accept the 整改 reopens it with a new deadline, the enterprise is
+ * told and rectifies again, and the next 复查 accepts it; the public side of the code shows the
+ * result without the findings.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { chinaDate } from '../types/working-days';
 import { DEMO_ENTERPRISES } from '../server/src/demo/demo-enterprises';
 import { DEMO_INSPECTORS } from '../server/src/demo/demo-inspectors';
 import { newPhonePage } from './lib/browser';
@@ -149,16 +152,50 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
   await visiblePage(inspector).getByTestId('inspection-reason-error').waitFor();
   assert.equal(await visiblePage(inspector).getByTestId('inspection-recorded').count(), 0, 'nothing recorded without a reason');
 
-  // ── 复查: the inspecting department reviews the confirmed 整改; the enterprise reads the result ──
+  // ── 复查 does not accept the 整改: it reopens with a new deadline ──
+  await inspector.goto(`${server.url}/#/packages/supervision/pages/detail/index?as=office&id=${inspectionId}`);
+  await settle(inspector);
+  await textarea(inspector, 'review-note').fill('冷藏柜温度记录仍不完整，缺夜间记录');
+  await assertAccessible(inspector, 'rectification review');
+  const newDeadline = chinaDate(Date.now() + 15 * 86_400_000);
+  await visiblePage(inspector).getByText(`15天（${newDeadline}前）`).click();
+  await visiblePage(inspector).getByTestId('review-reject').click();
+  await visiblePage(inspector).getByTestId('inspection-reopened').getByText('缺夜间记录', { exact: false }).waitFor();
+  assert.equal(await visiblePage(inspector).getByTestId('review-accept').count(), 0, 'nothing to review until the enterprise confirms again');
+
+  // ── The enterprise is told, sees the 整改 due again with why and by when, and rectifies again ──
+  await rep.goto(`${server.url}/#/packages/applications/pages/messages/index`);
+  await settle(rep);
+  const reopenedNotice = visiblePage(rep).getByTestId('message').filter({ hasText: '复查未通过' }).first();
+  await reopenedNotice.getByText(newDeadline, { exact: false }).waitFor();
+  await reopenedNotice.click();
+  await settle(rep);
+  const reopenedRow = visiblePage(rep).getByTestId('inspection-row').filter({ hasText: '待整改' }).first();
+  await reopenedRow.getByText(newDeadline, { exact: false }).waitFor();
+  await reopenedRow.click();
+  await settle(rep);
+  const reopened = visiblePage(rep).getByTestId('inspection-reopened');
+  await reopened.getByText('冷藏柜温度记录仍不完整', { exact: false }).waitFor();
+  await reopened.getByText(newDeadline, { exact: false }).waitFor();
+  await assertAccessible(rep, 'reopened rectification');
+  await textarea(rep, 'rectification-note').fill('已补齐夜间温度记录，安排专人每日核对');
+  const secondEvidence = rep.waitForEvent('filechooser');
+  await visiblePage(rep).getByTestId('rectification-photo').click();
+  await (await secondEvidence).setFiles(PHOTO);
+  await visiblePage(rep).getByTestId('rectification-photo-thumb').waitFor();
+  await visiblePage(rep).getByTestId('rectification-submit').click();
+  await visiblePage(rep).getByTestId('inspection-rectified').getByText('已补齐夜间温度记录', { exact: false }).waitFor();
+
+  // ── The next 复查 accepts it; the enterprise reads the result ──
   await inspector.goto(`${server.url}/#/packages/supervision/pages/detail/index?as=office&id=${inspectionId}`);
   await settle(inspector);
   await textarea(inspector, 'review-note').fill('现场复查：已分区存放，温度记录齐全');
-  await assertAccessible(inspector, 'rectification review');
   await visiblePage(inspector).getByTestId('review-accept').click();
   await visiblePage(inspector).locator('[data-testid="inspection-review"][data-result="accepted"]').getByText('复查通过', { exact: false }).waitFor();
   await rep.goto(`${server.url}/#/packages/supervision/pages/detail/index?id=${inspectionId}`);
   await settle(rep);
   await visiblePage(rep).getByTestId('inspection-review').getByText('已分区存放，温度记录齐全', { exact: false }).waitFor();
+  await visiblePage(rep).getByTestId('inspection-reopened').getByText('缺夜间记录', { exact: false }).waitFor();
 
   // ── The public side of the code: licences and the result, not the findings ──
   const visitor = await newPhonePage(browser);
