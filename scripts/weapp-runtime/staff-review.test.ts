@@ -6,8 +6,10 @@
  * application and see neither the applicant nor the files, and the audit keeps each opening.
  */
 import assert from 'node:assert/strict';
+import { randomFillSync } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { citizen, newKey, PNG_BYTES, staff, STAFF_PHONES } from '../../server/test/helpers/applications';
+import { PNG } from 'pngjs';
+import { citizen, newKey, staff, STAFF_PHONES } from '../../server/test/helpers/applications';
 import type { TestServer } from '../../server/test/helpers/test-server';
 import { Phone, signInBySms, startApi } from './harness';
 
@@ -26,6 +28,12 @@ function assertHealthy(phone: Phone, where: string): void {
   assert.deepEqual(unknownApis, [], `${where}: wx APIs WeChat does not have`);
 }
 
+/** A phone-sized photo (noise does not compress: ~0.6 MB), larger than a setData may carry. */
+const PHOTO = (() => {
+  const png = new PNG({ width: 400, height: 400 });
+  randomFillSync(png.data);
+  return PNG.sync.write(png);
+})();
 const PDF_BYTES = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 /** 户口迁移 filed over the API twice: with a photo of the 户口簿 as material2, and with a PDF of it. */
@@ -49,7 +57,7 @@ async function fileMoves(): Promise<{ photoCase: string; pdfCase: string; name: 
     assert.equal(filed.status, 200, JSON.stringify(filed.body));
     return filed.body.id as string;
   };
-  const photoCase = await file(await upload('户口簿首页.png', 'image/png', PNG_BYTES));
+  const photoCase = await file(await upload('户口簿首页.png', 'image/png', PHOTO));
   const pdfCase = await file(await upload('户口簿.pdf', 'application/pdf', PDF_BYTES));
   const form = await server.call('GET', '/api/v1/services/HJ-0003/form');
   const materialName = (form.body.materials as { id: string; name: string }[]).find((m) => m.id === 'material2')!.name;
@@ -67,9 +75,11 @@ test('the handling office reads the applicant in full and opens a photo and a PD
     assert.match(page, /身份证号51010419900101\d{3}[\dX]/, 'the ID number in full');
 
     await reviewer.tap(`查看${move.materialName}`);
-    const shown = reviewer.images().filter((i) => String(i.attr.src ?? '').startsWith('data:image/png;base64,'));
+    const shown = reviewer.images().filter((i) => String(i.attr.src ?? '').startsWith('wxfile://usr/'));
     assert.equal(shown.length, 1, 'the photo is drawn in the page');
-    assert.ok(Buffer.from(String(shown[0].attr.src).split(',')[1], 'base64').equals(PNG_BYTES), 'the bytes the applicant sent');
+    assert.ok(reviewer.runtime.writtenFiles.get(String(shown[0].attr.src))?.equals(PHOTO), 'the bytes the applicant sent');
+    const biggest = Math.max(...reviewer.runtime.setDataLog.map((r) => r.bytes));
+    assert.ok(biggest <= 256 * 1024, `a ${PHOTO.length}-byte photo stays within WeChat's setData budget (largest ${biggest} B)`);
     assert.match(reviewer.text(), /户口簿首页\.png/);
 
     await reviewer.goTo(`/packages/staff/pages/review/index?id=${move.pdfCase}`);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useApiMutation } from '@/shared/api/use-api-mutation';
+import { keepLocalFile } from '@/shared/platform/local-file';
 import { savePdf } from '@/shared/platform/save-pdf';
 import { getStaffApplicationMaterial } from '@/features/applications/api/application-api';
 
@@ -26,7 +27,8 @@ export function useStaffMaterial(applicationId: string) {
         await savePdf(upload.name, dataBase64);
         setShown(null);
       } else {
-        setShown({ uploadId, name: upload.name, src: `data:${upload.contentType};base64,${dataBase64}` });
+        // A file, not a data URI: a phone photo of a few MB inline would exceed the mini-program's setData budget.
+        setShown({ uploadId, name: upload.name, src: keepLocalFile(`material-${upload.id}`, upload.contentType, dataBase64) });
       }
       return upload;
     } finally {
