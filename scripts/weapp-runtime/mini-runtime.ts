@@ -199,19 +199,24 @@ export class MiniRuntime {
     return page;
   }
 
+  /** Runs a page's or component's file, which registers it with Page() or Component(). */
+  private requireEntry(file: string, loading: 'loadingRoute' | 'loadingComponent'): void {
+    this[loading] = file;
+    try {
+      this.requireFile(`${file}.js`);
+    } catch (error) {
+      // On a phone the page stays blank and the error goes to the console: a failure either way.
+      this.errors.push(`${file}.js: ${describe(error)}`);
+      throw error;
+    } finally {
+      this[loading] = null;
+    }
+  }
+
   private loadPageConfig(route: string): Json {
     const existing = this.pageConfigs.get(route);
     if (existing) return existing;
-    this.loadingRoute = route;
-    try {
-      this.requireFile(`${route}.js`);
-    } catch (error) {
-      // On a phone the page stays blank and the error goes to the console: a failure either way.
-      this.errors.push(`${route}.js: ${describe(error)}`);
-      throw error;
-    } finally {
-      this.loadingRoute = null;
-    }
+    this.requireEntry(route, 'loadingRoute');
     const config = this.pageConfigs.get(route);
     if (!config) throw new Error(`${route}.js did not call Page()`);
     return config;
@@ -250,17 +255,7 @@ export class MiniRuntime {
   /** WeChat creates a custom tab bar for each tab page, attached to it (`page.getTabBar()`). */
   private attachTabBar(page: PageInstance): void {
     const file = 'custom-tab-bar/index';
-    if (!this.componentConfigs.has(file)) {
-      this.loadingComponent = file;
-      try {
-        this.requireFile(`${file}.js`);
-      } catch (error) {
-        this.errors.push(`${file}.js: ${describe(error)}`);
-        throw error;
-      } finally {
-        this.loadingComponent = null;
-      }
-    }
+    if (!this.componentConfigs.has(file)) this.requireEntry(file, 'loadingComponent');
     const config = this.componentConfigs.get(file);
     if (!config) throw new Error(`${file}.js did not call Component()`);
     const bar: PageInstance = Object.create(null);

@@ -5,15 +5,17 @@ import { TAB_PAGES } from '@/shared/platform/navigation';
 import { useShownTab } from '@/shared/platform/shown-tab';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Icon } from '@/shared/ui/icon';
-import { codeTabIcon, homeIcon, mineTabIcon, servicesTabIcon, walletTabIcon } from '@/shared/ui/icons/navigation-icons';
+import { userIcon } from '@/shared/ui/icons/account-icons';
+import { homeIcon, servicesTabIcon, walletTabIcon } from '@/shared/ui/icons/navigation-icons';
+import { qrCodeIcon } from '@/shared/ui/icons/service-icons';
 import './index.scss';
 
 const TABS = [
   { page: TAB_PAGES[0], label: 'tab.home', glyph: homeIcon },
   { page: TAB_PAGES[1], label: 'tab.services', glyph: servicesTabIcon },
-  { page: TAB_PAGES[2], label: 'tab.code', glyph: codeTabIcon },
+  { page: TAB_PAGES[2], label: 'tab.code', glyph: qrCodeIcon },
   { page: TAB_PAGES[3], label: 'tab.wallet', glyph: walletTabIcon },
-  { page: TAB_PAGES[4], label: 'tab.mine', glyph: mineTabIcon },
+  { page: TAB_PAGES[4], label: 'tab.mine', glyph: userIcon },
 ] as const;
 
 /** Before any tab page has said it is shown, the page on top is the one this copy of the bar serves. */

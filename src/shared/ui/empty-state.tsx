@@ -3,7 +3,7 @@ import { Button } from './button';
 import { Icon } from './icon';
 import type { IconGlyph } from './icons/glyph';
 
-interface EmptyStateProps {
+export interface EmptyStateProps {
   glyph: IconGlyph;
   title: string;
   /** Why the list is empty, or what will appear here. */

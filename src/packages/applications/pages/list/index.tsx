@@ -3,13 +3,10 @@ import { useMyApplications } from '@/features/applications/hooks/use-application
 import { useApplicationsT } from '@/features/applications/hooks/use-applications-t';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
-import { EmptyState } from '@/shared/ui/empty-state';
-import { ErrorAlert } from '@/shared/ui/error-alert';
 import { applicationsIcon } from '@/shared/ui/icons/account-icons';
+import { ListStates } from '@/shared/ui/list-states';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
-import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
-import { Skeleton } from '@/shared/ui/skeleton';
 
 /** 我的办件 with status and the promised deadline. */
 export default function ApplicationListPage() {
@@ -19,18 +16,20 @@ export default function ApplicationListPage() {
   return (
     <PageShell title={t('applications.title')}>
       <Section>
-        {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />
-        {list.loading && !list.data && <Skeleton rows={4} label={t('common.loading')} />}
-        {list.data?.items.length === 0 && (
-          <EmptyState
-            glyph={applicationsIcon}
-            title={t('applications.empty')}
-            hint={t('applications.emptyHint')}
-            action={{ label: t('applications.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'applications-empty-action' }}
-            testId='applications-empty'
-          />
-        )}
+        <ListStates
+          signedIn={signedIn}
+          signInMessage={t('common.notLoggedIn')}
+          list={list}
+          loadingLabel={t('common.loading')}
+          rows={4}
+          empty={{
+            glyph: applicationsIcon,
+            title: t('applications.empty'),
+            hint: t('applications.emptyHint'),
+            action: { label: t('applications.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'applications-empty-action' },
+            testId: 'applications-empty',
+          }}
+        />
         {list.data?.items.map((a) => (
           <ApplicationRow key={a.id} item={a} onOpen={() => go(`/packages/applications/pages/detail/index?id=${a.id}`)} />
         ))}

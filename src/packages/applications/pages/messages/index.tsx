@@ -4,13 +4,10 @@ import { useMessagesT } from '@/features/messages/hooks/use-messages-t';
 import { useMarkReadWhenShown, useMessages } from '@/features/messages/hooks/use-messages';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
-import { EmptyState } from '@/shared/ui/empty-state';
-import { ErrorAlert } from '@/shared/ui/error-alert';
 import { bellIcon } from '@/shared/ui/icons/account-icons';
+import { ListStates } from '@/shared/ui/list-states';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
-import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
-import { Skeleton } from '@/shared/ui/skeleton';
 
 /** 一码监督 notices: each opens the enterprise's inspections. */
 const SUPERVISION_NOTICES: ReadonlySet<Message['kind']> = new Set(['inspection_recorded', 'rectification_due', 'rectification_accepted', 'rectification_reopened']);
@@ -25,22 +22,20 @@ export default function MessagesPage() {
   return (
     <PageShell title={t('messages.title')}>
       <Section>
-        {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        <ErrorAlert error={messages.error} onRetry={() => void messages.reload()} inline />
-        {messages.loading && !messages.data && <Skeleton rows={4} label={t('common.loading')} />}
-        {messages.data?.items.length === 0 && (
-          <EmptyState
-            glyph={bellIcon}
-            title={t('messages.empty')}
-            hint={t('messages.emptyHint')}
-            action={{
-              label: t('messages.emptyAction'),
-              onClick: () => go('/pages/services/index'),
-              testId: 'messages-empty-action',
-            }}
-            testId='messages-empty'
-          />
-        )}
+        <ListStates
+          signedIn={signedIn}
+          signInMessage={t('common.notLoggedIn')}
+          list={messages}
+          loadingLabel={t('common.loading')}
+          rows={4}
+          empty={{
+            glyph: bellIcon,
+            title: t('messages.empty'),
+            hint: t('messages.emptyHint'),
+            action: { label: t('messages.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'messages-empty-action' },
+            testId: 'messages-empty',
+          }}
+        />
         {messages.data?.items.map((m) => (
           <MessageCard
             key={m.id}

@@ -4,13 +4,10 @@ import { FavoriteRow } from '@/features/service-catalog/components/favorite-row'
 import { useFavorites } from '@/features/service-catalog/hooks/use-catalog';
 import { go } from '@/shared/platform/navigation';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
-import { EmptyState } from '@/shared/ui/empty-state';
-import { ErrorAlert } from '@/shared/ui/error-alert';
 import { starIcon } from '@/shared/ui/icons/favorite-icons';
+import { ListStates } from '@/shared/ui/list-states';
 import { PageShell } from '@/shared/ui/page-shell';
 import { Section } from '@/shared/ui/section';
-import { SignInPrompt } from '@/shared/ui/sign-in-prompt';
-import { Skeleton } from '@/shared/ui/skeleton';
 import '@/features/service-catalog/components/favorite-row.scss';
 
 /** 我的收藏: every saved service, each opening its guide and removable here. */
@@ -21,18 +18,19 @@ export default function FavoritesPage() {
   return (
     <PageShell title={t('favorites.title')}>
       <Section>
-        {!signedIn && <SignInPrompt message={t('common.notLoggedIn')} />}
-        <ErrorAlert error={list.error} onRetry={() => void list.reload()} inline />
-        {list.loading && !list.data && <Skeleton rows={3} label={t('common.loading')} />}
-        {list.data?.items.length === 0 && (
-          <EmptyState
-            glyph={starIcon}
-            title={t('favorites.empty')}
-            hint={t('favorites.emptyHint')}
-            action={{ label: t('favorites.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'favorites-empty-action' }}
-            testId='favorites-empty'
-          />
-        )}
+        <ListStates
+          signedIn={signedIn}
+          signInMessage={t('common.notLoggedIn')}
+          list={list}
+          loadingLabel={t('common.loading')}
+          empty={{
+            glyph: starIcon,
+            title: t('favorites.empty'),
+            hint: t('favorites.emptyHint'),
+            action: { label: t('favorites.emptyAction'), onClick: () => go('/pages/services/index'), testId: 'favorites-empty-action' },
+            testId: 'favorites-empty',
+          }}
+        />
         {list.data && list.data.items.length > 0 && (
           <View className='favorite-rows' data-testid='favorites'>
             {list.data.items.map((s) => (
