@@ -70,19 +70,19 @@ export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext
     ...applicationRoutes(deps.application),
     ...messageRoutes(deps.message),
     ...caseRoutes(deps.case),
-    ...staffRoutes(ctx),
+    ...staffRoutes(deps.staff),
     ...policyRoutes(deps.policy),
     ...certificateRoutes(deps.certificate),
-    ...supervisionRoutes(ctx),
+    ...supervisionRoutes(deps.supervision),
     ...consultationRoutes(deps.consultation),
-    ...sealRoutes(ctx),
+    ...sealRoutes(deps.seal),
   };
   registerCertificateLifecycle(app, deps.certificate);
   // 免申即享 and matches for saved profiles: once at start-up, then daily.
   schedulePolicySweep(deps.policy, (stop) => app.addHook('onClose', async () => stop()));
 
   app.decorateRequest('auth', null);
-  registerStaffRefusalAudit(app, ctx);
+  registerStaffRefusalAudit(app, deps.staff);
   const requireSession: onRequestHookHandler = async (request) => {
     request.auth = await authenticateRequest(request, (token) => authenticate(deps.identity, token));
   };

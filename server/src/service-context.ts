@@ -45,11 +45,18 @@ import { createMembershipCache } from './modules/service-code/membership-cache';
 import type { ServiceCodeDeps } from './modules/service-code/service-code-deps';
 import { createServiceCodeRepository, type ServiceCodeRepository } from './modules/service-code/service-code-repository';
 import { createVerifierRepository } from './modules/service-code/verifier-repository';
-import { ownUserIds, recordStaffAction, requireCertificateHandler, requireStaff } from './modules/staff/staff-access';
+import { createStaffAccess, type StaffAccess } from './modules/staff/staff-access';
+import type { StaffDeps } from './modules/staff/staff-deps';
+import { loadStaffDirectory, type StaffDirectory } from './modules/staff/staff-directory';
+import { createStaffRepository, type StaffRepository } from './modules/staff/staff-repository';
+import { issueSealOnApproval } from './modules/seal/seal-service';
+import { issueCertificatesOnApproval } from './modules/certificate/certificate-issuance';
 import { createSupervisionNotices, type SupervisionNotices } from './modules/supervision/supervision-notices';
 import { createSupervisionRepository, type SupervisionRepository } from './modules/supervision/supervision-repository';
 import { publishedSealIssuers } from './modules/seal/seal-trust';
 import { createSealRepository } from './modules/seal/seal-repository';
+import type { SealDeps } from './modules/seal/seal-deps';
+import type { SupervisionDeps } from './modules/supervision/supervision-deps';
 import type { TrustDeps } from './modules/trust/trust-deps';
 import { createTrustListRepository } from './modules/trust/trust-list-repository';
 import { createTrustService, type TrustService } from './modules/trust/trust-service';
@@ -74,6 +81,9 @@ export interface ModuleDeps {
   message: MessageDeps;
   policy: PolicyDeps;
   consultation: ConsultationDeps;
+  seal: SealDeps;
+  supervision: SupervisionDeps;
+  staff: StaffDeps;
 }
 
 /**
@@ -101,6 +111,8 @@ interface NamedParts {
   certificateStatus: StatusService;
   policyRepository: PolicyRepository;
   serviceCodeRepository: ServiceCodeRepository;
+  staffRepository: StaffRepository;
+  staffDirectory: StaffDirectory;
   forms: FormCatalogue;
   policyCatalogue: PolicyCatalogue;
   trust: TrustService;
@@ -112,14 +124,6 @@ interface NamedParts {
   certificateHolding: CertificateHolding;
   applicationService: ApplicationService;
   staffAccess: StaffAccess;
-}
-
-/** The back-office checks other modules call; staff-access.ts still takes the whole context. */
-interface StaffAccess {
-  requireStaff: CaseDeps['staffAccess']['requireStaff'];
-  recordStaffAction: CaseDeps['staffAccess']['recordStaffAction'];
-  ownUserIds: CaseDeps['staffAccess']['ownUserIds'];
-  requireCertificateHandler: CertificateDeps['staffAccess']['requireCertificateHandler'];
 }
 
 /** Everything a service may touch, built once per app (and per test server). */
@@ -196,23 +200,22 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     certificateRepository: certificates.repo,
     policyRepository: policies.repo,
     serviceCodeRepository: createServiceCodeRepository(db),
+    staffRepository: createStaffRepository(db),
   };
   const forms: FormCatalogue = { formFor: applications.formFor };
   const policyCatalogue: PolicyCatalogue = { catalogue: policies.catalogue, byId: policies.byId };
-  // staff-access.ts takes the whole context until the staff module converts; bound late, once it exists.
-  const staffAccess: StaffAccess = {
-    requireStaff: (...args) => requireStaff(ctx, ...args),
-    recordStaffAction: (...args) => recordStaffAction(ctx, ...args),
-    ownUserIds: (...args) => ownUserIds(ctx, ...args),
-    requireCertificateHandler: (...args) => requireCertificateHandler(ctx, ...args),
-  };
 
   const {
     userRepository, sessionRepository, smsCodeRepository, realNameRepository, enterpriseRepository, userServiceRepository,
     accountRepository, applicationRepository, draftRepository, uploadRepository, messageRepository, caseRepository,
-    certificateRepository, policyRepository, serviceCodeRepository,
+    certificateRepository, policyRepository, serviceCodeRepository, staffRepository,
   } = repositories;
   const certificateStatus = certificates.status;
+  const staffDirectory = await loadStaffDirectory({ crypto, staffRepository });
+  const staffAccessDeps = {
+    now, config, staffRepository, staffDirectory, applicationRepository, caseRepository, certificateRepository, realNameRepository,
+  };
+  const staffAccess = createStaffAccess(staffAccessDeps);
 
   const enterpriseAccess = createEnterpriseAccess({ crypto, now, providers, realNameRepository, sessionRepository, enterpriseRepository });
   const identity: IdentityDeps = {
@@ -239,6 +242,10 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     certificateHolding, enterpriseAccess, messages,
   };
   const applicationService = createApplicationService(application);
+  const seal: SealDeps = {
+    db, crypto, now, config, sealRepository: createSealRepository(db),
+    uploadRepository, certificateRepository, realNameRepository, enterpriseRepository, enterpriseAccess, trust, staffAccess,
+  };
 
   const modules: ModuleDeps = {
     health: { db, config, now },
@@ -263,6 +270,17 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     message,
     policy: { ...policyPush, catalog, applicationRepository, applications: applicationService, enterpriseAccess },
     consultation: { db, now, catalog, searchIndex, policyCatalogue, staffAccess },
+    seal,
+    supervision: {
+      now, config, trust, providers, supervisionRepository, supervisionNotices,
+      serviceCodeRepository, enterpriseRepository, uploadRepository, realNameRepository, enterpriseAccess,
+    },
+    staff: {
+      ...staffAccessDeps, db, crypto, forms, uploadRepository,
+      applications: applicationService, messages,
+      certificateIssuance: bindDeps(certificate, { issueCertificatesOnApproval }),
+      sealIssuance: bindDeps(seal, { issueSealOnApproval }),
+    },
   };
 
   const ctx: ServiceContext = {
@@ -294,6 +312,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
     certificateHolding,
     applicationService,
     staffAccess,
+    staffDirectory,
     modules,
   };
   return ctx;

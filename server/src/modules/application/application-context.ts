@@ -5,7 +5,6 @@ import { createApplicationRepository } from './application-repository';
 import { createCaseRepository } from '../case/case-repository';
 import { createDraftRepository } from './draft-repository';
 import { createMessageRepository } from '../message/message-repository';
-import { createStaffRepository, type StaffRow } from '../staff/staff-repository';
 import { createUploadRepository } from './upload-repository';
 import { buildForm } from './reference/forms/index';
 import { englishForm } from './reference/forms/english-form';
@@ -19,8 +18,6 @@ export interface ApplicationContext {
    * Chinese form is the one submissions are checked against; the English one differs only in its words.
    */
   formFor(code: string, language?: Language): FormDefinition | null;
-  /** The staff member this user is (matched by the HMAC of their login phone), if any. */
-  staffOf(userId: string): Promise<StaffRow | null>;
   repos: {
     applications: ReturnType<typeof createApplicationRepository>;
     drafts: ReturnType<typeof createDraftRepository>;
@@ -41,13 +38,8 @@ export async function createApplicationContext(db: Database, crypto: Crypto, cat
     forms.set(service.code, form);
     if (form) englishForms.set(service.code, englishForm(form));
   }
-  const staff = new Map((await createStaffRepository(db).listAll()).map((row) => [crypto.hmac('phone', row.phone), row]));
   return {
     formFor: (code, language = 'zh-CN') => (language === 'en' ? englishForms.get(code) : forms.get(code)) ?? null,
-    staffOf: async (userId) => {
-      const user = await db.q.selectFrom('users').select('phone_hash').where('id', '=', userId).executeTakeFirst();
-      return user?.phone_hash ? (staff.get(user.phone_hash) ?? null) : null;
-    },
     repos: {
       applications: createApplicationRepository(db),
       drafts: createDraftRepository(db),

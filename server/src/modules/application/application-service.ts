@@ -394,9 +394,12 @@ export async function rateApplication(
   });
 }
 
-/** What other modules call: 12345 cases find the caller's application, policies apply through one. */
+/**
+ * What other modules call: 12345 cases find the caller's application, policies apply through one,
+ * the back office shows applications as their applicants see them.
+ */
 export function createApplicationService(deps: ApplicationDeps) {
-  return bindDeps(deps, { findOwned, submitApplication, toDetail });
+  return bindDeps(deps, { findOwned, submitApplication, toSummary, toDetail });
 }
 
 export type ApplicationService = ReturnType<typeof createApplicationService>;

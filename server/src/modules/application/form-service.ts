@@ -35,7 +35,7 @@ export function getServiceForm(deps: ApplicationDeps, code: string, language: La
  * The caller's own sign-in phone, in full: 联系电话 is where the department calls back, so it
  * must be a number it can dial, and it is the caller's own. Null for a WeChat-only account.
  */
-export async function loginPhone(deps: ApplicationDeps, userId: string): Promise<string | null> {
+export async function loginPhone(deps: Pick<ApplicationDeps, 'certificateRepository' | 'crypto'>, userId: string): Promise<string | null> {
   const enc = await deps.certificateRepository.phoneEncOf(userId);
   return enc ? deps.crypto.decrypt('phone', enc) : null;
 }

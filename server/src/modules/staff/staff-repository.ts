@@ -74,6 +74,16 @@ export function createStaffRepository(db: Database) {
       const rows = await db.q.selectFrom('real_names').select('user_id').where('id_number_hash', '=', own.id_number_hash).execute();
       return { userIds: new Set([userId, ...rows.map((r) => r.user_id)]), idNumberHash: own.id_number_hash };
     },
+    /** The HMAC of the user's login phone, which staff accounts are matched by. */
+    async phoneHashOfUser(userId: string): Promise<string | null> {
+      const row = await db.q.selectFrom('users').select('phone_hash').where('id', '=', userId).executeTakeFirst();
+      return row?.phone_hash ?? null;
+    },
+    /** The masked ID number verified under this ID-number HMAC (a certificate's holder key), if any account holds it. */
+    async maskedIdNumberOfHash(idNumberHash: string): Promise<string | null> {
+      const row = await db.q.selectFrom('real_names').select('id_number_masked').where('id_number_hash', '=', idNumberHash).executeTakeFirst();
+      return row?.id_number_masked ?? null;
+    },
     /** The signed-in user of a staff account (matched by the HMAC of the login phone), if they ever signed in. */
     async userIdOfPhoneHash(phoneHash: string): Promise<string | null> {
       const row = await db.q.selectFrom('users').select('id').where('phone_hash', '=', phoneHash).executeTakeFirst();
