@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, type Transaction } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, type QueryResult, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
 import { busyRetryingSqliteDialect, isSqliteBusy, pauseBeforeRetry, WRITE_LOCK_WAIT_MS } from './sqlite-write-lock';
@@ -32,6 +32,14 @@ export interface Database {
    * `work` may therefore run more than once: it must not cause side effects outside the database.
    */
   transaction<T>(work: () => Promise<T>, options?: TransactionOptions): Promise<T>;
+  /**
+   * Runs compiled statements in order as one transaction and returns their results. On SQLite the
+   * whole transaction is one synchronous step, so the file's write lock is held only while the
+   * statements run, never across an event-loop turn (other requests' work, another process waiting
+   * for the lock); a statement that depends on the one before says so in SQL (`changes()`). On
+   * PostgreSQL it is an ordinary transaction. Inside `transaction` it joins that one.
+   */
+  atomic(queries: CompiledQuery[], options?: TransactionOptions): Promise<QueryResult<unknown>[]>;
   /** True inside `transaction` on this async path. */
   inTransaction(): boolean;
   close(): Promise<void>;
@@ -91,7 +99,15 @@ function openSqlite(dataDir: string): Database {
   return createDatabase('sqlite', root, () => 'begin immediate', {
     next: (error, attempt, startedMs) =>
       isSqliteBusy(error) && Date.now() - startedMs < WRITE_LOCK_WAIT_MS ? pauseBeforeRetry(attempt - 1) : null,
-  });
+  }, (queries) => file.transaction(() => queries.map((query) => runSqliteStatement(file, query))).immediate());
+}
+
+/** One statement on the file, synchronously, with the result Kysely's SQLite driver would give. */
+function runSqliteStatement(file: BetterSqlite3.Database, query: CompiledQuery): QueryResult<unknown> {
+  const statement = file.prepare(query.sql);
+  if (statement.reader) return { rows: statement.all(query.parameters) };
+  const { changes, lastInsertRowid } = statement.run(query.parameters);
+  return { rows: [], numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid) };
 }
 
 /**
@@ -139,6 +155,8 @@ function createDatabase(
   root: Query,
   begin: (isolation: NonNullable<TransactionOptions['isolation']>) => string,
   retry: RetryPolicy,
+  /** A transaction of these statements run synchronously on the engine's only connection, if it has one. */
+  runSynchronously?: (queries: CompiledQuery[]) => QueryResult<unknown>[],
 ): Database {
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
@@ -161,25 +179,50 @@ function createDatabase(
     });
   }
 
+  async function transaction<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    if (current.getStore()) return work();
+    const startedMs = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await runOnce(work, options.isolation ?? 'serializable');
+      } catch (error) {
+        const pause = retry.next(error, attempt, startedMs);
+        if (!pause) throw error;
+        await pause;
+      }
+    }
+  }
+
+  async function runInOrder(queries: CompiledQuery[]): Promise<QueryResult<unknown>[]> {
+    const results: QueryResult<unknown>[] = [];
+    for (const query of queries) results.push(await (current.getStore() ?? root).executeQuery(query));
+    return results;
+  }
+
+  async function atomic(queries: CompiledQuery[], options: TransactionOptions = {}): Promise<QueryResult<unknown>[]> {
+    if (!runSynchronously || current.getStore()) return transaction(() => runInOrder(queries), options);
+    const startedMs = Date.now();
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        // Holding the query builder's connection keeps this process's own async transactions
+        // (which share the one connection) from being joined half-way.
+        return await root.connection().execute(async () => runSynchronously(queries));
+      } catch (error) {
+        const pause = retry.next(error, attempt, startedMs);
+        if (!pause) throw error;
+        await pause;
+      }
+    }
+  }
+
   return {
     engine,
     get q() {
       return current.getStore() ?? root;
     },
     inTransaction: () => current.getStore() !== undefined,
-    async transaction(work, options = {}) {
-      if (current.getStore()) return work();
-      const startedMs = Date.now();
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await runOnce(work, options.isolation ?? 'serializable');
-        } catch (error) {
-          const pause = retry.next(error, attempt, startedMs);
-          if (!pause) throw error;
-          await pause;
-        }
-      }
-    },
+    transaction,
+    atomic,
     close: () => root.destroy(),
   };
 }

@@ -1,4 +1,4 @@
-import type { Compilable, QueryResult } from 'kysely';
+import type { Compilable, CompiledQuery, QueryResult } from 'kysely';
 import type { Database } from './database';
 
 /** Stands for the i-th argument while a prepared query is built. */
@@ -6,7 +6,12 @@ class Argument {
   constructor(readonly index: number) {}
 }
 
-export type PreparedQuery<A extends unknown[], R> = (...values: A) => Promise<QueryResult<R>>;
+export interface PreparedQuery<A extends unknown[], R> {
+  /** Runs the query with these values. */
+  (...values: A): Promise<QueryResult<R>>;
+  /** The compiled statement with these values, to run with others in `db.atomic`. */
+  bind(...values: A): CompiledQuery<R>;
+}
 
 /**
  * A query of fixed shape, built and compiled once, then run with each call's values. Kysely builds
@@ -25,8 +30,9 @@ export function prepareQuery<A extends unknown[], R>(db: Database, arity: A['len
   for (let i = 0; i < arity; i += 1) {
     if (!slots.includes(i)) throw new Error(`prepareQuery: argument ${i} is not a parameter of ${compiled.sql}`);
   }
-  return (...values) => {
-    const parameters = slots.map((slot, i) => (slot < 0 ? compiled.parameters[i] : values[slot]));
-    return db.q.executeQuery<R>({ ...compiled, parameters });
-  };
+  const bind = (...values: A): CompiledQuery<R> => ({
+    ...compiled,
+    parameters: slots.map((slot, i) => (slot < 0 ? compiled.parameters[i] : values[slot])),
+  });
+  return Object.assign((...values: A) => db.q.executeQuery<R>(bind(...values)), { bind });
 }

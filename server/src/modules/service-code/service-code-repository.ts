@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../../db/database';
 import { prepareQuery } from '../../db/prepared-query';
 
@@ -59,10 +60,27 @@ export function createServiceCodeRepository(db: Database) {
   const usageValues = (u: CodeUsageRow): UsageValues => [
     u.id, u.user_id, u.at, u.organisation_id, u.verifier_name, u.verifier_kind, u.verifier_region, u.code_kind, u.read_json,
   ];
-  const insertUsage = prepareQuery(db, 9, (...v: UsageValues) =>
-    db.q.insertInto('code_usage').values({
-      id: v[0], user_id: v[1], at: v[2], organisation_id: v[3], verifier_name: v[4], verifier_kind: v[5], verifier_region: v[6], code_kind: v[7], read_json: v[8],
-    }),
+  // SQLite: the 用码记录 is inserted only when the claim just before it (in the same atomic
+  // batch) inserted its row; changes() is the row count of the last completed INSERT.
+  const insertUsageIfClaimed = prepareQuery(db, 9, (...v: UsageValues) =>
+    db.q
+      .insertInto('code_usage')
+      .columns(usageColumns)
+      .expression(
+        db.q
+          .selectNoFrom((eb) => [
+            eb.val(v[0]).as('id'),
+            eb.val(v[1]).as('user_id'),
+            eb.val(v[2]).as('at'),
+            eb.val(v[3]).as('organisation_id'),
+            eb.val(v[4]).as('verifier_name'),
+            eb.val(v[5]).as('verifier_kind'),
+            eb.val(v[6]).as('verifier_region'),
+            eb.val(v[7]).as('code_kind'),
+            eb.val(v[8]).as('read_json'),
+          ])
+          .where(sql<number>`changes()`, '=', 1),
+      ),
   );
   // PostgreSQL: the claim and, when it is won, the 用码记录 in one statement instead of BEGIN, two
   // INSERTs and COMMIT (four round trips). The record is selected from the claim's RETURNING, so
@@ -137,12 +155,9 @@ export function createServiceCodeRepository(db: Database) {
     /** The claim above, and for its winner the holder's 用码记录 written with it: both or neither. */
     async claimResolutionRecordingUsage(cti: string, organisationId: string, nowMs: number, expMs: number, usage: CodeUsageRow): Promise<boolean> {
       if (db.engine === 'postgres') return inserted(await claimRecordingUsage(cti, organisationId, nowMs, expMs, ...usageValues(usage)));
-      // A local transaction costs no round trip.
-      return db.transaction(async () => {
-        if (!(await claimResolution(cti, organisationId, nowMs, expMs))) return false;
-        await insertUsage(...usageValues(usage));
-        return true;
-      });
+      // Both statements in one synchronous step: the write lock is held for their run only.
+      const [claim] = await db.atomic([insertClaim.bind(cti, organisationId, nowMs, expMs), insertUsageIfClaimed.bind(...usageValues(usage))]);
+      return inserted(claim);
     },
     async purgeResolutions(nowMs: number): Promise<number> {
       const result = await db.q.deleteFrom('code_resolutions').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).executeTakeFirst();
