@@ -69,7 +69,7 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
 
   return (
     <View
-      className={`page${elderMode ? ' page--elder' : ''}`}
+      className={`page${elderMode ? ' page--elder' : ''}${tab ? ' page--tab' : ''}`}
       style={{ '--font-scale': String(fontScale) } as Record<string, string>}
     >
       <View className='ui-page-banner' role='banner'>
