@@ -1,16 +1,16 @@
 import type { RouteHandlers } from '../../http/route-types';
-import type { ServiceContext } from '../../service-context';
+import type { SealDeps } from './seal-deps';
 import { getMySeal, listMySeals, setSealStatus, stampDocument, verifyStampedDocument } from './seal-service';
 
 type SealEndpoint = 'listMySeals' | 'getMySeal' | 'stampDocument' | 'verifyStampedDocument' | 'setSealStatus';
 
 /** 电子印章: the enterprise's seals and their use, the verifier, and suspension/revocation by 证照 officers. */
-export function sealRoutes(ctx: ServiceContext): RouteHandlers<SealEndpoint> {
+export function sealRoutes(deps: SealDeps): RouteHandlers<SealEndpoint> {
   return {
-    listMySeals: ({ auth }) => listMySeals(ctx, auth),
-    getMySeal: ({ auth, params }) => getMySeal(ctx, auth, params.id),
-    stampDocument: ({ auth, params, body }) => stampDocument(ctx, auth, params.id, body),
-    verifyStampedDocument: ({ auth, body }) => verifyStampedDocument(ctx, auth, body),
-    setSealStatus: ({ auth, params, body }) => setSealStatus(ctx, auth, params.id, body),
+    listMySeals: ({ auth }) => listMySeals(deps, auth),
+    getMySeal: ({ auth, params }) => getMySeal(deps, auth, params.id),
+    stampDocument: ({ auth, params, body }) => stampDocument(deps, auth, params.id, body),
+    verifyStampedDocument: ({ auth, body }) => verifyStampedDocument(deps, auth, body),
+    setSealStatus: ({ auth, params, body }) => setSealStatus(deps, auth, params.id, body),
   };
 }

@@ -3,18 +3,16 @@ import type { z } from 'zod';
 import type { SealDetail, SealStatus, SealSummary, SealUsage, SealVerification, StampedDocument } from '../../../../types/seal';
 import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
 import type { ApplicationRow } from '../application/application-repository';
-import { createUploadRepository } from '../application/upload-repository';
-import { actingBinding, hasEnterpriseScope } from '../enterprise/enterprise-authority';
-import { recordStaffAction, requireCertificateHandler, requireStaff } from '../staff/staff-access';
 import { regionNameOf } from '../staff/staff-regions';
 import { checkPdfSignature } from './pdf-verify';
 import { stampPdf } from './pdf-stamp';
 import type { SignerMaterial } from './cades';
 import { chainsTo, createIssuerCertificate, createSealCertificate, createTimestampCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
 import { peerSealIssuers, type TrustedSealIssuer } from './seal-trust';
-import { createSealRepository, SEAL_KEY_PURPOSE, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
+import type { SealDeps } from './seal-deps';
+import { SEAL_KEY_PURPOSE, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
 
 /** 企业开办: the services whose approval yields the 电子营业执照 and, with it, the 电子印章. */
 export const SEAL_SERVICES: ReadonlySet<string> = new Set(['SCJG-0001', 'SCJG-0004']);
@@ -26,53 +24,52 @@ const SEAL_YEARS = 5;
 const SEAL_KIND = '电子公章';
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const repoOf = (ctx: ServiceContext) => createSealRepository(ctx.db);
 
-const sealKey = (ctx: ServiceContext, enc: string) => ctx.crypto.decrypt(SEAL_KEY_PURPOSE, enc);
+const sealKey = (deps: SealDeps, enc: string) => deps.crypto.decrypt(SEAL_KEY_PURPOSE, enc);
 
 /** This node's seal issuer for its region, created on first use (its key encrypted as a seal key). */
-async function regionIssuer(ctx: ServiceContext): Promise<SealIssuerRow> {
-  const repo = repoOf(ctx);
-  const region = ctx.config.region;
+async function regionIssuer(deps: SealDeps): Promise<SealIssuerRow> {
+  const repo = deps.sealRepository;
+  const region = deps.config.region;
   const existing = await repo.issuer(region);
   if (existing) return existing;
   const name = `${regionNameOf(region)}电子印章签发机构`;
   const keys = generateSealKeyPair();
-  const now = ctx.providers.now();
+  const now = deps.now();
   return repo.insertIssuerOnce({
     region,
     name,
     certificate_pem: await createIssuerCertificate({ regionName: regionNameOf(region), keys, now, years: ISSUER_YEARS }),
-    private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
     key_purpose: SEAL_KEY_PURPOSE,
     created_at: now.getTime(),
   });
 }
 
 /** The region's time-stamping authority, set up on first use under the region's seal issuer. */
-async function regionTimestampAuthority(ctx: ServiceContext, issuer: SealIssuerRow): Promise<SignerMaterial> {
-  const repo = repoOf(ctx);
+async function regionTimestampAuthority(deps: SealDeps, issuer: SealIssuerRow): Promise<SignerMaterial> {
+  const repo = deps.sealRepository;
   let tsa = await repo.timestampAuthority(issuer.region);
   if (!tsa) {
-    const regionName = regionNameOf(ctx.config.region);
+    const regionName = regionNameOf(deps.config.region);
     const keys = generateSealKeyPair();
-    const now = ctx.providers.now();
+    const now = deps.now();
     tsa = await repo.insertTimestampAuthorityOnce({
       region: issuer.region,
       name: `${regionName}电子印章时间戳服务`,
       certificate_pem: await createTimestampCertificate({
         regionName,
         issuerCertPem: issuer.certificate_pem,
-        issuerKeyPem: sealKey(ctx, issuer.private_key_enc),
+        issuerKeyPem: sealKey(deps, issuer.private_key_enc),
         tsaPublicKeyPem: keys.publicKeyPem,
         now,
         years: TSA_YEARS,
       }),
-      private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+      private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
       created_at: now.getTime(),
     });
   }
-  return { keyPem: sealKey(ctx, tsa.private_key_enc), certPem: tsa.certificate_pem, chainPems: [issuer.certificate_pem] };
+  return { keyPem: sealKey(deps, tsa.private_key_enc), certPem: tsa.certificate_pem, chainPems: [issuer.certificate_pem] };
 }
 
 /**
@@ -80,19 +77,19 @@ async function regionTimestampAuthority(ctx: ServiceContext, issuer: SealIssuerR
  * enterprise's 电子印章 — a key pair held here, a certificate from the region's seal issuer. Runs
  * inside the approval's transaction; at most one seal per application.
  */
-export async function issueSealOnApproval(ctx: ServiceContext, row: ApplicationRow, nowMs: number): Promise<string | null> {
+export async function issueSealOnApproval(deps: SealDeps, row: ApplicationRow, nowMs: number): Promise<string | null> {
   if (!SEAL_SERVICES.has(row.service_code)) return null;
-  const repo = repoOf(ctx);
+  const repo = deps.sealRepository;
   if (await repo.byApplication(row.id)) return null;
-  const licence = await ctx.certificates.repo.findByApplication(row.id, 'BIZLIC');
+  const licence = await deps.certificateRepository.findByApplication(row.id, 'BIZLIC');
   if (!licence) return null;
-  const issuer = await regionIssuer(ctx);
+  const issuer = await regionIssuer(deps);
   const keys = generateSealKeyPair();
   const serial = newSerialHex();
   const validUntil = nowMs + SEAL_YEARS * 365 * 86_400_000;
   const certificatePem = await createSealCertificate({
     issuerCertPem: issuer.certificate_pem,
-    issuerKeyPem: sealKey(ctx, issuer.private_key_enc),
+    issuerKeyPem: sealKey(deps, issuer.private_key_enc),
     sealPublicKeyPem: keys.publicKeyPem,
     enterpriseName: licence.holder_name_masked,
     creditCode: licence.holder_key,
@@ -106,12 +103,12 @@ export async function issueSealOnApproval(ctx: ServiceContext, row: ApplicationR
     credit_code: licence.holder_key,
     enterprise_name: licence.holder_name_masked,
     kind: SEAL_KIND,
-    region: ctx.config.region,
+    region: deps.config.region,
     legal_rep_user_id: row.user_id,
     application_id: row.id,
     serial,
     certificate_pem: certificatePem,
-    private_key_enc: ctx.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
     key_purpose: SEAL_KEY_PURPOSE,
     status: 'active',
     status_reason: null,
@@ -129,17 +126,17 @@ type Role = 'legal_representative' | 'agent';
  * enterprise, or a binding as 法定代表人), or an agent of the enterprise the session acts for
  * holding its 电子证照 scope (the seal's certificate is one of the enterprise's certificates).
  */
-async function roleFor(ctx: ServiceContext, auth: AuthContext, seal: SealRow): Promise<Role | null> {
+async function roleFor(deps: SealDeps, auth: AuthContext, seal: SealRow): Promise<Role | null> {
   if (seal.legal_rep_user_id === auth.userId) return 'legal_representative';
-  const binding = await actingBinding(ctx, auth);
+  const binding = await deps.enterpriseAccess.actingBinding(auth);
   if (!binding || binding.credit_code !== seal.credit_code) return null;
   if (binding.role === 'legal_representative') return 'legal_representative';
-  return (await hasEnterpriseScope(ctx, auth.userId, binding, 'certificates')) ? 'agent' : null;
+  return (await deps.enterpriseAccess.hasEnterpriseScope(auth.userId, binding, 'certificates')) ? 'agent' : null;
 }
 
-async function sealFor(ctx: ServiceContext, auth: AuthContext, id: string): Promise<{ seal: SealRow; role: Role }> {
-  const seal = await repoOf(ctx).byId(id);
-  const role = seal ? await roleFor(ctx, auth, seal) : null;
+async function sealFor(deps: SealDeps, auth: AuthContext, id: string): Promise<{ seal: SealRow; role: Role }> {
+  const seal = await deps.sealRepository.byId(id);
+  const role = seal ? await roleFor(deps, auth, seal) : null;
   // Someone else's seal is not acknowledged to exist.
   if (!seal || !role) throw new AppError('NOT_FOUND', 'No such seal for this account');
   return { seal, role };
@@ -171,37 +168,37 @@ function toUsage(row: SealUsageRow): SealUsage {
   };
 }
 
-async function issuerNames(ctx: ServiceContext): Promise<Map<string, SealIssuerRow>> {
-  return new Map((await repoOf(ctx).allIssuers()).map((i) => [i.region, i]));
+async function issuerNames(deps: SealDeps): Promise<Map<string, SealIssuerRow>> {
+  return new Map((await deps.sealRepository.allIssuers()).map((i) => [i.region, i]));
 }
 
-export async function listMySeals(ctx: ServiceContext, auth: AuthContext): Promise<{ items: z.input<typeof SealSummary>[] }> {
-  const binding = await actingBinding(ctx, auth);
-  const rows = await repoOf(ctx).usableBy(auth.userId, binding?.credit_code ?? null);
-  const issuers = await issuerNames(ctx);
+export async function listMySeals(deps: SealDeps, auth: AuthContext): Promise<{ items: z.input<typeof SealSummary>[] }> {
+  const binding = await deps.enterpriseAccess.actingBinding(auth);
+  const rows = await deps.sealRepository.usableBy(auth.userId, binding?.credit_code ?? null);
+  const issuers = await issuerNames(deps);
   const items: z.input<typeof SealSummary>[] = [];
   for (const seal of rows) {
-    const role = await roleFor(ctx, auth, seal);
+    const role = await roleFor(deps, auth, seal);
     if (role) items.push({ ...summary(seal, issuers.get(seal.region)?.name ?? seal.region), role });
   }
   return { items };
 }
 
-export async function getMySeal(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof SealDetail>> {
-  const { seal, role } = await sealFor(ctx, auth, id);
-  const issuer = (await issuerNames(ctx)).get(seal.region);
+export async function getMySeal(deps: SealDeps, auth: AuthContext, id: string): Promise<z.input<typeof SealDetail>> {
+  const { seal, role } = await sealFor(deps, auth, id);
+  const issuer = (await issuerNames(deps)).get(seal.region);
   return {
     ...summary(seal, issuer?.name ?? seal.region),
     role,
     certificatePem: seal.certificate_pem,
     issuerCertificatePem: issuer?.certificate_pem ?? '',
     statusReason: seal.status_reason,
-    usage: (await repoOf(ctx).usageOf(seal.id)).map(toUsage),
+    usage: (await deps.sealRepository.usageOf(seal.id)).map(toUsage),
   };
 }
 
-async function ownedPdf(ctx: ServiceContext, auth: AuthContext, uploadId: string): Promise<{ bytes: Buffer; name: string }> {
-  const uploads = createUploadRepository(ctx.db, ctx.crypto);
+async function ownedPdf(deps: SealDeps, auth: AuthContext, uploadId: string): Promise<{ bytes: Buffer; name: string }> {
+  const uploads = deps.uploadRepository;
   const upload = await uploads.findOwned(auth.userId, uploadId);
   const bytes = upload ? await uploads.readContent(uploadId) : null;
   if (!upload || !bytes) throw new AppError('NOT_FOUND', 'No such upload');
@@ -210,25 +207,25 @@ async function ownedPdf(ctx: ServiceContext, auth: AuthContext, uploadId: string
 }
 
 export async function stampDocument(
-  ctx: ServiceContext,
+  deps: SealDeps,
   auth: AuthContext,
   id: string,
   body: { uploadId: string; documentName?: string },
 ): Promise<StampedDocument> {
-  const { seal, role } = await sealFor(ctx, auth, id);
+  const { seal, role } = await sealFor(deps, auth, id);
   if (seal.status !== 'active') {
     throw new AppError('ILLEGAL_TRANSITION', seal.status === 'revoked' ? 'This seal is revoked' : 'This seal is suspended', { currentStatus: seal.status });
   }
-  const issuer = await regionIssuer(ctx);
-  const { bytes, name } = await ownedPdf(ctx, auth, body.uploadId);
-  const now = ctx.providers.now();
+  const issuer = await regionIssuer(deps);
+  const { bytes, name } = await ownedPdf(deps, auth, body.uploadId);
+  const now = deps.now();
   let stamped;
   try {
     stamped = await stampPdf({
       pdf: bytes,
       enterpriseName: seal.enterprise_name,
-      seal: { keyPem: sealKey(ctx, seal.private_key_enc), certPem: seal.certificate_pem, chainPems: [issuer.certificate_pem] },
-      tsa: await regionTimestampAuthority(ctx, issuer),
+      seal: { keyPem: sealKey(deps, seal.private_key_enc), certPem: seal.certificate_pem, chainPems: [issuer.certificate_pem] },
+      tsa: await regionTimestampAuthority(deps, issuer),
       at: now,
       reason: `Electronic seal of ${seal.credit_code}`,
     });
@@ -236,7 +233,7 @@ export async function stampDocument(
     if (error instanceof AppError) throw error;
     throw new AppError('VALIDATION_FAILED', 'The file could not be read as a PDF', { issues: [{ path: 'uploadId', code: 'PDF_UNREADABLE', message: 'Not a readable PDF' }] });
   }
-  const realName = await ctx.repos.realNames.findByUser(auth.userId);
+  const realName = await deps.realNameRepository.findByUser(auth.userId);
   const documentName = (body.documentName ?? name).slice(0, 100);
   const usage: SealUsageRow = {
     id: newId('use'),
@@ -250,10 +247,10 @@ export async function stampDocument(
     pages: stamped.pages,
     stamped_at: now.getTime(),
   };
-  await repoOf(ctx).insertUsage(usage);
+  await deps.sealRepository.insertUsage(usage);
   // The enterprise's activity log records each use of its seal, beside its other acts.
-  const enterpriseId = await enterpriseRecordOf(ctx, seal);
-  await ctx.enterpriseAccess.recordEnterpriseActivity({ enterpriseId, userId: auth.userId, role, action: 'seal_stamped', detail: documentName });
+  const enterpriseId = await enterpriseRecordOf(deps, seal);
+  await deps.enterpriseAccess.recordEnterpriseActivity({ enterpriseId, userId: auth.userId, role, action: 'seal_stamped', detail: documentName });
   const base = documentName.replace(/\.pdf$/i, '');
   return { usage: toUsage(usage), fileName: `${base}（已盖章）.pdf`, pdfBase64: stamped.pdf.toString('base64') };
 }
@@ -264,23 +261,23 @@ export async function stampDocument(
  * the name and credit code of its licence, the founder as legal representative — and binding
  * it later refreshes it from the registry.
  */
-async function enterpriseRecordOf(ctx: ServiceContext, seal: SealRow): Promise<string> {
-  const known = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
+async function enterpriseRecordOf(deps: SealDeps, seal: SealRow): Promise<string> {
+  const known = await deps.enterpriseRepository.findIdByCreditCode(seal.credit_code);
   if (known) return known;
-  const founder = seal.legal_rep_user_id ? await ctx.repos.realNames.findByUser(seal.legal_rep_user_id) : null;
+  const founder = seal.legal_rep_user_id ? await deps.realNameRepository.findByUser(seal.legal_rep_user_id) : null;
   const id = newId('ent');
   try {
-    await ctx.enterpriseRepository.insertEnterprise({
+    await deps.enterpriseRepository.insertEnterprise({
       id,
       creditCode: seal.credit_code,
       name: seal.enterprise_name,
-      legalRepresentative: founder ? ctx.crypto.decrypt('person-name', founder.name_enc) : '',
-      updatedAt: ctx.providers.now().getTime(),
+      legalRepresentative: founder ? deps.crypto.decrypt('person-name', founder.name_enc) : '',
+      updatedAt: deps.now().getTime(),
     });
     return id;
   } catch (error) {
     // Another request created it meanwhile (credit codes are unique): use that one.
-    const created = await ctx.enterpriseRepository.findIdByCreditCode(seal.credit_code);
+    const created = await deps.enterpriseRepository.findIdByCreditCode(seal.credit_code);
     if (created) return created;
     throw error;
   }
@@ -293,23 +290,23 @@ async function enterpriseRecordOf(ctx: ServiceContext, seal: SealRow): Promise<s
  * at the timestamp's time, the seal's status now, and — from the use record the signature points
  * to — who stamped it. The time shown is the timestamp's, not the time the signer claimed.
  */
-export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthContext, body: { uploadId: string }): Promise<z.input<typeof SealVerification>> {
-  const { bytes } = await ownedPdf(ctx, auth, body.uploadId);
+export async function verifyStampedDocument(deps: SealDeps, auth: AuthContext, body: { uploadId: string }): Promise<z.input<typeof SealVerification>> {
+  const { bytes } = await ownedPdf(deps, auth, body.uploadId);
   const check = checkPdfSignature(bytes);
   const none = { intact: false, coversWholeFile: false, certificateBound: false, chainValid: false, status: null, seal: null, timestamp: null, signingTime: null, stampedBy: null };
   if (!check) return { verdict: 'unsigned', ...none };
-  const issuers = await trustedIssuers(ctx);
+  const issuers = await trustedIssuers(deps);
   const ts = check.timestamp;
   const tsaTrusted = ts ? issuers.some((issuer) => chainsTo(ts.tsaCertificatePem, issuer.certificatePem, ts.time)) : false;
   const timestampHolds = Boolean(ts && ts.tokenIntact && ts.imprintMatches);
   const timestampValid = timestampHolds && tsaTrusted;
-  const at = ts && timestampValid ? ts.time : ctx.providers.now();
+  const at = ts && timestampValid ? ts.time : deps.now();
   const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificatePem, at));
   // A seal of this region is on record here (status, who stamped); another region's is known by
   // its certificate only, its issuer vouched for by that region's trust list.
-  const foreign = trusted !== undefined && trusted.region !== ctx.config.region;
-  const seal = foreign ? undefined : await repoOf(ctx).bySerial(check.serialHex);
-  const usage = seal ? await repoOf(ctx).usageBySignature(check.signatureSha256) : undefined;
+  const foreign = trusted !== undefined && trusted.region !== deps.config.region;
+  const seal = foreign ? undefined : await deps.sealRepository.bySerial(check.serialHex);
+  const usage = seal ? await deps.sealRepository.usageBySignature(check.signatureSha256) : undefined;
   const status = seal && trusted ? (seal.status as SealStatus) : null;
   const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile || (ts && !timestampHolds)
     ? 'tampered'
@@ -343,31 +340,31 @@ export async function verifyStampedDocument(ctx: ServiceContext, auth: AuthConte
  * issued a moment ago verifies at once) and the other regions' SEAL entries in their fresh trust
  * lists (a stale or withdrawn one vouches for nothing).
  */
-async function trustedIssuers(ctx: ServiceContext): Promise<TrustedSealIssuer[]> {
-  const own = (await repoOf(ctx).allIssuers()).map((i) => ({ region: i.region, name: i.name, certificatePem: i.certificate_pem }));
-  const stores = await ctx.trust.verificationStores();
-  return [...own, ...peerSealIssuers(stores.fresh, ctx.config.region, ctx.providers.now())];
+async function trustedIssuers(deps: SealDeps): Promise<TrustedSealIssuer[]> {
+  const own = (await deps.sealRepository.allIssuers()).map((i) => ({ region: i.region, name: i.name, certificatePem: i.certificate_pem }));
+  const stores = await deps.trust.verificationStores();
+  return [...own, ...peerSealIssuers(stores.fresh, deps.config.region, deps.now())];
 }
 
 const STATUS_ACTION = { revoked: 'certificate_revoke', suspended: 'certificate_suspend', active: 'certificate_reinstate' } as const;
 
 /** Back office: a 证照 officer of the seal's region suspends, reinstates or revokes it, like a certificate. */
-export async function setSealStatus(ctx: ServiceContext, auth: AuthContext, id: string, body: { status: SealStatus; reason: string }) {
-  const staff = await requireStaff(ctx, auth, ['certificate_officer']);
-  return ctx.db.transaction(async () => {
-    const repo = repoOf(ctx);
+export async function setSealStatus(deps: SealDeps, auth: AuthContext, id: string, body: { status: SealStatus; reason: string }) {
+  const staff = await deps.staffAccess.requireStaff(auth, ['certificate_officer']);
+  return deps.db.transaction(async () => {
+    const repo = deps.sealRepository;
     const seal = await repo.byId(id);
     if (!seal) throw new AppError('NOT_FOUND', 'No seal with this identifier on this node');
-    const region = await requireCertificateHandler(ctx, auth, staff, {
+    const region = await deps.staffAccess.requireCertificateHandler(auth, staff, {
       application_id: seal.application_id,
       holder_kind: 'enterprise',
       holder_key: seal.credit_code,
       holder_user_id: seal.legal_rep_user_id,
     });
     if (seal.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked seal stays revoked', { currentStatus: 'revoked' });
-    await repo.setStatus(seal.id, body.status, body.reason, ctx.providers.now().getTime());
-    await recordStaffAction(ctx, auth, staff, { action: STATUS_ACTION[body.status], targetKind: 'certificate', targetId: seal.id, targetRegion: region, reason: body.reason });
-    const issuer = (await issuerNames(ctx)).get(seal.region);
+    await repo.setStatus(seal.id, body.status, body.reason, deps.now().getTime());
+    await deps.staffAccess.recordStaffAction(auth, staff, { action: STATUS_ACTION[body.status], targetKind: 'certificate', targetId: seal.id, targetRegion: region, reason: body.reason });
+    const issuer = (await issuerNames(deps)).get(seal.region);
     return summary({ ...seal, status: body.status }, issuer?.name ?? seal.region);
   });
 }

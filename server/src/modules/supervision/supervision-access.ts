@@ -4,21 +4,20 @@
  * through the 企业码 scope (the inspections are recorded on its code).
  */
 import { AppError } from '../../errors';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
 import { regionCoversTarget, routedRegionOf } from '../application/application-routing';
-import { requireEnterpriseScope } from '../enterprise/enterprise-authority';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
+import type { SupervisionDeps } from './supervision-deps';
 import type { InspectionRow, InspectorRow } from './supervision-repository';
 
 /** The inspector this user is (matched by the HMAC of their login phone), if any. */
-export async function inspectorOf(ctx: ServiceContext, userId: string): Promise<InspectorRow | null> {
-  const user = await ctx.db.q.selectFrom('users').select('phone_hash').where('id', '=', userId).executeTakeFirst();
-  return user?.phone_hash ? ctx.supervision.findInspectorByPhoneHash(user.phone_hash) : null;
+export function inspectorOf(deps: Pick<SupervisionDeps, 'supervisionRepository'>, userId: string): Promise<InspectorRow | null> {
+  return deps.supervisionRepository.findInspectorOfUser(userId);
 }
 
 /** 403 FORBIDDEN for anyone but an inspector. */
-export async function requireInspector(ctx: ServiceContext, auth: AuthContext): Promise<InspectorRow> {
-  const inspector = await inspectorOf(ctx, auth.userId);
+export async function requireInspector(deps: Pick<SupervisionDeps, 'supervisionRepository'>, auth: AuthContext): Promise<InspectorRow> {
+  const inspector = await inspectorOf(deps, auth.userId);
   if (!inspector) throw new AppError('FORBIDDEN', 'Inspectors (执法人员) only');
   return inspector;
 }
@@ -27,10 +26,10 @@ export async function requireInspector(ctx: ServiceContext, auth: AuthContext): 
  * The office region that inspects an enterprise: the city of its registration authority (digits
  * 3–8 of the 统一社会信用代码); an enterprise registered in another province is that province's.
  */
-export function enterpriseRegion(ctx: ServiceContext, creditCode: string): string {
+export function enterpriseRegion(deps: Pick<SupervisionDeps, 'config'>, creditCode: string): string {
   const district = creditCode.slice(2, 8);
-  if (district.slice(0, 2) !== ctx.config.region.slice(0, 2)) return `${district.slice(0, 2)}0000`;
-  return routedRegionOf(district, ctx.config.region);
+  if (district.slice(0, 2) !== deps.config.region.slice(0, 2)) return `${district.slice(0, 2)}0000`;
+  return routedRegionOf(district, deps.config.region);
 }
 
 /** 403 STAFF_OFFICE_FORBIDDEN for an enterprise outside the inspector's region. */
@@ -46,6 +45,6 @@ export function inspectorReads(inspector: InspectorRow, row: InspectionRow): boo
 }
 
 /** The enterprise this session acts for, with the 企业码 scope (403 otherwise). */
-export function requireEnterpriseOfCode(ctx: ServiceContext, auth: AuthContext): Promise<BoundEnterpriseRow> {
-  return requireEnterpriseScope(ctx, auth, 'service_code', 'Act as the enterprise (法人 or an agent with its 企业码 scope) to see its inspections');
+export function requireEnterpriseOfCode(deps: Pick<SupervisionDeps, 'enterpriseAccess'>, auth: AuthContext): Promise<BoundEnterpriseRow> {
+  return deps.enterpriseAccess.requireEnterpriseScope(auth, 'service_code', 'Act as the enterprise (法人 or an agent with its 企业码 scope) to see its inspections');
 }

@@ -106,8 +106,14 @@ export function createSupervisionRepository(db: Database) {
         )
         .execute();
     },
-    async findInspectorByPhoneHash(phoneHash: string): Promise<InspectorRow | null> {
-      const row = await db.q.selectFrom('supervision_inspectors').selectAll().where('phone_hash', '=', phoneHash).executeTakeFirst();
+    /** The inspector a user is: matched by the HMAC of their login phone. */
+    async findInspectorOfUser(userId: string): Promise<InspectorRow | null> {
+      const row = await db.q
+        .selectFrom('supervision_inspectors as i')
+        .innerJoin('users as u', 'u.phone_hash', 'i.phone_hash')
+        .selectAll('i')
+        .where('u.id', '=', userId)
+        .executeTakeFirst();
       return (row as InspectorRow | undefined) ?? null;
     },
     async insertScan(row: ScanRow) {

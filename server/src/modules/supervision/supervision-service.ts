@@ -11,15 +11,15 @@ import type { GscBody } from '../../../../scqr/cwt';
 import type { FieldIssue } from '../../../../types/common';
 import { AppError } from '../../errors';
 import { newId } from '../../security/crypto';
-import type { AuthContext, ServiceContext } from '../../service-context';
+import type { AuthContext } from '../identity/auth-context';
 import { regionPrefix } from '../application/application-routing';
-import { actingBinding, hasEnterpriseScope } from '../enterprise/enterprise-authority';
 import { enterpriseCodeInfo } from '../service-code/service-code-service';
 import { regionNameOf } from '../staff/staff-regions';
 import { verifyPayload } from '../trust/payload-verification';
 import {
   enterpriseRegion, inspectorOf, inspectorReads, requireEnterpriseOfCode, requireInspector, requireRegion,
 } from './supervision-access';
+import type { SupervisionDeps } from './supervision-deps';
 import type { InspectionRow } from './supervision-repository';
 import type { BoundEnterpriseRow } from '../enterprise/enterprise-repository';
 
@@ -51,12 +51,12 @@ function toSummary(row: InspectionRow, nowMs: number): z.input<typeof Inspection
   };
 }
 
-async function toDetail(ctx: ServiceContext, row: InspectionRow): Promise<z.input<typeof InspectionDetail>> {
-  const photos = await ctx.supervision.listPhotos(row.id);
-  const rounds = await ctx.supervision.listReopenedRounds(row.id);
+async function toDetail(deps: SupervisionDeps, row: InspectionRow): Promise<z.input<typeof InspectionDetail>> {
+  const photos = await deps.supervisionRepository.listPhotos(row.id);
+  const rounds = await deps.supervisionRepository.listReopenedRounds(row.id);
   const iso = (ms: number) => new Date(ms).toISOString();
   return {
-    ...toSummary(row, ctx.providers.now().getTime()),
+    ...toSummary(row, deps.now().getTime()),
     taskRef: row.task_ref,
     findings: row.findings,
     inspectorName: row.inspector_name,
@@ -82,14 +82,14 @@ async function toDetail(ctx: ServiceContext, row: InspectionRow): Promise<z.inpu
   };
 }
 
-async function inspectionOr404(ctx: ServiceContext, id: string): Promise<InspectionRow> {
-  const row = await ctx.supervision.findInspection(id);
+async function inspectionOr404(deps: SupervisionDeps, id: string): Promise<InspectionRow> {
+  const row = await deps.supervisionRepository.findInspection(id);
   if (!row) throw new AppError('NOT_FOUND', 'No such inspection');
   return row;
 }
 
-export async function getInspectorMembership(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof InspectorMembership>> {
-  const inspector = await inspectorOf(ctx, auth.userId);
+export async function getInspectorMembership(deps: SupervisionDeps, auth: AuthContext): Promise<z.input<typeof InspectorMembership>> {
+  const inspector = await inspectorOf(deps, auth.userId);
   if (!inspector) return { inspector: null };
   const { id, name, office, region, department } = inspector;
   return { inspector: { id, name, office, region, regionName: regionNameOf(region), department } };
@@ -102,35 +102,35 @@ export async function getInspectorMembership(ctx: ServiceContext, auth: AuthCont
  * the inspection is then recorded from.
  */
 export async function scanEnterpriseForInspection(
-  ctx: ServiceContext,
+  deps: SupervisionDeps,
   auth: AuthContext,
   payload: string,
 ): Promise<z.input<typeof InspectionScan>> {
-  const inspector = await requireInspector(ctx, auth);
-  const at = ctx.providers.now();
-  const result = await verifyPayload(ctx, payload, at);
+  const inspector = await requireInspector(deps, auth);
+  const at = deps.now();
+  const result = await verifyPayload(deps, payload, at);
   if (!result.ok) throw invalid('payload', result.reason, `Not a valid code (${result.reason})`);
   const body = result.body as GscBody | undefined;
   if (result.kind !== 'GSC' || body?.t !== 'E') throw invalid('payload', 'NOT_ENTERPRISE_CODE', 'Not an enterprise code (企业码)');
-  const region = enterpriseRegion(ctx, body.i);
+  const region = enterpriseRegion(deps, body.i);
   requireRegion(inspector, region);
   const cti = result.claims?.cti;
-  const issued = result.iss === ctx.config.region && cti !== undefined ? await ctx.serviceCodes.codes.findIssued(cti) : null;
+  const issued = result.iss === deps.config.region && cti !== undefined ? await deps.serviceCodeRepository.findIssued(cti) : null;
   // The signed `sub` must be the one recorded for this cti, as for any verifier.
   if (!issued?.enterprise_id || (issued.sub !== null && issued.sub !== body.sub)) {
     throw new AppError('ENTERPRISE_NOT_FOUND', 'This node holds no enterprise for this code');
   }
-  const enterprise = await ctx.db.q.selectFrom('enterprises').select(['id', 'name', 'credit_code']).where('id', '=', issued.enterprise_id).executeTakeFirst();
+  const enterprise = await deps.enterpriseRepository.findById(issued.enterprise_id);
   if (!enterprise) throw new AppError('ENTERPRISE_NOT_FOUND', 'This node holds no enterprise for this code');
 
   const nowMs = at.getTime();
   const scanId = newId('scn');
-  await ctx.supervision.insertScan({ id: scanId, inspector_id: inspector.id, enterprise_id: enterprise.id, enterprise_region: region, scanned_at: nowMs });
-  const history = await ctx.supervision.listForEnterprise(enterprise.id, { sinceMs: nowMs - SUPERVISION_WINDOW_DAYS * DAY_MS });
+  await deps.supervisionRepository.insertScan({ id: scanId, inspector_id: inspector.id, enterprise_id: enterprise.id, enterprise_region: region, scanned_at: nowMs });
+  const history = await deps.supervisionRepository.listForEnterprise(enterprise.id, { sinceMs: nowMs - SUPERVISION_WINDOW_DAYS * DAY_MS });
   return {
     scanId,
     validUntil: new Date(nowMs + SCAN_VALID_MS).toISOString(),
-    enterprise: await enterpriseCodeInfo(ctx, { name: enterprise.name, creditCode: enterprise.credit_code }),
+    enterprise: await enterpriseCodeInfo(deps, { name: enterprise.name, creditCode: enterprise.credit_code }),
     windowDays: SUPERVISION_WINDOW_DAYS,
     history: history.map((row) => toSummary(row, nowMs)),
   };
@@ -148,13 +148,13 @@ function chinaDatePlus(nowMs: number, days: number): string {
  * inspector's reason, else 409 CONFLICT.
  */
 export async function recordInspection(
-  ctx: ServiceContext,
+  deps: SupervisionDeps,
   auth: AuthContext,
   body: z.output<typeof RecordInspectionBody>,
 ): Promise<z.input<typeof InspectionDetail>> {
-  const inspector = await requireInspector(ctx, auth);
-  const nowMs = ctx.providers.now().getTime();
-  const scan = await ctx.supervision.findScan(body.scanId);
+  const inspector = await requireInspector(deps, auth);
+  const nowMs = deps.now().getTime();
+  const scan = await deps.supervisionRepository.findScan(body.scanId);
   if (!scan || scan.inspector_id !== inspector.id) throw new AppError('NOT_FOUND', 'No such scan of yours');
   requireRegion(inspector, scan.enterprise_region);
   if (nowMs - scan.scanned_at > SCAN_VALID_MS) throw new AppError('CONFLICT', "The scan is too old: scan the enterprise's code again on site");
@@ -176,12 +176,12 @@ export async function recordInspection(
 
   const photos: Array<{ id: string; upload_id: string }> = [];
   for (const uploadId of new Set(body.photoUploadIds)) {
-    const upload = await ctx.applications.repos.uploads.findOwned(auth.userId, uploadId);
+    const upload = await deps.uploadRepository.findOwned(auth.userId, uploadId);
     if (!upload || !IMAGE_TYPES.has(upload.content_type)) throw invalid('photoUploadIds', 'INVALID_UPLOAD', 'Photos are your own JPEG or PNG uploads');
     photos.push({ id: newId('iph'), upload_id: uploadId });
   }
 
-  const history = await ctx.supervision.listForEnterprise(scan.enterprise_id, { sinceMs: nowMs - SUPERVISION_WINDOW_DAYS * DAY_MS });
+  const history = await deps.supervisionRepository.listForEnterprise(scan.enterprise_id, { sinceMs: nowMs - SUPERVISION_WINDOW_DAYS * DAY_MS });
   const past = history.map((row) => ({ id: row.id, recordedAt: new Date(row.recorded_at).toISOString(), departments: row.departments, matters: row.matters }));
   const warnings = overlapWarnings(past, { departments, matters }, nowMs);
   const reason = body.repeatReason?.trim() ?? '';
@@ -192,7 +192,8 @@ export async function recordInspection(
     );
   }
 
-  const enterprise = await ctx.db.q.selectFrom('enterprises').select(['name', 'credit_code']).where('id', '=', scan.enterprise_id).executeTakeFirstOrThrow();
+  const enterprise = await deps.enterpriseRepository.findById(scan.enterprise_id);
+  if (!enterprise) throw new AppError('ENTERPRISE_NOT_FOUND', 'This node holds no enterprise for this scan');
   const row: InspectionRow = {
     id: newId('insp'),
     scan_id: scan.id,
@@ -220,41 +221,41 @@ export async function recordInspection(
     enterprise_name: enterprise.name,
     credit_code: enterprise.credit_code,
   };
-  if (!(await ctx.supervision.insertInspection(row, photos))) throw new AppError('CONFLICT', 'An inspection was already recorded from this scan');
-  await ctx.supervisionNotices.noticeInspectionRecorded(row);
-  return toDetail(ctx, row);
+  if (!(await deps.supervisionRepository.insertInspection(row, photos))) throw new AppError('CONFLICT', 'An inspection was already recorded from this scan');
+  await deps.supervisionNotices.noticeInspectionRecorded(row);
+  return toDetail(deps, row);
 }
 
-export async function listOfficeInspections(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof InspectionList>> {
-  const inspector = await requireInspector(ctx, auth);
-  const nowMs = ctx.providers.now().getTime();
-  const rows = await ctx.supervision.listForOffice(inspector.department, regionPrefix(inspector.region), 200);
+export async function listOfficeInspections(deps: SupervisionDeps, auth: AuthContext): Promise<z.input<typeof InspectionList>> {
+  const inspector = await requireInspector(deps, auth);
+  const nowMs = deps.now().getTime();
+  const rows = await deps.supervisionRepository.listForOffice(inspector.department, regionPrefix(inspector.region), 200);
   return { items: rows.map((row) => toSummary(row, nowMs)) };
 }
 
-export async function getOfficeInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof InspectionDetail>> {
-  const inspector = await requireInspector(ctx, auth);
-  const row = await inspectionOr404(ctx, id);
+export async function getOfficeInspection(deps: SupervisionDeps, auth: AuthContext, id: string): Promise<z.input<typeof InspectionDetail>> {
+  const inspector = await requireInspector(deps, auth);
+  const row = await inspectionOr404(deps, id);
   if (!inspectorReads(inspector, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', "Another region's or department's inspection");
-  return toDetail(ctx, row);
+  return toDetail(deps, row);
 }
 
-export async function listMyEnterpriseInspections(ctx: ServiceContext, auth: AuthContext): Promise<z.input<typeof InspectionList>> {
-  const binding = await requireEnterpriseOfCode(ctx, auth);
-  const nowMs = ctx.providers.now().getTime();
-  return { items: (await ctx.supervision.listForEnterprise(binding.id)).map((row) => toSummary(row, nowMs)) };
+export async function listMyEnterpriseInspections(deps: SupervisionDeps, auth: AuthContext): Promise<z.input<typeof InspectionList>> {
+  const binding = await requireEnterpriseOfCode(deps, auth);
+  const nowMs = deps.now().getTime();
+  return { items: (await deps.supervisionRepository.listForEnterprise(binding.id)).map((row) => toSummary(row, nowMs)) };
 }
 
 /** Someone else's inspection reads as absent (404), as a foreign upload does. */
-async function ownInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<{ row: InspectionRow; binding: BoundEnterpriseRow }> {
-  const binding = await requireEnterpriseOfCode(ctx, auth);
-  const row = await ctx.supervision.findInspection(id);
+async function ownInspection(deps: SupervisionDeps, auth: AuthContext, id: string): Promise<{ row: InspectionRow; binding: BoundEnterpriseRow }> {
+  const binding = await requireEnterpriseOfCode(deps, auth);
+  const row = await deps.supervisionRepository.findInspection(id);
   if (!row || row.enterprise_id !== binding.id) throw new AppError('NOT_FOUND', 'No such inspection of this enterprise');
   return { row, binding };
 }
 
-export async function getMyEnterpriseInspection(ctx: ServiceContext, auth: AuthContext, id: string): Promise<z.input<typeof InspectionDetail>> {
-  return toDetail(ctx, (await ownInspection(ctx, auth, id)).row);
+export async function getMyEnterpriseInspection(deps: SupervisionDeps, auth: AuthContext, id: string): Promise<z.input<typeof InspectionDetail>> {
+  return toDetail(deps, (await ownInspection(deps, auth, id)).row);
 }
 
 /**
@@ -262,30 +263,30 @@ export async function getMyEnterpriseInspection(ctx: ServiceContext, auth: AuthC
  * with a deadline has something to confirm; a late answer is kept (the deadline shows it was late).
  */
 export async function confirmRectification(
-  ctx: ServiceContext,
+  deps: SupervisionDeps,
   auth: AuthContext,
   id: string,
   body: z.output<typeof ConfirmRectificationBody>,
 ): Promise<z.input<typeof InspectionDetail>> {
-  const { row, binding } = await ownInspection(ctx, auth, id);
-  const nowMs = ctx.providers.now().getTime();
+  const { row, binding } = await ownInspection(deps, auth, id);
+  const nowMs = deps.now().getTime();
   const status = rectificationStatus(row.rectify_by, row.rectified_at ? new Date(row.rectified_at).toISOString() : null, nowMs);
   if (status === 'not_required' || status === 'confirmed') {
     throw new AppError('ILLEGAL_TRANSITION', 'Nothing to rectify here, or already confirmed', { currentStatus: status });
   }
   const evidence: Array<{ id: string; upload_id: string }> = [];
   for (const uploadId of new Set(body.evidenceUploadIds)) {
-    if (!(await ctx.applications.repos.uploads.findOwned(auth.userId, uploadId))) throw invalid('evidenceUploadIds', 'INVALID_UPLOAD', 'Evidence is your own uploads');
+    if (!(await deps.uploadRepository.findOwned(auth.userId, uploadId))) throw invalid('evidenceUploadIds', 'INVALID_UPLOAD', 'Evidence is your own uploads');
     evidence.push({ id: newId('iph'), upload_id: uploadId });
   }
-  const byName = (await ctx.repos.realNames.findByUser(auth.userId))?.name_masked ?? '—';
-  if (!(await ctx.supervision.confirmRectification(row.id, { note: body.note, byName, at: nowMs }, evidence))) {
+  const byName = (await deps.realNameRepository.findByUser(auth.userId))?.name_masked ?? '—';
+  if (!(await deps.supervisionRepository.confirmRectification(row.id, { note: body.note, byName, at: nowMs }, evidence))) {
     throw new AppError('ILLEGAL_TRANSITION', 'Already confirmed', { currentStatus: 'confirmed' });
   }
-  await ctx.enterpriseAccess.recordEnterpriseActivity({
+  await deps.enterpriseAccess.recordEnterpriseActivity({
     enterpriseId: row.enterprise_id, userId: auth.userId, role: binding.role, action: 'rectification_confirmed', detail: `${row.task_ref}（${row.office}）`,
   });
-  return toDetail(ctx, await inspectionOr404(ctx, id));
+  return toDetail(deps, await inspectionOr404(deps, id));
 }
 
 /**
@@ -296,50 +297,50 @@ export async function confirmRectification(
  * enterprise's 消息中心.
  */
 export async function reviewRectification(
-  ctx: ServiceContext,
+  deps: SupervisionDeps,
   auth: AuthContext,
   id: string,
   body: z.output<typeof ReviewRectificationBody>,
 ): Promise<z.input<typeof InspectionDetail>> {
-  const inspector = await requireInspector(ctx, auth);
-  const row = await inspectionOr404(ctx, id);
+  const inspector = await requireInspector(deps, auth);
+  const row = await inspectionOr404(deps, id);
   if (!inspectorReads(inspector, row)) throw new AppError('STAFF_OFFICE_FORBIDDEN', "Another region's or department's inspection");
   if (row.rectified_at === null) throw new AppError('ILLEGAL_TRANSITION', 'The enterprise has not confirmed 整改 yet', { currentStatus: 'unconfirmed' });
-  const nowMs = ctx.providers.now().getTime();
+  const nowMs = deps.now().getTime();
   let reviewed: boolean;
   const roundId = newId('rnd');
   if (body.result === 'accepted') {
     if (body.rectifyBy) throw invalid('rectifyBy', 'NOT_ALLOWED', 'An accepted 整改 has no new deadline');
-    reviewed = await ctx.supervision.reviewRectification(row.id, { result: 'accepted', note: body.note, byName: inspector.name, at: nowMs });
+    reviewed = await deps.supervisionRepository.reviewRectification(row.id, { result: 'accepted', note: body.note, byName: inspector.name, at: nowMs });
   } else {
     if (!body.rectifyBy) throw invalid('rectifyBy', 'REQUIRED', 'A 整改 not accepted needs a new deadline');
     if (body.rectifyBy <= chinaDate(nowMs) || body.rectifyBy > chinaDatePlus(nowMs, RECTIFY_MAX_DAYS)) {
       throw invalid('rectifyBy', 'OUT_OF_RANGE', `The deadline lies after today and within ${RECTIFY_MAX_DAYS} days`);
     }
-    reviewed = await ctx.supervision.reopenRectification(row, { id: roundId, note: body.note, byName: inspector.name, at: nowMs, nextRectifyBy: body.rectifyBy });
+    reviewed = await deps.supervisionRepository.reopenRectification(row, { id: roundId, note: body.note, byName: inspector.name, at: nowMs, nextRectifyBy: body.rectifyBy });
   }
   if (!reviewed) throw new AppError('ILLEGAL_TRANSITION', 'Already reviewed', { currentStatus: 'reviewed' });
-  const after = await inspectionOr404(ctx, id);
-  await ctx.supervisionNotices.noticeRectificationReviewed(after, body.result === 'accepted' ? { result: 'accepted' } : { result: 'not_accepted', roundId });
-  return toDetail(ctx, after);
+  const after = await inspectionOr404(deps, id);
+  await deps.supervisionNotices.noticeRectificationReviewed(after, body.result === 'accepted' ? { result: 'accepted' } : { result: 'not_accepted', roundId });
+  return toDetail(deps, after);
 }
 
 /** A photo for the inspection's own departments (in region) or for the inspected enterprise; anyone else 403. */
 export async function getInspectionPhoto(
-  ctx: ServiceContext,
+  deps: SupervisionDeps,
   auth: AuthContext,
   params: { id: string; photoId: string },
 ): Promise<z.input<typeof InspectionPhoto>> {
-  const row = await inspectionOr404(ctx, params.id);
-  const inspector = await inspectorOf(ctx, auth.userId);
+  const row = await inspectionOr404(deps, params.id);
+  const inspector = await inspectorOf(deps, auth.userId);
   let allowed = inspector !== null && inspectorReads(inspector, row);
   if (!allowed) {
-    const binding = await actingBinding(ctx, auth);
-    allowed = binding?.id === row.enterprise_id && (await hasEnterpriseScope(ctx, auth.userId, binding, 'service_code'));
+    const binding = await deps.enterpriseAccess.actingBinding(auth);
+    allowed = binding?.id === row.enterprise_id && (await deps.enterpriseAccess.hasEnterpriseScope(auth.userId, binding, 'service_code'));
   }
   if (!allowed) throw new AppError('FORBIDDEN', "Only the inspection's departments and the inspected enterprise see its photos");
-  const photo = (await ctx.supervision.listPhotos(row.id)).find((p) => p.id === params.photoId);
-  const bytes = photo ? await ctx.applications.repos.uploads.readContent(photo.upload_id) : null;
+  const photo = (await deps.supervisionRepository.listPhotos(row.id)).find((p) => p.id === params.photoId);
+  const bytes = photo ? await deps.uploadRepository.readContent(photo.upload_id) : null;
   if (!photo || !bytes) throw new AppError('NOT_FOUND', 'No such photo');
   return { id: photo.id, name: photo.name, contentType: photo.content_type, dataBase64: bytes.toString('base64') };
 }
@@ -348,14 +349,15 @@ export async function getInspectionPhoto(
  * The public side of a 企业码 (双随机一公开): the enterprise's licences and its latest results —
  * departments, matters, outcome and whether 整改 was done — without findings, names or photos.
  */
-export async function getEnterpriseSupervisionRecord(ctx: ServiceContext, creditCode: string): Promise<z.input<typeof EnterpriseSupervisionRecord>> {
-  const known = await ctx.db.q.selectFrom('enterprises').select(['id', 'name']).where('credit_code', '=', creditCode).executeTakeFirst();
-  const name = known?.name ?? (await ctx.providers.enterpriseRegistry.findByCreditCode(creditCode))?.name;
+export async function getEnterpriseSupervisionRecord(deps: SupervisionDeps, creditCode: string): Promise<z.input<typeof EnterpriseSupervisionRecord>> {
+  const knownId = await deps.enterpriseRepository.findIdByCreditCode(creditCode);
+  const known = knownId ? await deps.enterpriseRepository.findById(knownId) : null;
+  const name = known?.name ?? (await deps.providers.enterpriseRegistry.findByCreditCode(creditCode))?.name;
   if (!name) throw new AppError('ENTERPRISE_NOT_FOUND', 'No enterprise with this credit code');
-  const nowMs = ctx.providers.now().getTime();
-  const rows = known ? await ctx.supervision.listForEnterprise(known.id, { limit: PUBLIC_LATEST }) : [];
+  const nowMs = deps.now().getTime();
+  const rows = known ? await deps.supervisionRepository.listForEnterprise(known.id, { limit: PUBLIC_LATEST }) : [];
   return {
-    enterprise: await enterpriseCodeInfo(ctx, { name, creditCode }),
+    enterprise: await enterpriseCodeInfo(deps, { name, creditCode }),
     latest: rows.map((row) => {
       const { enterpriseName: _n, creditCode: _c, rectifyBy: _r, ...open } = toSummary(row, nowMs);
       return open;
