@@ -6,9 +6,8 @@ import { useCities, useFavorites, useHotServices, useRecents } from '@/features/
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { useModeAudience } from '@/features/service-catalog/hooks/use-mode-audience';
 import { go } from '@/shared/platform/navigation';
-import { applicationsIcon } from '@/shared/ui/icons/account-icons';
-import { idCardIcon } from '@/shared/ui/icons/certificate-icons';
-import { mapPinIcon, policyIcon, qrCodeIcon } from '@/shared/ui/icons/service-icons';
+// 首页's own pictograms only: another set's module would come whole into the first load.
+import { certificatesIcon, clipboardIcon, mapPinIcon, policyIcon, qrCodeIcon } from '@/shared/ui/icons/service-icons';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -33,8 +32,8 @@ export default function HomePage() {
 
   const quick = [
     { key: 'home.quick.code', icon: qrCodeIcon, url: '/pages/code/index' },
-    { key: 'home.quick.wallet', icon: idCardIcon, url: '/pages/wallet/index' },
-    { key: 'home.quick.applications', icon: applicationsIcon, url: '/packages/applications/pages/list/index' },
+    { key: 'home.quick.wallet', icon: certificatesIcon, url: '/pages/wallet/index' },
+    { key: 'home.quick.applications', icon: clipboardIcon, url: '/packages/applications/pages/list/index' },
     { key: 'home.quick.nearby', icon: mapPinIcon, url: '/packages/catalog/pages/nearby/index' },
     ...(audience === 'enterprise' ? [{ key: 'home.quick.policies', icon: policyIcon, url: '/packages/policies/pages/index/index' } as const] : []),
   ] as const;

@@ -1,7 +1,7 @@
 import { Image } from '@tarojs/components';
 import { useMemo } from 'react';
-import { encodeBase64 } from '@scqr/base64';
 import type { IconGlyph } from './icons/glyph';
+import { svgDataUri } from './icons/svg-data-uri';
 
 /**
  * The theme's colours as an <Image> needs them: an SVG drawn as an image cannot read the page's
@@ -31,10 +31,7 @@ export function iconSource(glyph: IconGlyph, color: string): string {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none" stroke="${color}" stroke-width="1.8" ` +
     `stroke-linecap="round" stroke-linejoin="round">${glyph.replace(/currentColor/g, color)}</svg>`;
-  const bytes = new Uint8Array(svg.length);
-  for (let i = 0; i < svg.length; i += 1) bytes[i] = svg.charCodeAt(i) & 0x7f;
-  // Base64 rather than a percent-encoded SVG: WeChat's <image> does not promise the latter.
-  return `data:image/svg+xml;base64,${encodeBase64(bytes)}`;
+  return svgDataUri(svg);
 }
 
 /** A pictogram beside a label: decorative, so screen readers read the label alone. */

@@ -2,7 +2,6 @@ import type { Audience, Theme } from '@contract/catalog';
 import { briefcaseIcon } from '@/shared/ui/icons/account-icons';
 import { carIcon, graduationIcon, houseIcon, licenceIcon, ringsIcon, stampIcon } from '@/shared/ui/icons/certificate-icons';
 import type { IconGlyph } from '@/shared/ui/icons/glyph';
-import { socialSecurityIcon, taxIcon } from '@/shared/ui/icons/service-icons';
 import {
   accessibilityIcon,
   bankIcon,
@@ -17,6 +16,8 @@ import {
   medicalIcon,
   planeIcon,
   shipIcon,
+  socialSecurityIcon,
+  taxIcon,
   truckIcon,
   walkingStickIcon,
   wheatIcon,

@@ -1,6 +1,8 @@
 import type { IconGlyph } from './glyph';
 
 /** 办事's themes: one pictogram per field of service, drawn on the same 24×24 grid as the rest. */
+export const socialSecurityIcon: IconGlyph = '<path d="M12 20.5s-7.5-4.4-7.5-10A4.2 4.2 0 0 1 12 8a4.2 4.2 0 0 1 7.5 2.5c0 5.6-7.5 10-7.5 10z"/>';
+export const taxIcon: IconGlyph = '<path d="M6 3h12v18l-3-2-3 2-3-2-3 2z"/><path d="M9 8h6M9 11.5h6M9 15h3"/>';
 export const medicalIcon: IconGlyph = '<rect x="3.5" y="3.5" width="17" height="17" rx="3"/><path d="M12 8v8M8 12h8"/>';
 export const coinsIcon: IconGlyph =
   '<ellipse cx="9" cy="7" rx="5.5" ry="2.5"/><path d="M3.5 7v4c0 1.4 2.5 2.5 5.5 2.5M3.5 11v4c0 1.4 2.5 2.5 5.5 2.5"/><ellipse cx="15" cy="13" rx="5.5" ry="2.5"/><path d="M9.5 13v4.5c0 1.4 2.5 2.5 5.5 2.5s5.5-1.1 5.5-2.5V13"/>';
