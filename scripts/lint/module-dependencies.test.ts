@@ -5,19 +5,12 @@ import { test } from 'node:test';
 
 /**
  * A server module receives what it depends on as its `<noun>-deps.ts` interface, built by the
- * composition root (server/src/service-context.ts); it never reaches into the one context bag.
- * So no file under server/src/modules/ may import service-context.ts.
+ * composition root (server/src/service-context.ts), and never reaches into the root itself: so no
+ * file under server/src/modules/ may import service-context.ts.
  */
 const root = path.resolve(__dirname, '..', '..');
 const modulesDir = path.join(root, 'server', 'src', 'modules');
 const serviceContext = path.join(root, 'server', 'src', 'service-context');
-
-/**
- * Modules not converted yet, each owned by someone finishing other work first. Shrink this list
- * as each converts (the check below fails on an entry that no longer imports the bag); it is
- * empty once every module takes explicit dependencies.
- */
-const NOT_YET_CONVERTED = new Set<string>([]);
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"]([^'"]+)['"]/g;
 
@@ -58,16 +51,9 @@ test('the check sees every way of importing the context', () => {
   assert.equal(importsServiceContext(file, "import { x } from '../application/service-context';"), false);
 });
 
-test('no converted server module imports service-context.ts', () => {
-  const offenders: string[] = [];
-  const stillImporting = new Set<string>();
-  for (const file of sourceFiles(modulesDir)) {
-    if (!importsServiceContext(file, readFileSync(file, 'utf8'))) continue;
-    const module = path.relative(modulesDir, file).split(path.sep)[0];
-    if (NOT_YET_CONVERTED.has(module)) stillImporting.add(module);
-    else offenders.push(path.relative(root, file));
-  }
-  assert.deepEqual(offenders, [], 'take the module\'s <noun>-deps.ts interface instead; the composition root builds it');
-  const stale = [...NOT_YET_CONVERTED].filter((module) => !stillImporting.has(module));
-  assert.deepEqual(stale, [], 'converted: remove these from NOT_YET_CONVERTED in scripts/lint/module-dependencies.test.ts');
+test('no server module imports service-context.ts', () => {
+  const offenders = sourceFiles(modulesDir)
+    .filter((file) => importsServiceContext(file, readFileSync(file, 'utf8')))
+    .map((file) => path.relative(root, file));
+  assert.deepEqual(offenders, [], "take the module's <noun>-deps.ts interface instead; the composition root builds it");
 });

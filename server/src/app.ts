@@ -61,7 +61,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);
     if (seed) await withSchemaLock(db, () => seedDatabase(db, { now: providers.now, crypto, region: config.region }, config.profile));
-    const ctx = await createServiceContext(config, db, crypto, providers);
+    const modules = await createServiceContext(config, db, crypto, providers);
 
     const app = Fastify({
       logger: loggerOptions(config, logStream),
@@ -96,8 +96,8 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
 
     await registerOpenApi(app, config);
     await registerRateLimit(app, config, db);
-    registerContractRoutes(app, ctx);
-    registerTrustListRoute(app, ctx.modules.trust);
+    registerContractRoutes(app, modules);
+    registerTrustListRoute(app, modules.trust);
     registerOpenApiRoute(app);
     const spaFallback = await registerStaticH5(app, config.h5Dir);
     registerNotFoundHandler(app, { spaFallback });

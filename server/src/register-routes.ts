@@ -2,7 +2,7 @@ import type { FastifyInstance, onRequestHookHandler, onSendHookHandler } from 'f
 import { endpoints, type Endpoint, type EndpointName } from '../../types/api';
 import { ApiErrorBody, AppError } from './errors';
 import type { AuthContext } from './modules/identity/auth-context';
-import type { ServiceContext } from './service-context';
+import type { ModuleDeps } from './service-context';
 import { authenticate } from './modules/identity/session-service';
 import { authRoutes } from './modules/identity/auth-routes';
 import { catalogRoutes } from './modules/catalog/catalog-routes';
@@ -57,8 +57,7 @@ function notImplemented(): never {
  * One route per entry of the contract's `endpoints`. The handler map must cover every entry not
  * pending (the type says so), and method, path and every schema come from the contract.
  */
-export function registerContractRoutes(app: FastifyInstance, ctx: ServiceContext): void {
-  const deps = ctx.modules;
+export function registerContractRoutes(app: FastifyInstance, deps: ModuleDeps): void {
   const handlers: RouteHandlers<Exclude<EndpointName, PendingEndpoint>> = {
     ...healthRoutes(deps.health),
     ...authRoutes(deps.identity),

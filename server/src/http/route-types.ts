@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { EndpointName, Endpoints } from '../../../types/api';
-import type { AuthContext } from '../service-context';
+import type { AuthContext } from '../modules/identity/auth-context';
 import type { Language } from './language';
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;

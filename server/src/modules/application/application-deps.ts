@@ -7,7 +7,7 @@ import type { CertificateRepository } from '../certificate/certificate-repositor
 import type { EnterpriseAccess } from '../enterprise/enterprise-authority';
 import type { RealNameRepository } from '../identity/real-name-repository';
 import type { MessageService } from '../message/message-service';
-import type { FormCatalogue } from './application-context';
+import type { FormCatalogue } from './form-catalogue';
 import type { ApplicationRepository } from './application-repository';
 import type { DraftRepository } from './draft-repository';
 import type { UploadRepository } from './upload-repository';

@@ -5,7 +5,7 @@ import type { ApplicationRepository } from '../application/application-repositor
 import type { CatalogStore } from '../catalog/catalog-store';
 import type { EnterpriseAccess } from '../enterprise/enterprise-authority';
 import type { EnterpriseRepository } from '../enterprise/enterprise-repository';
-import type { PolicyCatalogue } from './policy-context';
+import type { PolicyCatalogue } from './policy-catalogue';
 import type { PolicyRepository } from './policy-repository';
 
 /** 惠企政策 push (policy-push.ts): 免申即享 grants, matches and reminders, with no application module. */

@@ -2,7 +2,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { Crypto } from '../../security/crypto';
 import type { Bound } from '../../shared/bind-deps';
-import type { FormCatalogue } from '../application/application-context';
+import type { FormCatalogue } from '../application/form-catalogue';
 import type { ApplicationRepository } from '../application/application-repository';
 import type { ApplicationService } from '../application/application-service';
 import type { UploadRepository } from '../application/upload-repository';
