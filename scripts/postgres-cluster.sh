@@ -29,8 +29,12 @@ case "${1:-}" in
     # C collation: ORDER BY on text sorts by code point, as it does on SQLite.
     as_owner "$bin/initdb" -D "$dir/data" -A trust -U app --no-locale -E UTF8 >/dev/null
     # Durability settings off: this cluster holds only test data and is deleted afterwards.
+    # PG_DURABLE=1 keeps PostgreSQL's defaults (fsync, synchronous_commit, full_page_writes), as a
+    # deployment runs: the benchmark measures that.
+    durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${PG_DURABLE:-0}" = 1 ] && durability=""
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=400" \
       start >/dev/null
     echo "export TEST_DATABASE_URL=postgres://app@127.0.0.1:$port/postgres PG_CLUSTER_DIR=$dir"
     ;;

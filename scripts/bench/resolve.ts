@@ -287,9 +287,16 @@ function topologyRows(label: string, figures: TopologyFigures, against: 'absolut
   ];
 }
 
-/** A throwaway PostgreSQL cluster (scripts/postgres-cluster.sh), or null where PostgreSQL is not installed. */
+/**
+ * A throwaway PostgreSQL cluster (scripts/postgres-cluster.sh) with PostgreSQL's durable defaults
+ * (fsync and synchronous_commit on: an acknowledged write survives a crash, as deployed), or null
+ * where PostgreSQL is not installed.
+ */
 function startPostgres(): { url: string; stop: () => void } | null {
-  const started = spawnSync('bash', [path.join(REPO_ROOT, 'scripts', 'postgres-cluster.sh'), 'start'], { encoding: 'utf8' });
+  const started = spawnSync('bash', [path.join(REPO_ROOT, 'scripts', 'postgres-cluster.sh'), 'start'], {
+    encoding: 'utf8',
+    env: { ...process.env, PG_DURABLE: '1' },
+  });
   if (started.status !== 0) return null;
   const url = /TEST_DATABASE_URL=(\S+)/.exec(started.stdout)?.[1];
   const dir = /PG_CLUSTER_DIR=(\S+)/.exec(started.stdout)?.[1];
