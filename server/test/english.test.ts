@@ -113,6 +113,21 @@ describe('the API answers in the caller’s language', () => {
     for (const c of cities.body.items) assert.doesNotMatch(c.name, CJK);
   });
 
+  test('search understands English: names word by word in either spelling, everyday terms such as "business licence"', async () => {
+    const codes = async (q: string) => {
+      const res = await server.call('GET', `/api/v1/services/search?q=${encodeURIComponent(q)}`, { headers: EN });
+      for (const item of res.body.items) assert.doesNotMatch(item.name, CJK);
+      return res.body.items.map((i: Json) => i.code) as string[];
+    };
+    // 营业执照 is issued by company and sole-trader registration, not by every "business licence" in a name.
+    for (const q of ['business licence', 'Business License']) assert.deepEqual((await codes(q)).slice(0, 2).sort(), ['SCJG-0001', 'SCJG-0004'], q);
+    assert.equal((await codes('driving license renewal'))[0], 'JG-0001');
+    assert.equal((await codes('company dereg'))[0], 'SCJG-0003', 'a word typed in part');
+    assert.equal((await codes('withdrawal provident fund retirement'))[0], 'GJJ-0003', 'words in any order');
+    assert.ok((await codes('passport')).includes('CRJ-0001'));
+    assert.deepEqual(await codes('zzz qqq'), []);
+  });
+
   test('a form in English submits the same ids and values as the Chinese one', async () => {
     const en = await server.call('GET', '/api/v1/services/HJ-0001/form', { headers: EN });
     const zh = await server.call('GET', '/api/v1/services/HJ-0001/form');

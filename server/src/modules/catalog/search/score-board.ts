@@ -25,6 +25,11 @@ export class ScoreBoard {
     }
   }
 
+  /** The highest score any service has reached so far (0 when none matched). */
+  highest(): number {
+    return this.touched.reduce((max, service) => Math.max(max, this.best[service]), 0);
+  }
+
   /** The best `limit` accepted services, best first; equal scores in code order, for stable pages. */
   ranked(accept: (service: number) => boolean, limit: number, codeOf: (service: number) => string): RankedService[] {
     const accepted: RankedService[] = [];

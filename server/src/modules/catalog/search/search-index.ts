@@ -1,5 +1,6 @@
 import type { Audience, CityCode, ServiceItem, Theme } from '../../../../../types/catalog';
 import { DEPARTMENT_ALIASES, type DepartmentAliases } from './departments';
+import { buildEnglishIndex, type EnglishIndex } from './english-search';
 import { stripFillerWords } from './filler-words';
 import { ngrams, normalizeText, splitName } from './normalize';
 import { pinyinKeys, type PinyinKeys } from './pinyin-keys';
@@ -53,6 +54,8 @@ export interface SearchIndex {
   readonly synonyms: SynonymDictionary;
   readonly synonymKeyLengths: readonly number[];
   readonly departmentAliases: DepartmentAliases;
+  /** English service names and everyday English terms, for queries typed in English. */
+  readonly english: EnglishIndex;
   /** Service ids, most popular first: 热门 suggestions. */
   readonly byPopularity: readonly number[];
   readonly byTheme: ReadonlyMap<Theme, readonly number[]>;
@@ -163,6 +166,7 @@ export function buildSearchIndex(items: readonly ServiceItem[], options: SearchI
     synonyms,
     synonymKeyLengths: synonymKeyLengths(synonyms),
     departmentAliases,
+    english: buildEnglishIndex(items.map((item) => item.code)),
     byPopularity: mostPopularFirst(services.map((_, id) => id), services),
     byTheme,
   };

@@ -4,9 +4,10 @@ import { matchDepartment } from './match-department';
 import { matchChineseFuzzy, matchPinyinFuzzy, type FuzzyBoards } from './match-fuzzy';
 import { matchFullPinyin, matchInitials } from './match-pinyin';
 import { matchText } from './match-text';
+import { chineseForEnglish, englishWords, matchEnglishNames } from './english-search';
 import { containsHan, normalizeQuery } from './normalize';
 import { pinyinKeys } from './pinyin-keys';
-import type { MatchKind, Route } from './ranking';
+import { bandScore, type MatchKind, type Route } from './ranking';
 import { ScoreBoard } from './score-board';
 import type { SearchIndex } from './search-index';
 import { suggest } from './suggestions';
@@ -90,6 +91,21 @@ function searchLatin(work: QueryWork, latin: string): void {
   matchPinyinFuzzy(index, latin, work.fuzzy);
 }
 
+/**
+ * An everyday English term names what the resident means ("business licence" is 营业执照, not any
+ * licence of a business): its services rank above English names that merely contain the words,
+ * below a name typed from its start.
+ */
+const ENGLISH_TERM: Route = { band: 'text', kind: 'alias', rescale: (q) => 0.77 + 0.02 * q };
+
+/** English words: service names word by word, and everyday terms through the Chinese they stand for. */
+function searchEnglish(work: QueryWork, raw: string): void {
+  const words = englishWords(raw);
+  if (words.length === 0) return;
+  matchEnglishNames(work.index.english, words, work.board, (id) => work.index.services[id].popularity);
+  for (const word of chineseForEnglish(work.index.english, words)) matchText(work.index, word, work.board, ENGLISH_TERM);
+}
+
 function acceptFor(index: SearchIndex, { audience, city }: SearchFilters): (service: number) => boolean {
   return (id) => {
     const service = index.services[id];
@@ -118,7 +134,12 @@ export function searchServices(index: SearchIndex, query: string, filters: Searc
   const nearMisses = new ScoreBoard(index.services.length);
   const work: QueryWork = { index, board, fuzzy: { results: board, nearMisses }, texts: [] };
   if (containsHan(normalized)) searchChinese(work, normalized);
-  else searchLatin(work, normalized);
+  else {
+    searchLatin(work, normalized);
+    // Letters that spell Chinese (hukou, shebaoka, jsz) were meant as pinyin; only what does not
+    // read as pinyin is taken as English.
+    if (board.highest() < bandScore('pinyin', 0, 0)) searchEnglish(work, query);
+  }
 
   const codeOf = (id: number) => index.services[id].code;
   const items = board.ranked(accept, clampLimit(filters.limit), codeOf).map(({ service, score, matched }) => ({
