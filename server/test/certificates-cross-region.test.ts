@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, test } from 'node:test';
 import { presentEcpOffline } from '../../scqr/encode';
 import { verify } from '../../scqr/verify';
-import { writePinnedAnchorsFile } from '../src/modules/trust/keys/anchors';
 import { certificateOf, demoHolder, ecpBody, mergedStoreOf, offlineBatch, present } from './helpers/certificates';
-import { exportAnchorFor, resolveCode, verifierToken } from './helpers/service-codes';
-import { freePort, loginBySms, startTestServer } from './helpers/test-server';
-
-const SC = '510000' as const;
-const CQ = '500000' as const;
+import { CQ, SC, prepareRegionPair } from './helpers/region-pair';
+import { resolveCode, verifierToken } from './helpers/service-codes';
+import { loginBySms, startTestServer } from './helpers/test-server';
 
 describe('川渝互认: certificates across the two region nodes', () => {
   const cleanups: Array<() => Promise<void> | void> = [];
@@ -20,19 +15,12 @@ describe('川渝互认: certificates across the two region nodes', () => {
   });
 
   test('a 重庆 presentation verifies in 四川 with 重庆 down (online and offline), and the other way round; revocation crosses', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'tianfu-cert-nodes-'));
+    const { root, dirs, ports, env } = await prepareRegionPair('tianfu-cert-nodes-');
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-    const dirs: Record<string, string> = { [SC]: path.join(root, SC), [CQ]: path.join(root, CQ) };
-    const anchorsFile = path.join(root, 'anchors.json');
-    const anchors = [];
-    for (const region of [SC, CQ] as const) anchors.push({ region, jwk: await exportAnchorFor(dirs[region], region) });
-    writePinnedAnchorsFile(anchorsFile, anchors);
-    const [scPort, cqPort] = [await freePort(), await freePort()];
-    const env = (region: string, peer: number) => ({ REGION: region, TRUST_ANCHORS: anchorsFile, PEER_NODES: `http://127.0.0.1:${peer}`, RATE_LIMIT: 'off' });
-    const sc = await startTestServer({ dataDir: dirs[SC], port: scPort, env: env(SC, cqPort) });
+    const sc = await startTestServer({ dataDir: dirs[SC], port: ports[SC], env: env(SC) });
     let scOpen = true;
     cleanups.push(() => (scOpen ? sc.close() : undefined));
-    const cq = await startTestServer({ dataDir: dirs[CQ], port: cqPort, env: env(CQ, scPort) });
+    const cq = await startTestServer({ dataDir: dirs[CQ], port: ports[CQ], env: env(CQ) });
     let cqOpen = true;
     cleanups.push(() => (cqOpen ? cq.close() : undefined));
 
@@ -87,7 +75,7 @@ describe('川渝互认: certificates across the two region nodes', () => {
     // The other way round: 四川 down, 重庆 back up from its data dir, verifying 张三's presentation.
     await sc.close();
     scOpen = false;
-    const cqAgain = await startTestServer({ dataDir: dirs[CQ], port: cqPort, env: env(CQ, scPort) });
+    const cqAgain = await startTestServer({ dataDir: dirs[CQ], port: ports[CQ], env: env(CQ) });
     cleanups.push(() => cqAgain.close());
     const cqHotel = await verifierToken(cqAgain, 'hotel');
     const atCq = await resolveCode(cqAgain, cqHotel, scLodging);

@@ -13,15 +13,12 @@ import { loadOrCreateSecrets } from '../src/security/secrets';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
 import { signTrustList } from '../../scqr/trust-list';
 import { loadConfig } from '../src/config';
-import { writePinnedAnchorsFile } from '../src/modules/trust/keys/anchors';
 import { loadNodeKeys } from '../src/modules/trust/keys/keystore';
 import { withNodeDatabase } from '../src/modules/trust/keys/node-database';
-import { exportAnchorFor } from './helpers/service-codes';
+import { CQ, SC, prepareRegionPair } from './helpers/region-pair';
 import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
-import { freePort, startTestServer, type Json, type TestServer } from './helpers/test-server';
+import { startTestServer, type Json, type TestServer } from './helpers/test-server';
 
-const SC = '510000' as const;
-const CQ = '500000' as const;
 const databaseUrlOf = async (dataDir: string) => {
   const url = await databaseUrlFor(dataDir);
   return url ? { DATABASE_URL: url } : {};
@@ -402,19 +399,12 @@ describe('电子印章: the shipped font and the seal keys', () => {
 
 describe('川渝: a seal stamped on the other region\'s node', () => {
   test('a PDF stamped on the 重庆 node verifies on the 四川 node from 重庆\'s trust list; a withdrawn entry stops it', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'tianfu-seal-nodes-'));
-    const dirs = { [SC]: path.join(root, SC), [CQ]: path.join(root, CQ) };
-    const anchorsFile = path.join(root, 'anchors.json');
+    const { root, dirs, ports, env } = await prepareRegionPair('tianfu-seal-nodes-');
     const nodes: TestServer[] = [];
     try {
-      const anchors = [];
-      for (const region of [SC, CQ] as const) anchors.push({ region, jwk: await exportAnchorFor(dirs[region], region) });
-      writePinnedAnchorsFile(anchorsFile, anchors);
-      const [scPort, cqPort] = [await freePort(), await freePort()];
-      const env = (region: string, peer: number) => ({ REGION: region, TRUST_ANCHORS: anchorsFile, PEER_NODES: `http://127.0.0.1:${peer}`, RATE_LIMIT: 'off' });
-      const sc = await startTestServer({ dataDir: dirs[SC], port: scPort, env: env(SC, cqPort) });
+      const sc = await startTestServer({ dataDir: dirs[SC], port: ports[SC], env: env(SC) });
       nodes.push(sc);
-      const cq = await startTestServer({ dataDir: dirs[CQ], port: cqPort, env: env(CQ, scPort) });
+      const cq = await startTestServer({ dataDir: dirs[CQ], port: ports[CQ], env: env(CQ) });
       nodes.push(cq);
 
       // An enterprise opened in 重庆 stamps a contract there.
@@ -467,7 +457,7 @@ describe('川渝: a seal stamped on the other region\'s node', () => {
       // 重庆 withdraws the entry (a compromised issuer): its next list, signed by its anchor, leaves it out.
       const cqKeys = await withNodeDatabase(loadConfig({ DATA_DIR: dirs[CQ], REGION: CQ, ...(await databaseUrlOf(dirs[CQ])) }), (db, crypto) => loadNodeKeys(db, crypto, CQ));
       const withdrawn = { ...cqList, version: cqList.version + 1, entries: cqList.entries.filter((e: Json) => !e.purposes.includes('SEAL')) };
-      const accepted = await sc.app.trustLists.acceptPeerList(signTrustList(withdrawn, cqKeys.anchor.secretKey), 'http://127.0.0.1:' + cqPort);
+      const accepted = await sc.app.trustLists.acceptPeerList(signTrustList(withdrawn, cqKeys.anchor.secretKey), env(SC).PEER_NODES);
       assert.equal(accepted.ok, true);
       const afterWithdrawal = await checkOnSc(pdf);
       assert.equal(afterWithdrawal.verdict, 'untrusted');
