@@ -5,6 +5,8 @@ import { missingFormEnglish } from '../src/modules/application/reference/forms/e
 import { CERTIFICATE_CLASSES } from '../src/modules/catalog/reference/certificate-classes';
 import { CITIES } from '../src/modules/catalog/reference/cities';
 import { certificateClassEn, missingEnglish, placeEn } from '../src/modules/catalog/reference/english/index';
+import { missingHallHoursEnglish } from '../src/modules/catalog/reference/english/hall-hours';
+import { HALLS } from '../src/modules/catalog/reference/halls';
 import { SERVICES } from '../src/modules/catalog/reference/services';
 import { missingPolicyEnglish } from '../src/modules/policy/reference/english-policy';
 import { POLICIES } from '../src/modules/policy/reference/index';
@@ -30,6 +32,10 @@ describe('every reference entry has English', () => {
 
   test('policy titles, issuers, regions and card headings', () => {
     assert.deepEqual(POLICIES.flatMap(missingPolicyEnglish), []);
+  });
+
+  test('opening hours of every hall and kiosk', () => {
+    assert.deepEqual(missingHallHoursEnglish(HALLS), []);
   });
 
   test('cities and e-certificate classes', () => {
@@ -126,6 +132,20 @@ describe('the API answers in the caller’s language', () => {
     assert.equal((await codes('withdrawal provident fund retirement'))[0], 'GJJ-0003', 'words in any order');
     assert.ok((await codes('passport')).includes('CRJ-0001'));
     assert.deepEqual(await codes('zzz qqq'), []);
+  });
+
+  test('halls keep their names and addresses but give their hours in English', async () => {
+    const en = await server.call('GET', '/api/v1/halls?city=510100&limit=50', { headers: EN });
+    const zh = await server.call('GET', '/api/v1/halls?city=510100&limit=50');
+    assert.equal(en.status, 200);
+    assert.ok(en.body.items.some((h: Json) => h.kind === 'kiosk') && en.body.items.some((h: Json) => h.kind === 'hall'));
+    for (const [i, hall] of en.body.items.entries()) {
+      assert.doesNotMatch(hall.hours, CJK, hall.name);
+      assert.equal(hall.name, zh.body.items[i].name, 'the name on the sign');
+      assert.equal(hall.address, zh.body.items[i].address, 'the address a driver reads');
+      assert.match(zh.body.items[i].hours, CJK);
+    }
+    assert.ok(en.body.items.some((h: Json) => h.hours === 'Open 24 hours'));
   });
 
   test('a form in English submits the same ids and values as the Chinese one', async () => {

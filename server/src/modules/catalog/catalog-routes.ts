@@ -38,7 +38,7 @@ export function catalogRoutes(
     getServiceByCode: ({ params, language }) => getServiceByCode(deps, params.code, language),
     listDepartments: ({ query, language }) => listDepartments(deps, query.audience, language),
     listCities: ({ language }) => listCities(deps, language),
-    listHalls: ({ query }) => listHalls(deps, query),
+    listHalls: ({ query, language }) => listHalls(deps, query, language),
     listFavorites: ({ auth, language }) => listFavorites(deps, auth, language),
     addFavorite: ({ auth, params }) => addFavorite(deps, auth, params.code),
     removeFavorite: ({ auth, params }) => removeFavorite(deps, auth, params.code),

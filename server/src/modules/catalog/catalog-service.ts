@@ -1,4 +1,5 @@
 import type { Audience, CityCode, LifeEvent, ServiceSummary, Theme } from '../../../../types/catalog';
+import { hallHoursEn } from './reference/english/hall-hours';
 import { AppError } from '../../errors';
 import { searchServices as searchIndex } from './search/search-services';
 import type { AuthContext } from '../identity/auth-context';
@@ -96,13 +97,15 @@ export function listCities(deps: CatalogDeps, language: Language = 'zh-CN') {
 export function listHalls(
   deps: CatalogDeps,
   q: { city?: CityCode; service?: string; kind?: 'hall' | 'kiosk'; lat?: number; lng?: number; limit: number },
+  language: Language = 'zh-CN',
 ) {
   if ((q.lat === undefined) !== (q.lng === undefined)) {
     throw new AppError('VALIDATION_FAILED', 'lat and lng go together', {
       issues: [{ path: q.lat === undefined ? 'lat' : 'lng', code: 'REQUIRED', message: 'lat and lng go together' }],
     });
   }
-  return { items: deps.catalog.nearbyHalls(q) };
+  const items = deps.catalog.nearbyHalls(q);
+  return { items: language === 'en' ? items.map((h) => ({ ...h, hours: hallHoursEn(h.hours) })) : items };
 }
 
 function requireService(deps: CatalogDeps, code: string): void {
