@@ -4,31 +4,19 @@
  * TEST_DATABASE_URL.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { type Database, openDatabase } from '../src/db/database';
-import { openNodeDatabase } from '../src/db/open-node-database';
 import { prepareQuery } from '../src/db/prepared-query';
-import { databaseUrlFor, dropDatabaseFor, onPostgres } from './helpers/test-database';
+import { onPostgres, useTestDatabase } from './helpers/test-database';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('atomic statement batches', () => {
-  let dataDir: string;
+  const opened = useTestDatabase('tianfu-atomic-');
   let db: Database;
-
-  before(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-atomic-'));
-    db = await openNodeDatabase({ url: await databaseUrlFor(dataDir), dataDir });
-  });
-
-  after(async () => {
-    await db.close();
-    await dropDatabaseFor(dataDir);
-    rmSync(dataDir, { recursive: true, force: true });
+  before(() => {
+    db = opened.db();
   });
 
   const insert = (job: string, expiresAt = 1) => db.q.insertInto('leases').values({ job, holder: 'atomic-test', expires_at: expiresAt }).compile();
@@ -81,7 +69,7 @@ describe('atomic statement batches', () => {
   });
 
   test('SQLite: a batch that finds another connection holding the write lock waits for its commit', { skip: onPostgres }, async () => {
-    const other = openDatabase({ dataDir });
+    const other = openDatabase({ dataDir: opened.dataDir() });
     try {
       let locked!: () => void;
       const taken = new Promise<void>((resolve) => (locked = resolve));

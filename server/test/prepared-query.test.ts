@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { openNodeDatabase } from '../src/db/open-node-database';
+import { before, describe, test } from 'node:test';
 import type { Database } from '../src/db/database';
 import { prepareQuery } from '../src/db/prepared-query';
-import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
+import { useTestDatabase } from './helpers/test-database';
 
 describe('prepared queries (compiled once, run with each call’s values)', () => {
-  let dataDir: string;
+  const opened = useTestDatabase('tianfu-prepared-');
   let db: Database;
-
-  before(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'tianfu-prepared-'));
-    db = await openNodeDatabase({ url: await databaseUrlFor(dataDir), dataDir });
-  });
-
-  after(async () => {
-    await db.close();
-    await dropDatabaseFor(dataDir);
-    rmSync(dataDir, { recursive: true, force: true });
+  before(() => {
+    db = opened.db();
   });
 
   test('each call runs with its own values; constants of the query stay as built', async () => {

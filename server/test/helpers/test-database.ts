@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import pg from 'pg';
+import type { Database } from '../../src/db/database';
+import { openNodeDatabase } from '../../src/db/open-node-database';
 
 /**
  * The engine the server suite runs on: the embedded SQLite file by default, or, with
@@ -52,6 +56,31 @@ export async function databaseUrlFor(dataDir: string): Promise<string | null> {
 export async function dropDatabaseFor(dataDir: string): Promise<void> {
   if (!TEST_DATABASE_URL) return;
   await admin((client) => client.query(`DROP DATABASE IF EXISTS ${databaseNameFor(dataDir)} WITH (FORCE)`));
+}
+
+/**
+ * A migrated database of the suite's engine on a fresh data dir, opened in `before` and closed,
+ * dropped and removed in `after`; `db()` is the open database (`dataDir()` its directory).
+ */
+export function useTestDatabase(prefix: string): { db: () => Database; dataDir: () => string } {
+  let dataDir = '';
+  let db: Database | undefined;
+  before(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), prefix));
+    db = await openNodeDatabase({ url: await databaseUrlFor(dataDir), dataDir });
+  });
+  after(async () => {
+    await db?.close();
+    await dropDatabaseFor(dataDir);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  return {
+    db: () => {
+      if (!db) throw new Error('useTestDatabase: the database opens in before()');
+      return db;
+    },
+    dataDir: () => dataDir,
+  };
 }
 
 /**
