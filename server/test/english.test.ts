@@ -30,7 +30,7 @@ describe('every reference entry has English', () => {
     assert.deepEqual(forms.flatMap(missingFormEnglish), []);
   });
 
-  test('policy titles, issuers, regions and card headings', () => {
+  test('policy titles, summaries, issuers, regions and card headings', () => {
     assert.deepEqual(POLICIES.flatMap(missingPolicyEnglish), []);
   });
 
@@ -184,11 +184,14 @@ describe('the API answers in the caller’s language', () => {
       assert.doesNotMatch(p.title, CJK);
       assert.doesNotMatch(p.issuer, CJK);
       assert.doesNotMatch(p.regionName, CJK);
+      assert.doesNotMatch(p.summary, CJK);
     }
     const detail = await server.call('GET', '/api/v1/policies/HQ-SC-0001', { headers: EN });
     assert.equal(detail.body.title, 'Award for Certified High-Tech Enterprises');
     assert.deepEqual(detail.body.cards.map((c: Json) => c.title).slice(0, 3), ['Who is eligible', 'What you get', 'How to apply']);
     const zh = await server.call('GET', '/api/v1/policies/HQ-SC-0001');
     assert.equal(zh.body.title, '高新技术企业认定奖励');
+    assert.match(detail.body.summary, /^A one-off award for enterprises certified as high-tech/);
+    assert.match(zh.body.summary, /^对首次通过认定的高新技术企业/);
   });
 });
