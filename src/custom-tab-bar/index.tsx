@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useT } from '@/shared/i18n/use-t';
 import { TAB_PAGES } from '@/shared/platform/navigation';
-import { useShownTab } from '@/shared/platform/shown-tab';
+import { topPageRoute, useShownTab } from '@/shared/platform/shown-tab';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { Icon } from '@/shared/ui/icon';
 import { userIcon } from '@/shared/ui/icons/account-icons';
@@ -18,11 +18,6 @@ const TABS = [
   { page: TAB_PAGES[4], label: 'tab.mine', glyph: userIcon },
 ] as const;
 
-/** Before any tab page has said it is shown, the page on top is the one this copy of the bar serves. */
-function topRoute(): string {
-  const pages = Taro.getCurrentPages();
-  return `/${pages[pages.length - 1]?.route ?? ''}`;
-}
 
 /**
  * The mini-program's tab bar, drawn by the app (app.config.ts `tabBar.custom`): WeChat's own bar
@@ -32,7 +27,8 @@ function topRoute(): string {
 export default function CustomTabBar() {
   const t = useT();
   const elderMode = usePreferencesStore((s) => s.elderMode);
-  const route = useShownTab() ?? topRoute();
+  // Before any tab page has said it is shown, the page on top is the one this copy of the bar serves.
+  const route = useShownTab() ?? topPageRoute();
   const selected = TABS.findIndex((tab) => tab.page === route);
 
   return (

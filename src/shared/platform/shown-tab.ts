@@ -1,3 +1,4 @@
+import Taro from '@tarojs/taro';
 import { useSyncExternalStore } from 'react';
 
 /**
@@ -22,4 +23,11 @@ function subscribe(listener: () => void): () => void {
 /** The route of the tab page on screen (`/pages/mine/index`), or null before one was shown. */
 export function useShownTab(): string | null {
   return useSyncExternalStore(subscribe, () => shown, () => shown);
+}
+
+/** The route of the page on top of the stack (`/pages/mine/index`), or null when none is open. */
+export function topPageRoute(): string | null {
+  const pages = Taro.getCurrentPages();
+  const route = pages[pages.length - 1]?.route;
+  return route ? `/${route}` : null;
 }

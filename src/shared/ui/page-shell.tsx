@@ -6,7 +6,7 @@ import { translate } from '@/shared/i18n/i18n';
 import { useLanguage, useT } from '@/shared/i18n/use-t';
 import { systemFontScale } from '@/shared/platform/font-scale';
 import { makePageContainersFocusable } from '@/shared/platform/keyboard-access';
-import { setShownTab } from '@/shared/platform/shown-tab';
+import { setShownTab, topPageRoute } from '@/shared/platform/shown-tab';
 import { useOnline } from '@/shared/platform/use-online';
 import { usePreferencesStore } from '@/shared/state/preferences-store';
 import { markElderChrome, markTabBarLandmark } from './document-chrome';
@@ -54,8 +54,8 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
   useDidShow(() => {
     if (title) void Taro.setNavigationBarTitle({ title });
     if (tab) {
-      const route = Taro.getCurrentInstance().router?.path;
-      if (route) setShownTab(route.split('?')[0]);
+      const route = topPageRoute();
+      if (route) setShownTab(route);
       relabelTabs();
       markTabBarLandmark();
     }
