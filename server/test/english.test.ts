@@ -4,13 +4,14 @@ import { buildForm } from '../src/modules/application/reference/forms/index';
 import { missingFormEnglish } from '../src/modules/application/reference/forms/english-form';
 import { CERTIFICATE_CLASSES } from '../src/modules/catalog/reference/certificate-classes';
 import { CITIES } from '../src/modules/catalog/reference/cities';
-import { certificateClassEn, missingEnglish, placeEn } from '../src/modules/catalog/reference/english/index';
+import { certificateClassEn, departmentEn, missingEnglish, placeEn } from '../src/modules/catalog/reference/english/index';
 import { missingHallHoursEnglish } from '../src/modules/catalog/reference/english/hall-hours';
 import { HALLS } from '../src/modules/catalog/reference/halls';
 import { SERVICES } from '../src/modules/catalog/reference/services';
 import { missingPolicyEnglish } from '../src/modules/policy/reference/english-policy';
 import { POLICIES } from '../src/modules/policy/reference/index';
 import { requestLanguage } from '../src/http/language';
+import { demoHolder } from './helpers/certificates';
 import { startTestServer, type Json, type TestServer } from './helpers/test-server';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -41,6 +42,8 @@ describe('every reference entry has English', () => {
   test('cities and e-certificate classes', () => {
     assert.deepEqual(CITIES.filter((c) => CJK.test(placeEn(c.name))).map((c) => c.name), []);
     assert.deepEqual(CERTIFICATE_CLASSES.filter((c) => CJK.test(certificateClassEn(c.name))).map((c) => c.name), []);
+    const issuers = CERTIFICATE_CLASSES.flatMap((c) => Object.values(c.issuer));
+    assert.deepEqual([...new Set(issuers.filter((issuer) => CJK.test(departmentEn(issuer))))], [], 'issuers of both regions');
   });
 });
 
@@ -146,6 +149,22 @@ describe('the API answers in the caller’s language', () => {
       assert.match(zh.body.items[i].hours, CJK);
     }
     assert.ok(en.body.items.some((h: Json) => h.hours === 'Open 24 hours'));
+  });
+
+  test('the wallet names its certificates and their issuers in English; the holder stays as on the ID', async () => {
+    const { token } = await demoHolder(server, 'zhangsan');
+    const en = await server.call('GET', '/api/v1/me/certificates', { token, headers: EN });
+    const zh = await server.call('GET', '/api/v1/me/certificates', { token });
+    assert.ok(en.body.items.length >= 3);
+    for (const c of en.body.items) {
+      assert.doesNotMatch(c.className, CJK);
+      assert.doesNotMatch(c.issuer, CJK);
+    }
+    assert.ok(en.body.items.some((c: Json) => c.classCode === 'IDCARD' && c.className === 'Resident ID Card'));
+    assert.ok(zh.body.items.some((c: Json) => c.classCode === 'IDCARD' && c.className === '居民身份证'));
+    const detail = await server.call('GET', `/api/v1/me/certificates/${en.body.items[0].id}`, { token, headers: EN });
+    assert.equal(detail.body.className, en.body.items[0].className);
+    assert.equal(detail.body.holderName, zh.body.items[0].holderName);
   });
 
   test('a form in English submits the same ids and values as the Chinese one', async () => {

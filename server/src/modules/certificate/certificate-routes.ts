@@ -17,8 +17,8 @@ type CertificateEndpoint =
 export function certificateRoutes(deps: CertificateDeps): RouteHandlers<CertificateEndpoint> {
   return {
     listCertificateClasses: () => listCertificateClasses(),
-    listMyCertificates: ({ auth }) => listMyCertificates(deps, auth),
-    getMyCertificate: ({ auth, params, headers }) => getMyCertificate(deps, auth, params.id, headers['x-reauth-token']),
+    listMyCertificates: ({ auth, language }) => listMyCertificates(deps, auth, language),
+    getMyCertificate: ({ auth, params, headers, language }) => getMyCertificate(deps, auth, params.id, headers['x-reauth-token'], language),
     sendReauthCode: ({ auth, clientIp }) => deps.reauth.sendReauthCode(auth, clientIp),
     reauthenticate: ({ auth, body }) => deps.reauth.reauthenticate(auth, body.code),
     createPresentation: ({ auth, params, body }) => createPresentation(deps, auth, params.id, body),

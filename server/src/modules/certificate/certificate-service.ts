@@ -21,6 +21,8 @@ import { type EcpContent, encodeEcp, issueEcpOffline } from '../../../../scqr/en
 import { PREFIX_ECP } from '../../../../scqr/verify';
 import { inflateZlib } from '../../../../scqr/zlib';
 import { AppError } from '../../errors';
+import type { Language } from '../../http/language';
+import { certificateClassEn, departmentEn } from '../catalog/reference/english/index';
 import { secureRandomBytes } from '../trust/keys/keystore';
 import type { CertificateRow, PresentationRow, StoredStatus } from './certificate-repository';
 import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
@@ -69,15 +71,17 @@ function today(deps: CertificateDeps): string {
   return chinaDate(deps.now());
 }
 
-function toSummary(deps: CertificateDeps, row: CertificateRow): Summary {
+/** The wallet in the reader's language: the class and its issuer named in English when asked. */
+function toSummary(deps: CertificateDeps, row: CertificateRow, language: Language = 'zh-CN'): Summary {
   const c = catalogueClass(row.class_code);
+  const issuer = c.issuer[deps.config.region];
   return {
     id: row.id,
     classCode: row.class_code,
-    className: c.name,
+    className: language === 'en' ? certificateClassEn(c.name) : c.name,
     holderKind: row.holder_kind,
     holderName: row.holder_name_masked,
-    issuer: c.issuer[deps.config.region],
+    issuer: language === 'en' ? departmentEn(issuer) : issuer,
     region: deps.config.region,
     status: displayStatus(row, today(deps)),
     validFrom: row.valid_from,
@@ -131,8 +135,8 @@ export async function certificatePhoto(deps: CertificateDeps, id: string): Promi
   return row && photo && row.photo_digest ? { photo, digestHex: row.photo_digest } : null;
 }
 
-export async function listMyCertificates(deps: CertificateDeps, auth: AuthContext) {
-  return { items: (await certificatesOfUser(deps, auth.userId)).map((row) => toSummary(deps, row)) };
+export async function listMyCertificates(deps: CertificateDeps, auth: AuthContext, language: Language = 'zh-CN') {
+  return { items: (await certificatesOfUser(deps, auth.userId)).map((row) => toSummary(deps, row, language)) };
 }
 
 export async function getMyCertificate(
@@ -140,6 +144,7 @@ export async function getMyCertificate(
   auth: AuthContext,
   id: string,
   reauthToken: string | undefined,
+  language: Language = 'zh-CN',
 ): Promise<z.input<typeof CertificateDetail>> {
   const row = await ownedCertificate(deps, auth, id);
   const c = catalogueClass(row.class_code);
@@ -147,7 +152,7 @@ export async function getMyCertificate(
   const revealed = await deps.reauth.isReauthenticated(auth, reauthToken);
   const photo = photoOf(deps, row);
   return {
-    ...toSummary(deps, row),
+    ...toSummary(deps, row, language),
     fields: c.fields.map((f) => {
       const value = f.type === 'image' ? null : (values[f.key] ?? null);
       const mask = f.sensitive && !revealed && value !== null;
