@@ -183,6 +183,24 @@ export async function signInBySms(phone: Phone, server: TestServer, number: stri
 }
 
 /**
+ * On a signed-in phone, as the enterprise's registry legal representative: 实名认证 with their
+ * name and ID, bind the enterprise by its credit code, and act for it.
+ */
+export async function actForEnterprise(
+  phone: Phone,
+  enterprise: { legalRepresentative: string; legalRepresentativeIdNumber: string; creditCode: string },
+): Promise<void> {
+  await phone.goTo('/packages/account/pages/real-name/index');
+  await phone.type('与身份证一致', enterprise.legalRepresentative);
+  await phone.type('18位居民身份证号码', enterprise.legalRepresentativeIdNumber);
+  await phone.tap('立即认证');
+  await phone.goTo('/packages/account/pages/enterprises/index');
+  await phone.type('18位统一社会信用代码', enterprise.creditCode);
+  await phone.tap('绑定');
+  await phone.tap('切换为此企业');
+}
+
+/**
  * The bearer the signed-in phone keeps in wx storage (the session store's persisted state), for
  * setting up through the API what a journey does not exercise itself.
  */

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../../server/src/demo/demo-enterprises';
 import { citizenId, type TestServer } from '../../server/test/helpers/test-server';
-import { builtApiBase, Phone, photoFile, renderer, sessionToken, signInBySms, startApi, WEAPP_DIR } from './harness';
+import { actForEnterprise, builtApiBase, Phone, photoFile, renderer, sessionToken, signInBySms, startApi, WEAPP_DIR } from './harness';
 import { MiniRuntime } from './mini-runtime';
 import { findAll, type RenderedNode } from './wxml-render';
 
@@ -163,15 +163,7 @@ test('惠企政策: 立即申报 shows a review naming the policy and the enterp
   try {
     await signInBySms(phone, server, '13700137104');
     const token = sessionToken(phone);
-    // As the registry's legal representative, bound and acting for the enterprise in the app.
-    await phone.goTo('/packages/account/pages/real-name/index');
-    await phone.type('与身份证一致', enterprise.legalRepresentative);
-    await phone.type('18位居民身份证号码', enterprise.legalRepresentativeIdNumber);
-    await phone.tap('立即认证');
-    await phone.goTo('/packages/account/pages/enterprises/index');
-    await phone.type('18位统一社会信用代码', enterprise.creditCode);
-    await phone.tap('绑定');
-    await phone.tap('切换为此企业');
+    await actForEnterprise(phone, enterprise);
     await api('PUT', '/api/v1/me/enterprise-profile', token, {
       industrySection: 'I', industryDivision: '65', sizeClass: null, regionCode: '510107', foundedOn: '2015-06-18', employees: 120,
       annualRevenue: 8600, rdRatio: 9.5, tags: ['high_tech', 'tech_sme'], employsDisabled: 2, newGraduatesHired: 12, insuredEmployees: 116,

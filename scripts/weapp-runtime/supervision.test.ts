@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import type { TestServer } from '../../server/test/helpers/test-server';
 import { enterpriseNamed } from '../../server/test/helpers/enterprises';
 import { DEMO_INSPECTORS } from '../../server/src/demo/demo-inspectors';
-import { Phone, photoFile, signInBySms, startApi } from './harness';
+import { actForEnterprise, Phone, photoFile, signInBySms, startApi } from './harness';
 
 const jincheng = enterpriseNamed('成都锦城餐饮管理有限公司');
 const marketInspector = DEMO_INSPECTORS.find((i) => i.id === 'sc-cd-market-inspector')!;
@@ -51,14 +51,7 @@ test('an inspector scans the 企业码 and records 责令整改; the representat
   try {
     // The representative verifies as the registry knows them, binds 锦城餐饮, acts for it, shows its 企业码.
     await signInBySms(enterprise, server, '13700700514');
-    await enterprise.goTo('/packages/account/pages/real-name/index');
-    await enterprise.type('与身份证一致', jincheng.legalRepresentative);
-    await enterprise.type('18位居民身份证号码', jincheng.legalRepresentativeIdNumber);
-    await enterprise.tap('立即认证');
-    await enterprise.goTo('/packages/account/pages/enterprises/index');
-    await enterprise.type('18位统一社会信用代码', jincheng.creditCode);
-    await enterprise.tap('绑定');
-    await enterprise.tap('切换为此企业');
+    await actForEnterprise(enterprise, jincheng);
     await enterprise.goTo('/pages/code/index');
     await enterprise.tap('企业码');
     const payload = scanScreen(enterprise);
