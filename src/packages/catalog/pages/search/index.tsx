@@ -84,9 +84,7 @@ export default function SearchPage() {
       {search.query && result && (
         <Section title={result.items.length > 0 ? t('search.results', { n: result.items.length }) : undefined}>
           {/* Opening a result is what makes a search worth keeping. */}
-          <View onClick={() => history.remember(search.query)}>
-            <ServiceRows services={result.items} />
-          </View>
+          <ServiceRows services={result.items} onOpen={() => history.remember(search.query)} />
           {result.items.length === 0 && (
             <View className='ui-card' data-testid='search-empty'>
               <View>{t('search.noneOnSide', { q: search.query, side: sideName(audience) })}</View>
@@ -108,8 +106,8 @@ export default function SearchPage() {
       )}
       {search.query && search.otherSide && (
         <Section title={t('search.otherSide', { side: sideName(search.otherSide.audience), n: search.otherSide.items.length })}>
-          <View data-testid='search-other-side' onClick={() => history.remember(search.query)}>
-            <ServiceRows services={search.otherSide.items.slice(0, 5)} />
+          <View data-testid='search-other-side'>
+            <ServiceRows services={search.otherSide.items.slice(0, 5)} onOpen={() => history.remember(search.query)} />
           </View>
           <View className='search__switch'>
             <Button variant='secondary' onClick={() => search.otherSide && setAudience(search.otherSide.audience)} testId='search-switch-side'>
