@@ -13,16 +13,15 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chinaDate } from '../types/working-days';
-import { DEMO_ENTERPRISES } from '../server/src/demo/demo-enterprises';
 import { DEMO_INSPECTORS } from '../server/src/demo/demo-inspectors';
 import { newPhonePage } from './lib/browser';
 import { assertAccessible, fill, settle, signInWithSms, visiblePage } from './lib/journey';
 import { decodeQrFromPng } from './lib/qr';
 import { journeyContext } from './lib/context';
+import { bindJincheng, JINCHENG } from './lib/act-for-enterprise';
 
 const ctx = journeyContext();
 
-const JINCHENG = DEMO_ENTERPRISES.find((e) => e.name === '成都锦城餐饮管理有限公司')!;
 const MARKET_INSPECTOR = DEMO_INSPECTORS.find((i) => i.id === 'sc-cd-market-inspector')!;
 const PHOTO = path.join(import.meta.dirname, 'fixtures', 'photo.png');
 const FINDINGS = '后厨生熟食品未分区存放，冷藏柜温度记录缺失';
@@ -57,20 +56,7 @@ test('an inspector scans the 企业码 and records an inspection; the enterprise
 
   // ── The legal representative binds 锦城餐饮 and acts for it ──
   const rep = await newPhonePage(browser);
-  await signInWithSms(rep, server, '13800000514');
-  await rep.goto(`${server.url}/#/packages/account/pages/real-name/index`);
-  await settle(rep);
-  await fill(rep, 'real-name', JINCHENG.legalRepresentative);
-  await fill(rep, 'id-number', JINCHENG.legalRepresentativeIdNumber);
-  await visiblePage(rep).getByTestId('real-name-submit').click();
-  await settle(rep);
-  await rep.goto(`${server.url}/#/packages/account/pages/enterprises/index`);
-  await settle(rep);
-  await fill(rep, 'credit-code', JINCHENG.creditCode);
-  await visiblePage(rep).getByTestId('bind-enterprise').click();
-  await visiblePage(rep).getByText('法定代表人').first().waitFor();
-  await visiblePage(rep).getByTestId('act-as').click();
-  await visiblePage(rep).getByTestId('acting-as').getByText(JINCHENG.name).waitFor();
+  await bindJincheng(rep, server, '13800000514', true);
   const codeShot = await enterpriseCodeScreenshot(rep, server.url);
 
   // ── The 成都 market inspector scans it: no inspection in the window yet ──

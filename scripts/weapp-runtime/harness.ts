@@ -182,14 +182,13 @@ export async function signInBySms(phone: Phone, server: TestServer, number: stri
   await phone.tap('登录');
 }
 
+type RegisteredEnterprise = { legalRepresentative: string; legalRepresentativeIdNumber: string; creditCode: string };
+
 /**
  * On a signed-in phone, as the enterprise's registry legal representative: 实名认证 with their
- * name and ID, bind the enterprise by its credit code, and act for it.
+ * name and ID and bind the enterprise by its credit code, still acting as a person.
  */
-export async function actForEnterprise(
-  phone: Phone,
-  enterprise: { legalRepresentative: string; legalRepresentativeIdNumber: string; creditCode: string },
-): Promise<void> {
+export async function bindEnterprise(phone: Phone, enterprise: RegisteredEnterprise): Promise<void> {
   await phone.goTo('/packages/account/pages/real-name/index');
   await phone.type('与身份证一致', enterprise.legalRepresentative);
   await phone.type('18位居民身份证号码', enterprise.legalRepresentativeIdNumber);
@@ -197,6 +196,11 @@ export async function actForEnterprise(
   await phone.goTo('/packages/account/pages/enterprises/index');
   await phone.type('18位统一社会信用代码', enterprise.creditCode);
   await phone.tap('绑定');
+}
+
+/** `bindEnterprise`, then act for the enterprise. */
+export async function actForEnterprise(phone: Phone, enterprise: RegisteredEnterprise): Promise<void> {
+  await bindEnterprise(phone, enterprise);
   await phone.tap('切换为此企业');
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DEMO_ENTERPRISES } from '../../server/src/demo/demo-enterprises';
 import type { TestServer } from '../../server/test/helpers/test-server';
-import { Phone, sessionToken, signInBySms, startApi } from './harness';
+import { bindEnterprise, Phone, sessionToken, signInBySms, startApi } from './harness';
 
 const JINCHENG = DEMO_ENTERPRISES.find((e) => e.name === '成都锦城餐饮管理有限公司')!;
 const PLACEHOLDER = '搜索服务，如“社保卡”';
@@ -54,13 +54,7 @@ test('企业码 asks first: declining keeps the user personal, agreeing acts for
   let agree = false;
   const phone = await Phone.open(server, { modalAnswer: () => agree });
   await signInBySms(phone, server, '13700700615');
-  await phone.goTo('/packages/account/pages/real-name/index');
-  await phone.type('与身份证一致', JINCHENG.legalRepresentative);
-  await phone.type('18位居民身份证号码', JINCHENG.legalRepresentativeIdNumber);
-  await phone.tap('立即认证');
-  await phone.goTo('/packages/account/pages/enterprises/index');
-  await phone.type('18位统一社会信用代码', JINCHENG.creditCode);
-  await phone.tap('绑定');
+  await bindEnterprise(phone, JINCHENG);
   const actingAs = async () => {
     const res = await fetch(`${server.url}/api/v1/me`, { headers: { authorization: `Bearer ${sessionToken(phone)}` } });
     return ((await res.json()) as { actingAs: { name: string } | null }).actingAs?.name ?? null;
