@@ -7,6 +7,9 @@ step() { printf '\n=== %s\n' "$*"; }
 
 step "typecheck"
 npx tsc --noEmit
+# The code library alone, with no Node or DOM types (it runs in the mini-program), and its tests.
+npx tsc --noEmit -p scqr/tsconfig.json
+npx tsc --noEmit -p scqr/__tests__/tsconfig.json
 
 step "lint"
 npx eslint .
