@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { PERSONAL_DATA_TABLES } from '../src/modules/account/account-repository';
 import { withNodeDatabase } from '../src/modules/trust/keys/node-database';
 import { PNG_BYTES, PROOF_CODE, newKey, proofValues } from './helpers/applications';
 import { citizenId, nextPhone, startTestServer, type TestServer } from './helpers/test-server';
@@ -61,6 +62,13 @@ describe('注销账号 and the consent record', () => {
       uploads: await db.q.selectFrom('uploads').select('id').where('user_id', '=', first.userId).execute(),
       applications: await db.q.selectFrom('applications').select('id').where('user_id', '=', first.userId).execute(),
     }));
+    for (const table of PERSONAL_DATA_TABLES.erased) {
+      if (table === 'uploads' || table === 'sms_codes') continue; // checked below / keyed by phone
+      const rows = await withNodeDatabase(server.config, (db) =>
+        db.q.selectFrom(table).select('user_id').where('user_id', '=', first.userId).execute(),
+      );
+      assert.deepEqual(rows, [], `${table} keeps nothing of the deleted account`);
+    }
     assert.equal(left.user.phone_hash, null);
     assert.equal(left.user.phone_enc, null);
     assert.equal(left.user.phone_masked, null);
@@ -81,5 +89,17 @@ describe('注销账号 and the consent record', () => {
     assert.equal(profile.body.realName, null);
     assert.equal((await server.call('GET', '/api/v1/me/favorites', { token: again.token })).body.items.length, 0);
     assert.equal((await server.call('POST', '/api/v1/me/real-name', { token: again.token, body: { name: '周八', idNumber: citizenId('51010419910404123') } })).status, 200);
+  });
+
+  test('every table that names a person is either erased, detached or kept for a stated reason', async () => {
+    const personal = /(^|_)user_id$|^phone_hash$|^id_number_hash$/;
+    const tables = await withNodeDatabase(server.config, (db) => db.q.introspection.getTables());
+    const naming = tables.filter((t) => t.columns.some((c) => personal.test(c.name))).map((t) => t.name).sort();
+    const classified = [
+      ...PERSONAL_DATA_TABLES.erased,
+      ...Object.keys(PERSONAL_DATA_TABLES.detached),
+      ...Object.keys(PERSONAL_DATA_TABLES.kept),
+    ].sort();
+    assert.deepEqual(naming, classified);
   });
 });
