@@ -39,6 +39,12 @@ export const ErrorCode = z.enum([
   'CONFLICT_OF_INTEREST',
   'UNSUPPORTED_MEDIA_TYPE',
   'NOT_READY',
+  /**
+   * 503 with Retry-After: the database stayed locked by other writers longer than the node waits
+   * (DATABASE_LOCK_WAIT_MS). Nothing was written; the same request (with the same
+   * Idempotency-Key) may be sent again.
+   */
+  'BUSY',
   'INTERNAL',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
@@ -60,7 +66,7 @@ export const ApiError = z.object({
   resendAfter: z.number().int().optional(),
   /** With ILLEGAL_TRANSITION: the status the application (or case) is in now. */
   currentStatus: z.string().optional(),
-  /** With INTERNAL (and NOT_READY): the id of the server's log line for this request, to quote to support. */
+  /** With INTERNAL (and NOT_READY, BUSY): the id of the server's log line for this request, to quote to support. */
   requestId: z.string().optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;

@@ -36,6 +36,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   CONFLICT_OF_INTEREST: 403,
   UNSUPPORTED_MEDIA_TYPE: 415,
   NOT_READY: 503,
+  BUSY: 503,
   INTERNAL: 500,
 };
 

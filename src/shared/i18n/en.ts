@@ -109,6 +109,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'error.FORM_NOT_AVAILABLE': 'This service cannot be applied for online yet; please visit a hall',
   'error.UNSUPPORTED_MEDIA_TYPE': 'The app sent data in a form the server does not accept; please update the app',
   'error.NOT_READY': 'The service is starting or under maintenance; please try again shortly',
+  'error.BUSY': 'The service is very busy right now and nothing was saved; please try again in a moment',
   'error.STAFF_ROLE_FORBIDDEN': 'Your role may not do this',
   'error.STAFF_OFFICE_FORBIDDEN': 'This belongs to another office',
   'error.CONFLICT_OF_INTEREST': 'This is your own case: another officer handles it',

@@ -109,6 +109,7 @@ export const zhCN = {
   'error.FORM_NOT_AVAILABLE': '该事项暂不支持在线申请，请到就近大厅办理',
   'error.UNSUPPORTED_MEDIA_TYPE': '请求格式不受支持，请更新应用后重试',
   'error.NOT_READY': '服务暂不可用（启动或维护中），请稍后再试',
+  'error.BUSY': '当前办理人数较多，本次未保存，请稍后再试',
   'error.STAFF_ROLE_FORBIDDEN': '您的岗位无权办理此项业务',
   'error.STAFF_OFFICE_FORBIDDEN': '该事项不属于您所在的办理机构',
   'error.CONFLICT_OF_INTEREST': '本人或本人相关事项须回避，已转由其他工作人员办理',
