@@ -56,7 +56,9 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     refuseUnlessEmpty([...productionConfigProblems(config), ...productionProviderProblems(config, providerOverrides)]);
   }
   // Refuses a vanished, emptied, corrupt or replaced database (db/database-guard.ts).
-  const db = await openNodeDatabase({ url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const db = await openNodeDatabase({
+    url: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize, lockWaitMs: config.databaseLockWaitMs,
+  });
   try {
     const crypto = createCrypto(config.secrets ? secretsFromConfig(config.secrets) : loadOrCreateSecrets(config.dataDir));
     const providers = createProviders(config, { db, crypto }, providerOverrides);

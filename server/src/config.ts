@@ -36,6 +36,11 @@ export interface Config {
   secrets: { hmacKey: string; dataKey: string } | null;
   /** Connections each node keeps to PostgreSQL (DATABASE_POOL_SIZE). */
   databasePoolSize: number;
+  /**
+   * DATABASE_LOCK_WAIT_MS: how long a write waits for a lock other writers hold (SQLite's one
+   * write lock, a PostgreSQL row or table lock) before the request is answered 503 BUSY.
+   */
+  databaseLockWaitMs: number;
   /** Real code2session only when both app id and secret are configured; otherwise the dev provider. */
   weapp: { appId: string; secret: string } | null;
   sessionTtlHours: number;
@@ -181,6 +186,7 @@ export function loadConfig(env: EnvVars = process.env): Config {
     profile: profileFrom(env.PROFILE),
     secrets: secretsFrom(env),
     databasePoolSize: intFrom(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databaseLockWaitMs: intFrom(env, 'DATABASE_LOCK_WAIT_MS', 5_000, 10, 60_000),
     h5Dir: path.resolve(env.H5_DIR?.trim() || path.join(REPO_ROOT, 'dist', 'h5')),
     weapp: appId && secret ? { appId, secret } : null,
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 168, 1, 24 * 366),

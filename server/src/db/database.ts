@@ -60,6 +60,11 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** Connections per node on PostgreSQL. */
   poolSize?: number;
+  /**
+   * How long a statement or transaction waits for a lock other writers hold before it gives up
+   * (isLockWaitExceeded): SQLite's write lock, or a row or table lock on PostgreSQL.
+   */
+  lockWaitMs?: number;
 }
 
 export function engineOf(url: string | null | undefined): Engine {
@@ -76,14 +81,32 @@ function isRetryable(error: unknown): boolean {
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function openDatabase(options: OpenDatabaseOptions): Database {
-  return engineOf(options.url) === 'postgres' ? openPostgres(options.url as string, options.poolSize ?? 10) : openSqlite(options.dataDir);
+  const lockWaitMs = options.lockWaitMs ?? WRITE_LOCK_WAIT_MS;
+  return engineOf(options.url) === 'postgres'
+    ? openPostgres(options.url as string, options.poolSize ?? 10, lockWaitMs)
+    : openSqlite(options.dataDir, lockWaitMs);
+}
+
+/** PostgreSQL's lock_not_available: a lock wait ran past lock_timeout. */
+const PG_LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * A write that gave up waiting for other writers: SQLite's lock stayed taken past the bound, a
+ * PostgreSQL lock wait ran past lock_timeout, or a transaction kept colliding (serialization
+ * failure, deadlock) through all its retries. The work was rolled back and nothing of it
+ * stayed, so the client may send the same request again (HTTP maps it to 503 BUSY).
+ */
+export function isLockWaitExceeded(error: unknown): boolean {
+  if (isSqliteBusy(error)) return true;
+  const code = typeof error === 'object' && error !== null ? String((error as { code?: unknown }).code) : '';
+  return code === PG_LOCK_NOT_AVAILABLE || code === '40001' || code === '40P01';
 }
 
 /**
  * One SQLite file per region node in DATA_DIR. WAL lets readers run while a write commits;
  * foreign keys are off by default in SQLite and must be switched on per connection.
  */
-function openSqlite(dataDir: string): Database {
+function openSqlite(dataDir: string, lockWaitMs: number): Database {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = new BetterSqlite3(path.join(dataDir, DATABASE_FILE));
   file.pragma('journal_mode = WAL');
@@ -91,14 +114,14 @@ function openSqlite(dataDir: string): Database {
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
   file.pragma('synchronous = NORMAL');
   // Waits for the write lock yield to the event loop (sqlite-write-lock.ts).
-  const root = new Kysely<Schema>({ dialect: busyRetryingSqliteDialect(withStatementCache(file)) });
+  const root = new Kysely<Schema>({ dialect: busyRetryingSqliteDialect(withStatementCache(file), lockWaitMs) });
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
   // processes on one file (WORKERS), a deferred transaction that reads and then writes fails at
   // once with SQLITE_BUSY when another process wrote in between; an immediate one waits its turn,
   // and that wait is retried here with the connection let go, not slept inside SQLite.
   return createDatabase('sqlite', root, () => 'begin immediate', {
     next: (error, attempt, startedMs) =>
-      isSqliteBusy(error) && Date.now() - startedMs < WRITE_LOCK_WAIT_MS ? pauseBeforeRetry(attempt - 1) : null,
+      isSqliteBusy(error) && Date.now() - startedMs < lockWaitMs ? pauseBeforeRetry(attempt - 1) : null,
   }, (queries) => file.transaction(() => queries.map((query) => runSqliteStatement(file, query))).immediate());
 }
 
@@ -132,8 +155,11 @@ function withStatementCache(file: BetterSqlite3.Database): BetterSqlite3.Databas
 // (epoch milliseconds, counters, sizes) fits in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-function openPostgres(url: string, poolSize: number): Database {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+function openPostgres(url: string, poolSize: number, lockWaitMs: number): Database {
+  // lock_timeout bounds each wait for a row or table lock (another transaction writing the same
+  // rows, a migration's ALTER): past it the statement fails with 55P03 and the request is
+  // answered BUSY instead of holding its connection and its client indefinitely.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, lock_timeout: lockWaitMs });
   // An idle client's error (the server restarted) must not crash the node; the pool replaces it.
   pool.on('error', () => undefined);
   const preparingPool = { connect: async () => preparingStatements(await pool.connect()), end: () => pool.end(), options: pool.options };

@@ -71,11 +71,18 @@ export function statementsOf(text: string): string[] {
 export async function withSchemaLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
   if (db.engine === 'sqlite') return db.transaction(work);
   return db.q.connection().execute(async (lockConnection) => {
-    await sql`select pg_advisory_lock(${SCHEMA_LOCK_ID})`.execute(lockConnection);
+    // A node starting beside one that migrates waits for it however long that takes, not for the
+    // lock_timeout that bounds requests' lock waits.
+    await sql`set lock_timeout = 0`.execute(lockConnection);
     try {
-      return await work();
+      await sql`select pg_advisory_lock(${SCHEMA_LOCK_ID})`.execute(lockConnection);
+      try {
+        return await work();
+      } finally {
+        await sql`select pg_advisory_unlock(${SCHEMA_LOCK_ID})`.execute(lockConnection);
+      }
     } finally {
-      await sql`select pg_advisory_unlock(${SCHEMA_LOCK_ID})`.execute(lockConnection);
+      await sql`reset lock_timeout`.execute(lockConnection);
     }
   });
 }

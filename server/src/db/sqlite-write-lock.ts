@@ -15,7 +15,7 @@ import {
  * here, between attempts, with the event loop free.
  */
 
-/** How long one statement or transaction start may wait for the lock in all, as busy_timeout did. */
+/** How long one statement or transaction start may wait for the lock in all (DATABASE_LOCK_WAIT_MS by default). */
 export const WRITE_LOCK_WAIT_MS = 5_000;
 /** The longest pause between two attempts: a write holds the lock for well under a millisecond. */
 const MAX_PAUSE_MS = 8;
@@ -61,11 +61,12 @@ class BusyRetryingConnection implements DatabaseConnection {
   constructor(
     private readonly inner: DatabaseConnection,
     private readonly file: BetterSqlite3.Database,
+    private readonly waitMs: number,
   ) {}
 
   executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     if (this.file.inTransaction || /^\s*begin\b/i.test(query.sql)) return this.inner.executeQuery<R>(query);
-    return retryWhileBusy(() => this.inner.executeQuery<R>(query));
+    return retryWhileBusy(() => this.inner.executeQuery<R>(query), this.waitMs);
   }
 
   streamQuery<R>(query: CompiledQuery, chunkSize: number): AsyncIterableIterator<QueryResult<R>> {
@@ -77,7 +78,10 @@ class BusyRetryingDriver implements Driver {
   private readonly inner: SqliteDriver;
   private connection: BusyRetryingConnection | null = null;
 
-  constructor(private readonly file: BetterSqlite3.Database) {
+  constructor(
+    private readonly file: BetterSqlite3.Database,
+    private readonly waitMs: number,
+  ) {
     this.inner = new SqliteDriver({ database: file });
   }
 
@@ -86,7 +90,7 @@ class BusyRetryingDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    this.connection ??= new BusyRetryingConnection(await this.inner.acquireConnection(), this.file);
+    this.connection ??= new BusyRetryingConnection(await this.inner.acquireConnection(), this.file, this.waitMs);
     return this.connection;
   }
 
@@ -111,12 +115,12 @@ class BusyRetryingDriver implements Driver {
   }
 }
 
-/** Kysely's SQLite dialect over `file`, with autocommit statements waiting for the lock as above. */
-export function busyRetryingSqliteDialect(file: BetterSqlite3.Database): Dialect {
+/** Kysely's SQLite dialect over `file`, with autocommit statements waiting for the lock as above, for at most `waitMs`. */
+export function busyRetryingSqliteDialect(file: BetterSqlite3.Database, waitMs = WRITE_LOCK_WAIT_MS): Dialect {
   file.pragma('busy_timeout = 0');
   return {
     createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new BusyRetryingDriver(file),
+    createDriver: () => new BusyRetryingDriver(file, waitMs),
     createIntrospector: (db) => new SqliteIntrospector(db),
     createQueryCompiler: () => new SqliteQueryCompiler(),
   };

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { isLockWaitExceeded } from '../db/database';
 import { AppError, type ApiErrorBody } from '../errors';
 
 /**
@@ -7,6 +8,19 @@ import { AppError, type ApiErrorBody } from '../errors';
  * unlocked by requesting a new one, which the per-phone cool-down allows after about a minute).
  */
 export const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/**
+ * Seconds a client is told to wait after BUSY: the writers ahead of it hold the lock for
+ * milliseconds each, so the congestion is usually gone within a second or two.
+ */
+export const BUSY_RETRY_AFTER_SECONDS = 2;
+
+/** A write that gave up waiting for the database's lock: rolled back, so the client may retry. */
+function busy(): AppError {
+  return new AppError('BUSY', 'The database is busy with other writes; nothing was saved, send the request again', {
+    retryAfter: BUSY_RETRY_AFTER_SECONDS,
+  });
+}
 
 /** Fastify's own client errors (body parsing, content type, limits) in the contract's terms. */
 function fromFrameworkError(error: FastifyError): AppError {
@@ -29,14 +43,14 @@ function fromFrameworkError(error: FastifyError): AppError {
 
 /**
  * Every error body on the wire: the code's own message for a 4xx; for a 5xx only "Internal
- * error" (or the NOT_READY text) and the request id that the log line carries.
+ * error" (or the NOT_READY or BUSY text) and the request id that the log line carries.
  */
 export function errorBody(error: AppError, requestId: string): ApiErrorBody {
   const body = error.toBody();
   if (error.statusCode >= 500) {
     const safe: ApiErrorBody =
-      error.code === 'NOT_READY'
-        ? { code: 'NOT_READY', message: error.message, requestId }
+      error.code === 'NOT_READY' || error.code === 'BUSY'
+        ? { code: error.code, message: error.message, requestId }
         : { code: 'INTERNAL', message: error.statusCode === 501 ? error.message : 'Internal error', requestId };
     return safe;
   }
@@ -113,8 +127,13 @@ export const MAX_URL_LENGTH = 4096;
  */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
-    const apiError = error instanceof AppError ? error : fromFrameworkError(error);
-    if (apiError.statusCode >= 500 && apiError.code !== 'NOT_READY') {
+    const waitedTooLong = !(error instanceof AppError) && isLockWaitExceeded(error);
+    const apiError = error instanceof AppError ? error : waitedTooLong ? busy() : fromFrameworkError(error);
+    if (waitedTooLong) {
+      // Expected under write congestion, but an operator should see it (a long transaction, too
+      // many writers on one SQLite file, a migration holding a table).
+      request.log.warn({ error: describeUnexpected(error) }, 'database lock wait exceeded: answered BUSY');
+    } else if (apiError.statusCode >= 500 && apiError.code !== 'NOT_READY') {
       request.log.error({ error: describeUnexpected(error) }, 'request failed');
     }
     return sendError(request, reply, apiError);

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database';
+import { type Database, isLockWaitExceeded } from '../db/database';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 
@@ -32,7 +32,10 @@ export function databaseRateLimitStore(db: Database, now: () => number = Date.no
     incr(key: string, callback: Callback, timeWindow: number): void {
       this.count(key, timeWindow).then(
         (result) => callback(null, result),
-        (error: Error) => callback(error),
+        // A hit that could not be counted because other writers held the lock past the bound is
+        // let through uncounted: refusing reads (and writes that may yet get the lock) because a
+        // coarse per-IP counter was congested would turn a busy moment into an outage.
+        (error: Error) => (isLockWaitExceeded(error) ? callback(null, { current: 0, ttl: timeWindow }) : callback(error)),
       );
     }
 
