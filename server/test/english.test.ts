@@ -6,6 +6,7 @@ import { CERTIFICATE_CLASSES } from '../src/modules/catalog/reference/certificat
 import { CITIES } from '../src/modules/catalog/reference/cities';
 import { certificateClassEn, departmentEn, missingEnglish, placeEn } from '../src/modules/catalog/reference/english/index';
 import { missingHallHoursEnglish } from '../src/modules/catalog/reference/english/hall-hours';
+import { chineseNumeral, legalBasisEn } from '../src/modules/catalog/reference/english/legal-basis';
 import { HALLS } from '../src/modules/catalog/reference/halls';
 import { SERVICES } from '../src/modules/catalog/reference/services';
 import { missingPolicyEnglish } from '../src/modules/policy/reference/english-policy';
@@ -18,8 +19,23 @@ const CJK = /[\u3400-\u9fff]/;
 const EN = { 'accept-language': 'en' };
 
 describe('every reference entry has English', () => {
-  test('service names, departments, guide step headings and materials', () => {
+  test('service names, departments and every part of every guide, 一件事 bundles included', () => {
+    assert.ok(SERVICES.some((s) => s.code.startsWith('YJS-')), 'the bundles are services of the catalogue');
     assert.deepEqual(missingEnglish(SERVICES), []);
+  });
+
+  test('a citation of a known law is rendered from its title, articles, book or document number', () => {
+    assert.equal(chineseNumeral('一千零四十六'), 1046);
+    assert.equal(chineseNumeral('十四'), 14);
+    assert.equal(chineseNumeral('四百零二'), 402);
+    assert.equal(legalBasisEn('《中华人民共和国社会保险法》第五十八条'), 'Social Insurance Law of the People’s Republic of China, Article 58');
+    assert.equal(legalBasisEn('《中华人民共和国民法典》第一千零四十六条至第一千零四十九条'), 'Civil Code of the People’s Republic of China, Articles 1046 to 1049');
+    assert.equal(legalBasisEn('《中华人民共和国居民身份证法》第二条、第五条、第十一条'), 'Resident Identity Card Law of the People’s Republic of China, Articles 2, 5 and 11');
+    assert.equal(legalBasisEn('《中华人民共和国民法典》继承编'), 'Civil Code of the People’s Republic of China, Book Six: Succession');
+    assert.match(legalBasisEn('《国务院关于整合城乡居民基本医疗保险制度的意见》（国发〔2016〕3号）') ?? '', /\(Guo Fa \[2016\] No\. 3\)$/);
+    // An unknown law, or a tail this module cannot read, is a gap rather than half-English.
+    assert.equal(legalBasisEn('《某某条例》第一条'), null);
+    assert.equal(legalBasisEn('《中华人民共和国民法典》附则'), null);
   });
 
   test('every online form: labels, sections, options, format hints, upload slots, 一件事 members', () => {
@@ -76,6 +92,12 @@ describe('the API answers in the caller’s language', () => {
     assert.deepEqual(en.body.guide.steps.map((s: Json) => s.title), ['Book an appointment', 'Acceptance in person', 'Certificate production', 'Collect the certificate']);
     for (const m of en.body.guide.materials) assert.doesNotMatch(m.name, CJK);
     assert.equal(en.body.certificateNames.IDCARD, 'Resident ID Card');
+    // The guide's body, not only its headings: what a reader needs to act on.
+    const g = en.body.guide;
+    for (const text of [g.summary, ...g.conditions, ...g.steps.map((s: Json) => s.detail), g.fee, ...g.legalBasis, g.locations]) assert.doesNotMatch(text, CJK, text);
+    for (const m of g.materials) if (m.note) assert.doesNotMatch(m.note, CJK, m.note);
+    assert.equal(g.fee, 'Production fee CNY 20; a temporary Resident ID Card costs a further CNY 10');
+    assert.ok(g.legalBasis.includes('Resident Identity Card Law of the People’s Republic of China, Articles 11 and 20'));
     assert.match(en.headers.get('vary') ?? '', /accept-language/i);
 
     const zh = await server.call('GET', '/api/v1/services/HJ-0001');
