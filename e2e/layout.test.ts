@@ -12,9 +12,9 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { DEMO_PEOPLE } from '../server/src/demo/demo-certificates';
 import { journeyContext } from './lib/context';
-import { api, sessionToken, settle, signInWithSms, visiblePage } from './lib/journey';
+import { api, sessionToken, signInWithSms, visiblePage } from './lib/journey';
 import { layoutFindings, type LayoutFinding } from './lib/layout';
-import type { RunningServer } from './lib/server';
+import { open, setPreferences, SIGNED_IN, visit } from './lib/pages';
 
 const ctx = journeyContext({ RATE_LIMIT: 'off' });
 const SHOTS = path.resolve(__dirname, '..', 'test-results', 'layout');
@@ -28,63 +28,6 @@ const VIEWPORTS = [
   { width: 390, height: 844 },
   { width: 320, height: 640 },
 ] as const;
-
-interface Visit {
-  name: string;
-  /** A hash route, or a way to reach the page from the one before. */
-  route: string | ((page: Page, server: RunningServer) => Promise<void>);
-}
-
-const SIGNED_IN: Visit[] = [
-  { name: 'home', route: '/pages/index/index' },
-  { name: 'services', route: '/pages/services/index' },
-  { name: 'search', route: '/packages/catalog/pages/search/index' },
-  { name: 'code', route: '/pages/code/index' },
-  { name: 'wallet', route: '/pages/wallet/index' },
-  {
-    name: 'wallet-detail',
-    route: async (page, server) => {
-      await open(page, server, '/pages/wallet/index');
-      await visiblePage(page).locator('[data-testid^="cert-"]').first().click();
-      await settle(page);
-    },
-  },
-  { name: 'mine', route: '/pages/mine/index' },
-  // A guide whose 承诺时限 is 20 working days, and its form.
-  { name: 'guide', route: '/packages/catalog/pages/detail/index?code=ZJ-0001' },
-  { name: 'form', route: '/packages/applications/pages/apply/index?code=SB-0001' },
-  { name: 'scan', route: '/packages/verifier/pages/scan/index' },
-  { name: 'settings', route: '/packages/account/pages/settings/index' },
-  { name: 'security', route: '/packages/account/pages/security/index' },
-  { name: 'enterprises', route: '/packages/account/pages/enterprises/index' },
-  { name: 'applications', route: '/packages/applications/pages/list/index' },
-  { name: 'messages', route: '/packages/applications/pages/messages/index' },
-  { name: 'cases', route: '/packages/cases/pages/list/index' },
-  { name: 'policies', route: '/packages/policies/pages/index/index' },
-];
-
-async function open(page: Page, server: RunningServer, route: string): Promise<void> {
-  // A fresh load each time: Taro keeps earlier pages of the stack alive, and a visit must not
-  // depend on the one before.
-  await page.goto('about:blank');
-  await page.goto(`${server.url}/#${route}`);
-  await settle(page);
-}
-
-/** Sets 长辈版 and the language as the 我的 page would (the persisted preferences), then reloads. */
-async function setPreferences(page: Page, server: RunningServer, elderMode: boolean, language: string): Promise<void> {
-  await open(page, server, '/pages/mine/index');
-  await page.evaluate(
-    ({ elderMode, language }) => {
-      const raw = localStorage.getItem('preferences');
-      const outer = raw ? (JSON.parse(raw) as { data: string }) : { data: JSON.stringify({ state: {}, version: 3 }) };
-      const persisted = JSON.parse(outer.data) as { state: Record<string, unknown>; version: number };
-      persisted.state = { ...persisted.state, elderMode, language };
-      localStorage.setItem('preferences', JSON.stringify({ data: JSON.stringify(persisted) }));
-    },
-    { elderMode, language },
-  );
-}
 
 function describe(findings: LayoutFinding[]): string {
   return findings.map((f) => `  ${f.kind}: “${f.text}” ${f.detail}`).join('\n');
@@ -116,10 +59,9 @@ test('the main pages fit the screen in normal, 长辈版 and English, on a large
     await setPreferences(page, server, mode.elderMode, mode.language);
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
-      for (const visit of SIGNED_IN) {
-        if (typeof visit.route === 'string') await open(page, server, visit.route);
-        else await visit.route(page, server);
-        await check(page, visit.name, mode, viewport, problems);
+      for (const target of SIGNED_IN) {
+        await visit(page, server, target);
+        await check(page, target.name, mode, viewport, problems);
       }
     }
   }
