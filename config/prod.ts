@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { UserConfigExport } from '@tarojs/cli';
 import { PwaPlugin } from './pwa-plugin';
 
@@ -36,6 +37,8 @@ export default {
       const emptyModule = false as unknown as string; // webpack 5 alias semantics; webpack-chain types predate them
       chain.resolve.alias.set('whatwg-fetch$', emptyModule);
       chain.resolve.alias.set('abortcontroller-polyfill/dist/abortcontroller-polyfill-only$', emptyModule);
+      // One module per Taro component this app renders (see h5-components/index.js).
+      chain.resolve.alias.set('@tarojs/components$', path.resolve(__dirname, 'h5-components', 'index.js'));
       chain.optimization.splitChunks({
         chunks: 'all',
         minSize: 0,
