@@ -42,6 +42,7 @@ import { routes, type RouteName } from './routes';
 import { supervisionEndpoints } from './supervision-api';
 import { consultationEndpoints } from './consultation-api';
 import { sealEndpoints } from './seal-api';
+import { noticeEndpoints } from './notice-api';
 import {
   CodeUsageList,
   IssueServiceCodesBody,
@@ -671,6 +672,7 @@ export const endpoints = {
   ...supervisionEndpoints,
   ...consultationEndpoints,
   ...sealEndpoints,
+  ...noticeEndpoints,
 } as const satisfies Record<RouteName, Endpoint>;
 
 export type Endpoints = typeof endpoints;

@@ -1,5 +1,6 @@
 import { consultationRoutes } from './consultation-routes';
 import { sealRoutes } from './seal-routes';
+import { noticeRoutes } from './notice-routes';
 
 import { supervisionRoutes } from './supervision-routes';
 
@@ -110,6 +111,8 @@ export const routes = {
   ...consultationRoutes,
   // 电子印章
   ...sealRoutes,
+  // 通知公告
+  ...noticeRoutes,
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; path: string; auth: boolean }>;
 
 export type RouteName = keyof typeof routes;

@@ -24,6 +24,7 @@ import { ROUTE_BODY_LIMITS } from './http/route-body-limits';
 import { supervisionRoutes } from './modules/supervision/supervision-routes';
 import { consultationRoutes } from './modules/consultation/consultation-routes';
 import { sealRoutes } from './modules/seal/seal-routes';
+import { noticeRoutes } from './modules/notice/notice-routes';
 import { authenticateRequest } from './http/session-cookie';
 import { requestLanguage } from './http/language';
 
@@ -75,6 +76,7 @@ export function registerContractRoutes(app: FastifyInstance, deps: ModuleDeps): 
     ...supervisionRoutes(deps.supervision),
     ...consultationRoutes(deps.consultation),
     ...sealRoutes(deps.seal),
+    ...noticeRoutes(deps.notice),
   };
   registerCertificateLifecycle(app, deps.certificate);
   // 免申即享 and matches for saved profiles: once at start-up, then daily.

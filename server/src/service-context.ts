@@ -39,6 +39,9 @@ import { createUserRepository } from './modules/identity/user-repository';
 import type { MessageDeps } from './modules/message/message-deps';
 import { createMessageRepository } from './modules/message/message-repository';
 import { createMessageService } from './modules/message/message-service';
+import { createNoticeBoard } from './modules/notice/notice-board';
+import type { NoticeDeps } from './modules/notice/notice-deps';
+import { NOTICES } from './modules/notice/reference/notices';
 import { loadPolicyCatalogue } from './modules/policy/policy-catalogue';
 import type { PolicyDeps, PolicyPushDeps } from './modules/policy/policy-deps';
 import { createPolicyReminders } from './modules/policy/policy-push';
@@ -80,6 +83,7 @@ export interface ModuleDeps {
   seal: SealDeps;
   supervision: SupervisionDeps;
   staff: StaffDeps;
+  notice: NoticeDeps;
 }
 
 /**
@@ -191,5 +195,6 @@ export async function createServiceContext(config: Config, db: Database, crypto:
       certificateIssuance: bindDeps(certificate, { issueCertificatesOnApproval }),
       sealIssuance: bindDeps(seal, { issueSealOnApproval }),
     },
+    notice: { now, board: createNoticeBoard(NOTICES, (code) => catalog.has(code)) },
   };
 }
