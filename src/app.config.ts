@@ -29,6 +29,7 @@ export default defineAppConfig({
     { root: 'packages/consultation', pages: ['pages/ask/index', 'pages/coaching/index', 'pages/feedback/index'] },
     { root: 'packages/seal', pages: ['pages/list/index', 'pages/detail/index', 'pages/verify/index'] },
     { root: 'packages/supervision', pages: ['pages/inspect/index', 'pages/detail/index', 'pages/enterprise/index', 'pages/public/index'] },
+    { root: 'packages/notices', pages: ['pages/list/index', 'pages/detail/index'] },
   ],
   preloadRule: {
     'pages/mine/index': { network: 'all', packages: ['packages/account'] },

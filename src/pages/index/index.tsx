@@ -5,6 +5,8 @@ import { TileIcon } from '@/features/service-catalog/components/tile-icon';
 import { useCities, useFavorites, useHotServices, useRecents } from '@/features/service-catalog/hooks/use-catalog';
 import { useBrowseT } from '@/features/service-catalog/hooks/use-browse-t';
 import { useModeAudience } from '@/features/service-catalog/hooks/use-mode-audience';
+import { NoticeStrip } from '@/features/notices/components/notice-strip';
+import { useNotices } from '@/features/notices/hooks/use-notices';
 import { go } from '@/shared/platform/navigation';
 // 首页's own pictograms only: another set's module would come whole into the first load.
 import { certificatesIcon, clipboardIcon, mapPinIcon, policyIcon, qrCodeIcon } from '@/shared/ui/icons/service-icons';
@@ -29,6 +31,8 @@ export default function HomePage() {
   const chuanyu = useHotServices(undefined, true);
   const favorites = useFavorites();
   const recents = useRecents();
+  // Asked once 热门服务 is in: the services are what 首页 is opened for, the notices can wait.
+  const notices = useNotices(hot.data !== undefined);
 
   const quick = [
     { key: 'home.quick.code', icon: qrCodeIcon, url: '/pages/code/index' },
@@ -97,6 +101,7 @@ export default function HomePage() {
           <ServiceRows services={hot.data?.items.slice(0, elderMode ? 4 : 8)} />
         </View>
       </Section>
+      <NoticeStrip notices={notices.data?.items} max={elderMode ? 2 : 3} />
       <Section title={t('home.chuanyu')}>
         <View className='ui-hint'>{t('home.chuanyuHint')}</View>
         <ServiceRows services={chuanyu.data?.items.slice(0, elderMode ? 3 : 5)} />
