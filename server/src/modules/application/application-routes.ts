@@ -1,3 +1,4 @@
+import { detailIn, summaryIn } from './application-english';
 import { getApplication, listApplications, rateApplication, submitApplication, submitCorrection } from './application-service';
 import { deleteDraft, getDraft, listDrafts, saveDraft } from './draft-service';
 import { getPrefillSources, getServiceForm } from './form-service';
@@ -22,21 +23,24 @@ export function applicationRoutes(deps: ApplicationDeps): RouteHandlers<Applicat
     getDraft: ({ auth, params }) => getDraft(deps, auth, params.serviceCode),
     saveDraft: ({ auth, params, body }) => saveDraft(deps, auth, params.serviceCode, body),
     deleteDraft: ({ auth, params }) => deleteDraft(deps, auth, params.serviceCode),
-    submitApplication: async ({ auth, headers, body }) => {
+    submitApplication: async ({ auth, headers, body, language }) => {
       await deps.enterpriseAccess.requireApplicationsScopeFor(auth, body.values.enterpriseCreditCode);
-      return submitApplication(deps, auth, headers['idempotency-key'], body);
+      return detailIn(await submitApplication(deps, auth, headers['idempotency-key'], body), language);
     },
-    listApplications: ({ auth, query }) => listApplications(deps, auth, query.status),
-    getApplication: ({ auth, params }) => getApplication(deps, auth, params.id),
-    submitCorrection: async ({ auth, params, body }) => {
+    listApplications: async ({ auth, query, language }) => {
+      const list = await listApplications(deps, auth, query.status);
+      return { ...list, items: list.items.map((item) => summaryIn(item, language)) };
+    },
+    getApplication: async ({ auth, params, language }) => detailIn(await getApplication(deps, auth, params.id), language),
+    submitCorrection: async ({ auth, params, body, language }) => {
       // A 补正 carries only the fields asked for; the enterprise it is for is the one named in the
       // values already filed (a 一件事 part keeps its bundle's). Without this, an agent whose grant
       // was revoked, or a former 法人, could go on correcting the company's 注销.
       const filed = await getApplication(deps, auth, params.id);
       await deps.enterpriseAccess.requireApplicationsScopeFor(auth, filed.values.enterpriseCreditCode);
       await deps.enterpriseAccess.requireApplicationsScopeFor(auth, body.values.enterpriseCreditCode);
-      return submitCorrection(deps, auth, params.id, body);
+      return detailIn(await submitCorrection(deps, auth, params.id, body), language);
     },
-    rateApplication: ({ auth, params, body }) => rateApplication(deps, auth, params.id, body),
+    rateApplication: async ({ auth, params, body, language }) => detailIn(await rateApplication(deps, auth, params.id, body), language),
   };
 }

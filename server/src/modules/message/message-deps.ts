@@ -7,8 +7,11 @@ import type { MessageRepository } from './message-repository';
 export interface MessageDeps {
   now: () => Date;
   messageRepository: MessageRepository;
-  /** Deadline reminders read the user's open applications and their status. */
-  applicationRepository: Pick<ApplicationRepository, 'listTopLevel' | 'listChildren'>;
+  /**
+   * Deadline reminders read the user's open applications and their status; a message about an
+   * application is named in the reader's language from the application's service.
+   */
+  applicationRepository: Pick<ApplicationRepository, 'listTopLevel' | 'listChildren' | 'findById'>;
   policyReminders: PolicyReminders;
   /** 整改 reminders of the enterprises the user sees inspections of (一码监督). */
   supervisionReminders: Pick<SupervisionNotices, 'generateRectificationReminders'>;

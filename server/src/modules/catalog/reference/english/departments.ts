@@ -94,4 +94,12 @@ export const DEPARTMENTS_EN: Readonly<Record<string, string>> = {
   重庆市应急管理局: 'Chongqing Municipal Emergency Management Bureau',
   四川省应急管理厅: 'Sichuan Provincial Department of Emergency Management',
   重庆市烟草专卖局: 'Chongqing Tobacco Monopoly Administration',
+  // Back-office offices (审批工作台, 12345): government bodies, named like the departments.
+  成都市政务服务中心: 'Chengdu Government Service Center',
+  绵阳市政务服务中心: 'Mianyang Government Service Center',
+  重庆市政务服务中心: 'Chongqing Government Service Center',
+  四川省12345政务服务便民热线: 'Sichuan 12345 Government Service Hotline',
+  重庆市12345政务服务便民热线: 'Chongqing 12345 Government Service Hotline',
+  '成都市政务服务管理和网络理政办公室（电子证照）': 'Chengdu Government Services and Online Governance Office (e-certificates)',
+  '重庆市大数据应用发展管理局（电子证照）': 'Chongqing Big Data Development Administration (e-certificates)',
 };
