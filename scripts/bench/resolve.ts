@@ -188,7 +188,9 @@ async function loadAcross(nodes: RunningServer[], path: string, jobs: Job[], onB
   if (process.env.BENCH_PROFILE) console.log(`[bench] ${path} ${jobs.length} jobs: profile window ${phaseStart / 1000n}-${process.hrtime.bigint() / 1000n} µs`);
   for (const result of results) {
     if (result.non2xx > 0 || result.errors > 0) {
-      throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load (first: ${refusal})`);
+      // The servers' warnings and errors (LOG_LEVEL=warn) say why, by request id: keep them with the failure.
+      const log = nodes.flatMap((node) => node.output().split('\n').filter((line) => /"level":(40|50|60)/.test(line)).slice(-20));
+      throw new Error(`${path}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load (first: ${refusal})\n${log.join('\n')}`);
     }
   }
   return {
@@ -327,12 +329,14 @@ export async function measureResolution(): Promise<BenchRow[]> {
 
   // (a) One node on the embedded SQLite file: two API processes, one per core, as this 2-core
   // machine would be deployed.
+  // BENCH_WORKERS=1 measures one process on the file instead.
+  const workers = process.env.BENCH_WORKERS ?? '2';
   let single: TopologyFigures | undefined;
   if (run.a) {
-    const singleNode = await startServer({ ...quiet, WORKERS: '2' }, profile);
+    const singleNode = await startServer({ ...quiet, WORKERS: workers }, profile);
     try {
       single = await measureTopology('(a)', [singleNode]);
-      rows.push(...topologyRows('(a) 1 node, SQLite, WORKERS=2', single, 'absolute'));
+      rows.push(...topologyRows(`(a) 1 node, SQLite, WORKERS=${workers}`, single, 'absolute'));
     } finally {
       await singleNode.stop();
     }

@@ -34,6 +34,25 @@ describe('prepared queries (compiled once, run with each call’s values)', () =
     assert.deepEqual(left, []);
   });
 
+  test('outside a transaction it never sees another request’s transaction that is still open', async () => {
+    const insert = prepareQuery(db, 1, (job: string) => db.q.insertInto('leases').values({ job, holder: 'prepared-test', expires_at: 1 }));
+    const find = prepareQuery(db, 1, (job: string) => db.q.selectFrom('leases').select('job').where('job', '=', job));
+    let inserted!: () => void;
+    const open = new Promise<void>((resolve) => (inserted = resolve));
+    const other = db.transaction(async () => {
+      await insert('prepared-uncommitted');
+      inserted();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error('abandon');
+    });
+    await open;
+    // On SQLite this process's one connection is inside that transaction: the read waits for it
+    // to end rather than read its uncommitted row.
+    const seen = await find('prepared-uncommitted');
+    await assert.rejects(other, /abandon/);
+    assert.deepEqual(seen.rows, []);
+  });
+
   test('an argument the query computes with instead of passing as a value is refused when prepared', () => {
     assert.throws(
       () => prepareQuery(db, 1, (job: string) => db.q.selectFrom('leases').select('job').where('job', '=', `${String(job)}-suffix`)),

@@ -40,6 +40,12 @@ export interface Database {
    * PostgreSQL it is an ordinary transaction. Inside `transaction` it joins that one.
    */
   atomic(queries: CompiledQuery[], options?: TransactionOptions): Promise<QueryResult<unknown>[]>;
+  /**
+   * Runs one compiled statement on `q`. On SQLite outside any transaction it runs at once on the
+   * file, without the query builder's per-query connection hand-off (on the hottest paths that
+   * hand-off cost more CPU than most statements themselves).
+   */
+  execute<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
   /** True inside `transaction` on this async path. */
   inTransaction(): boolean;
   close(): Promise<void>;
@@ -122,7 +128,11 @@ function openSqlite(dataDir: string, lockWaitMs: number): Database {
   return createDatabase('sqlite', root, () => 'begin immediate', {
     next: (error, attempt, startedMs) =>
       isSqliteBusy(error) && Date.now() - startedMs < lockWaitMs ? pauseBeforeRetry(attempt - 1) : null,
-  }, (queries) => file.transaction(() => queries.map((query) => runSqliteStatement(file, query))).immediate());
+  }, {
+    idle: () => !file.inTransaction,
+    run: (query) => runSqliteStatement(file, query),
+    runAll: (queries) => file.transaction(() => queries.map((query) => runSqliteStatement(file, query))).immediate(),
+  });
 }
 
 /** One statement on the file, synchronously, with the result Kysely's SQLite driver would give. */
@@ -201,6 +211,18 @@ function preparingStatements(client: pg.PoolClient): pg.PoolClient {
   return client;
 }
 
+/**
+ * An engine's only connection (SQLite's file), used synchronously: nothing else of this process
+ * can run on it meanwhile, so a statement or a whole transaction is one step of the event loop.
+ */
+interface SynchronousConnection {
+  /** False while one of this process's async transactions is open on the connection. */
+  idle(): boolean;
+  run(query: CompiledQuery): QueryResult<unknown>;
+  /** The statements as one transaction. */
+  runAll(queries: CompiledQuery[]): QueryResult<unknown>[];
+}
+
 /** When a failed transaction runs again. */
 interface RetryPolicy {
   /** The pause before attempt `attempt + 1` (from 1), or null to give up and throw `error`. */
@@ -212,8 +234,8 @@ function createDatabase(
   root: Query,
   begin: (isolation: NonNullable<TransactionOptions['isolation']>) => string,
   retry: RetryPolicy,
-  /** A transaction of these statements run synchronously on the engine's only connection, if it has one. */
-  runSynchronously?: (queries: CompiledQuery[]) => QueryResult<unknown>[],
+  /** The engine's only connection, if it has one. */
+  sync?: SynchronousConnection,
 ): Database {
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
@@ -257,19 +279,32 @@ function createDatabase(
   }
 
   async function atomic(queries: CompiledQuery[], options: TransactionOptions = {}): Promise<QueryResult<unknown>[]> {
-    if (!runSynchronously || current.getStore()) return transaction(() => runInOrder(queries), options);
+    if (!sync || current.getStore()) return transaction(() => runInOrder(queries), options);
     const startedMs = Date.now();
     for (let attempt = 1; ; attempt += 1) {
       try {
-        // Holding the query builder's connection keeps this process's own async transactions
-        // (which share the one connection) from being joined half-way.
-        return await root.connection().execute(async () => runSynchronously(queries));
+        // While one of this process's async transactions is open on the connection, wait for the
+        // query builder to hand it over, so that transaction is not joined half-way.
+        return sync.idle() ? sync.runAll(queries) : await root.connection().execute(async () => sync.runAll(queries));
       } catch (error) {
         const pause = retry.next(error, attempt, startedMs);
         if (!pause) throw error;
         await pause;
       }
     }
+  }
+
+  async function execute<R>(query: CompiledQuery<R>): Promise<QueryResult<R>> {
+    const inside = current.getStore();
+    if (!inside && sync?.idle()) {
+      try {
+        return sync.run(query) as QueryResult<R>;
+      } catch (error) {
+        // Another process holds the write lock: the query builder's path waits for it.
+        if (!isSqliteBusy(error)) throw error;
+      }
+    }
+    return (inside ?? root).executeQuery(query);
   }
 
   return {
@@ -280,6 +315,7 @@ function createDatabase(
     inTransaction: () => current.getStore() !== undefined,
     transaction,
     atomic,
+    execute,
     close: () => root.destroy(),
   };
 }

@@ -21,7 +21,7 @@ export interface PreparedQuery<A extends unknown[], R> {
  * `build` gets stand-ins for its `arity` arguments and must hand each to the query as a value (a
  * where operand, an inserted value), never compute with it: every stand-in must come out as a
  * parameter of the compiled query, or this throws when the repository is created, not later with
- * wrong data. The query runs on `db.q`, so inside a transaction it joins it.
+ * wrong data. The query runs with `db.execute`, so inside a transaction it joins it.
  */
 export function prepareQuery<A extends unknown[], R>(db: Database, arity: A['length'], build: (...args: A) => Compilable<R>): PreparedQuery<A, R> {
   const standIns = Array.from({ length: arity }, (_, i) => new Argument(i)) as unknown as A;
@@ -34,5 +34,5 @@ export function prepareQuery<A extends unknown[], R>(db: Database, arity: A['len
     ...compiled,
     parameters: slots.map((slot, i) => (slot < 0 ? compiled.parameters[i] : values[slot])),
   });
-  return Object.assign((...values: A) => db.q.executeQuery<R>(bind(...values)), { bind });
+  return Object.assign((...values: A) => db.execute<R>(bind(...values)), { bind });
 }
