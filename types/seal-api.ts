@@ -1,4 +1,4 @@
-import { SealDetail, SealIdParams, SealList, SealSummary, SealVerification, SetSealStatusBody, StampDocumentBody, StampedDocument, VerifyStampedDocumentBody } from './seal';
+import { SealDetail, SealIdParams, SealList, SealStatusLists, SealSummary, SealVerification, SetSealStatusBody, StampDocumentBody, StampedDocument, VerifyStampedDocumentBody } from './seal';
 import { sealRoutes } from './seal-routes';
 
 /** 电子印章's entries of the contract (spread into api.ts's `endpoints`). */
@@ -33,5 +33,10 @@ export const sealEndpoints = {
     params: SealIdParams,
     body: SetSealStatusBody,
     response: SealSummary.omit({ role: true }),
+  },
+  getSealStatusLists: {
+    ...sealRoutes.getSealStatusLists,
+    summary: 'The region\'s seal issuer\'s revocation list (X.509 CRL, signed by the issuer): suspended and revoked seals, since when',
+    response: SealStatusLists,
   },
 } as const;

@@ -5,4 +5,5 @@ export const sealRoutes = {
   stampDocument: { method: 'POST', path: '/api/v1/me/seals/:id/stamps', auth: true },
   verifyStampedDocument: { method: 'POST', path: '/api/v1/seal-verifications', auth: true },
   setSealStatus: { method: 'POST', path: '/api/v1/staff/seals/:id/status', auth: true },
+  getSealStatusLists: { method: 'GET', path: '/api/v1/seal-status-lists', auth: false },
 } as const;

@@ -67,7 +67,11 @@ export type StampedDocument = z.infer<typeof StampedDocument>;
 
 export const VerifyStampedDocumentBody = z.object({ uploadId: UploadId });
 
-export const SealVerdict = z.enum(['valid', 'unsigned', 'tampered', 'untrusted', 'suspended', 'revoked']);
+/**
+ * `status_unknown`: the signature and the chain hold, but for another region's seal this node has
+ * no current copy of its issuer's revocation list, so whether it is suspended cannot be said.
+ */
+export const SealVerdict = z.enum(['valid', 'unsigned', 'tampered', 'untrusted', 'suspended', 'revoked', 'status_unknown']);
 export type SealVerdict = z.infer<typeof SealVerdict>;
 
 export const SealVerification = z.object({
@@ -81,6 +85,14 @@ export const SealVerification = z.object({
   /** The seal certificate was issued by a seal issuer this node trusts, and was valid when stamped. */
   chainValid: z.boolean(),
   status: SealStatus.nullable(),
+  /** When the suspension or revocation took effect. */
+  statusSince: IsoDateTime.nullable(),
+  /**
+   * Another region's seal: the copy of its issuer's revocation list the status comes from — when
+   * the issuer signed it, until when it promised to be current (past that it is `stale`), and when
+   * this node fetched it. Null for this region's seals (on record here) and when there is no copy.
+   */
+  statusList: z.object({ issuedAt: IsoDateTime, nextUpdate: IsoDateTime, fetchedAt: IsoDateTime, stale: z.boolean() }).nullable(),
   seal: z.object({ enterpriseName: z.string(), creditCode: z.string(), serial: z.string(), issuer: z.string() }).nullable(),
   /**
    * The RFC 3161 signature timestamp: when the region's time-stamping authority saw the signature,
@@ -94,3 +106,13 @@ export const SealVerification = z.object({
 export type SealVerification = z.infer<typeof SealVerification>;
 
 export const SetSealStatusBody = z.object({ status: SealStatus, reason: z.string().trim().min(2).max(200) });
+
+/**
+ * What a region publishes of its seals' status: for its seal issuer in use, the issuer's X.509
+ * revocation list (DER, base64), fetched by the other region's node with its peer status lists.
+ */
+export const SealStatusLists = z.object({
+  region: z.string().regex(/^\d{6}$/),
+  lists: z.array(z.object({ issuerKid: z.string(), crl: z.string() })),
+});
+export type SealStatusLists = z.infer<typeof SealStatusLists>;

@@ -49,6 +49,7 @@ import { createPolicyRepository } from './modules/policy/policy-repository';
 import type { SealDeps } from './modules/seal/seal-deps';
 import { createSealRepository } from './modules/seal/seal-repository';
 import { issueSealOnApproval } from './modules/seal/seal-service';
+import { sealStatusPeerSource } from './modules/seal/seal-status-exchange';
 import { publishedSealIssuers } from './modules/seal/seal-trust';
 import { createMembershipCache } from './modules/service-code/membership-cache';
 import type { ServiceCodeDeps } from './modules/service-code/service-code-deps';
@@ -119,11 +120,14 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   const supervisionRepository = createSupervisionRepository(db);
 
   const policyCatalogue = await loadPolicyCatalogue(policyRepository);
-  const certificateStatus = createStatusService({ config, db, repo: certificateRepository, now });
   // Creates the region's keys on first start (node_keys).
   const trust = await createTrustService({
     config, db, crypto, repo: createTrustListRepository(db), now,
     sealIssuerEntries: publishedSealIssuers(sealRepository, config.region),
+  });
+  const certificateStatus = createStatusService({
+    config, db, repo: certificateRepository, now,
+    peerSources: [sealStatusPeerSource({ config, now, crypto, sealRepository, trust })],
   });
 
   const staffDirectory = await loadStaffDirectory({ crypto, staffRepository });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,7 +12,8 @@ import { createCrypto } from '../src/security/crypto';
 import { loadOrCreateSecrets } from '../src/security/secrets';
 import { citizen, staff, submit, transition, uploadPng } from './helpers/applications';
 import { signTrustList } from '../../scqr/trust-list';
-import { loadConfig } from '../src/config';
+import { loadConfig, REPO_ROOT } from '../src/config';
+import { issuerKidOf } from '../src/modules/seal/seal-trust';
 import { loadNodeKeys } from '../src/modules/trust/keys/keystore';
 import { withNodeDatabase } from '../src/modules/trust/keys/node-database';
 import { CQ, SC, prepareRegionPair } from './helpers/region-pair';
@@ -398,75 +399,233 @@ describe('电子印章: the shipped font and the seal keys', () => {
 });
 
 describe('川渝: a seal stamped on the other region\'s node', () => {
-  test('a PDF stamped on the 重庆 node verifies on the 四川 node from 重庆\'s trust list; a withdrawn entry stops it', async () => {
-    const { root, dirs, ports, env } = await prepareRegionPair('tianfu-seal-nodes-');
-    const nodes: TestServer[] = [];
-    try {
-      const sc = await startTestServer({ dataDir: dirs[SC], port: ports[SC], env: env(SC) });
-      nodes.push(sc);
-      const cq = await startTestServer({ dataDir: dirs[CQ], port: ports[CQ], env: env(CQ) });
-      nodes.push(cq);
+  const HOUR = 3600 * 1000;
 
-      // An enterprise opened in 重庆 stamps a contract there.
-      const founder = await openEnterprise('冉十八', '重庆冉氏火锅有限公司', 'SCJG-0001', cq);
-      const cqReviewer = await staff(cq, 'chongqingReviewer');
-      await transition(cq, cqReviewer, founder.applicationId, 'accept');
-      assert.equal((await transition(cq, cqReviewer, founder.applicationId, 'approve')).status, 200);
-      const [seal] = (await cq.call('GET', '/api/v1/me/seals', { token: founder.token })).body.items;
-      assert.equal(seal.issuer, '重庆市电子印章签发机构');
-      const stamped = await cq.call('POST', `/api/v1/me/seals/${seal.id}/stamps`, { token: founder.token, body: { uploadId: await pdfUpload(founder.token, 'Supply contract', cq) } });
+  /** Both nodes, each the other's peer, and an enterprise opened in 重庆 whose seal stamped a contract there. */
+  async function cqStampedContract(t: { after(fn: () => Promise<void>): void }) {
+    const pair = await prepareRegionPair('tianfu-seal-nodes-');
+    const nodes = new Set<TestServer>();
+    t.after(async () => {
+      for (const node of [...nodes].reverse()) await node.close();
+      for (const dir of Object.values(pair.dirs)) await dropDatabaseFor(dir);
+      rmSync(pair.root, { recursive: true, force: true });
+    });
+    const sc = await startTestServer({ dataDir: pair.dirs[SC], port: pair.ports[SC], env: pair.env(SC) });
+    nodes.add(sc);
+    const cq = await startTestServer({ dataDir: pair.dirs[CQ], port: pair.ports[CQ], env: pair.env(CQ) });
+    nodes.add(cq);
+    const founder = await openEnterprise('冉十八', '重庆冉氏火锅有限公司', 'SCJG-0001', cq);
+    const cqReviewer = await staff(cq, 'chongqingReviewer');
+    await transition(cq, cqReviewer, founder.applicationId, 'accept');
+    assert.equal((await transition(cq, cqReviewer, founder.applicationId, 'approve')).status, 200);
+    const [seal] = (await cq.call('GET', '/api/v1/me/seals', { token: founder.token })).body.items;
+    assert.equal(seal.issuer, '重庆市电子印章签发机构');
+    const stampOnCq = async (text: string) => {
+      const stamped = await cq.call('POST', `/api/v1/me/seals/${seal.id}/stamps`, { token: founder.token, body: { uploadId: await pdfUpload(founder.token, text, cq) } });
       assert.equal(stamped.status, 200, stamped.text);
-      const pdf = Buffer.from(stamped.body.pdfBase64, 'base64');
-
-      // 重庆 publishes its seal issuer in its trust list, for seals only.
-      const cqList = JSON.parse(Buffer.from((await cq.app.trustLists.ownJws()).split('.')[1], 'base64url').toString('utf8'));
-      const sealEntries = cqList.entries.filter((e: Json) => e.purposes.includes('SEAL'));
-      assert.equal(sealEntries.length, 1);
-      assert.deepEqual(sealEntries[0].purposes, ['SEAL']);
-      assert.equal(sealEntries[0].issuer, '重庆市电子印章签发机构');
-      assert.ok(cqList.entries.filter((e: Json) => e !== sealEntries[0]).every((e: Json) => !e.purposes.includes('SEAL') && e.jwk), 'code keys stay GSC/ECP');
-
-      const checkOnSc = async (bytes: Buffer) => {
-        const visitor = await citizen(sc, '蒲十九');
-        return (await sc.call('POST', '/api/v1/seal-verifications', { token: visitor.token, body: { uploadId: await uploadBytes(visitor.token, bytes, 'cq.pdf', sc) } })).body;
-      };
-      // Before 四川 fetched 重庆's list the issuer is unknown there.
-      assert.equal((await checkOnSc(pdf)).verdict, 'untrusted');
-
+      return Buffer.from(stamped.body.pdfBase64, 'base64');
+    };
+    const checkOn = async (node: TestServer, bytes: Buffer) => {
+      const visitor = await citizen(node, '蒲十九');
+      return (await node.call('POST', '/api/v1/seal-verifications', { token: visitor.token, body: { uploadId: await uploadBytes(visitor.token, bytes, 'cq.pdf', node) } })).body;
+    };
+    /** 四川's background fetches of 重庆's trust list, then its status lists (the seal's revocation list among them). */
+    const scFetches = async () => {
       assert.ok((await sc.app.trustLists.refreshPeers()).every((o) => o.ok));
-      // 重庆 is down: 四川 verifies offline, from the list it cached.
+      const outcomes = await sc.app.certificateStatus.refreshPeers();
+      assert.ok(outcomes.every((o) => o.ok), JSON.stringify(outcomes));
+    };
+    const closeCq = async () => {
       await cq.close();
-      nodes.pop();
-      const there = await checkOnSc(pdf);
-      assert.equal(there.verdict, 'valid', JSON.stringify(there));
-      assert.equal(there.chainValid, true);
-      assert.equal(there.seal.enterpriseName, '重庆冉氏火锅有限公司');
-      assert.equal(there.seal.creditCode, seal.creditCode);
-      assert.equal(there.seal.serial, seal.serial);
-      assert.equal(there.seal.issuer, '重庆市电子印章签发机构');
-      assert.equal(there.timestamp.valid, true);
-      assert.equal(there.timestamp.authority, '重庆市电子印章时间戳服务');
-      assert.equal(there.signingTime, there.timestamp.time);
-      // Who stamped it and the seal's current status are on record in 重庆 only.
-      assert.equal(there.stampedBy, null);
-      assert.equal(there.status, null);
-      const tampered = Buffer.from(pdf);
-      tampered[120] ^= 1;
-      assert.equal((await checkOnSc(tampered)).verdict, 'tampered');
+      nodes.delete(cq);
+    };
+    return { pair, sc, cq, founder, seal, stampOnCq, checkOnSc: (bytes: Buffer) => checkOn(sc, bytes), checkOnCq: (bytes: Buffer) => checkOn(cq, bytes), scFetches, closeCq };
+  }
 
-      // 重庆 withdraws the entry (a compromised issuer): its next list, signed by its anchor, leaves it out.
-      const cqKeys = await withNodeDatabase(loadConfig({ DATA_DIR: dirs[CQ], REGION: CQ, ...(await databaseUrlOf(dirs[CQ])) }), (db, crypto) => loadNodeKeys(db, crypto, CQ));
-      const withdrawn = { ...cqList, version: cqList.version + 1, entries: cqList.entries.filter((e: Json) => !e.purposes.includes('SEAL')) };
-      const accepted = await sc.app.trustLists.acceptPeerList(signTrustList(withdrawn, cqKeys.anchor.secretKey), env(SC).PEER_NODES);
-      assert.equal(accepted.ok, true);
-      const afterWithdrawal = await checkOnSc(pdf);
-      assert.equal(afterWithdrawal.verdict, 'untrusted');
-      assert.equal(afterWithdrawal.chainValid, false);
-      assert.equal(afterWithdrawal.seal, null);
-    } finally {
-      for (const node of nodes.reverse()) await node.close();
-      for (const dir of Object.values(dirs)) await dropDatabaseFor(dir);
-      rmSync(root, { recursive: true, force: true });
+  test('a PDF stamped on the 重庆 node verifies on the 四川 node from 重庆\'s trust list; a withdrawn entry stops it', async (t) => {
+    const { pair, sc, cq, seal, stampOnCq, checkOnSc, scFetches, closeCq } = await cqStampedContract(t);
+    const pdf = await stampOnCq('Supply contract');
+
+    // 重庆 publishes its seal issuer in its trust list, for seals only.
+    const cqList = JSON.parse(Buffer.from((await cq.app.trustLists.ownJws()).split('.')[1], 'base64url').toString('utf8'));
+    const sealEntries = cqList.entries.filter((e: Json) => e.purposes.includes('SEAL'));
+    assert.equal(sealEntries.length, 1);
+    assert.deepEqual(sealEntries[0].purposes, ['SEAL']);
+    assert.equal(sealEntries[0].issuer, '重庆市电子印章签发机构');
+    assert.ok(cqList.entries.filter((e: Json) => e !== sealEntries[0]).every((e: Json) => !e.purposes.includes('SEAL') && e.jwk), 'code keys stay GSC/ECP');
+
+    // Before 四川 fetched 重庆's list the issuer is unknown there.
+    assert.equal((await checkOnSc(pdf)).verdict, 'untrusted');
+    // The issuer is trusted once the trust list is in, but without the seal's status list its status is not known.
+    assert.ok((await sc.app.trustLists.refreshPeers()).every((o) => o.ok));
+    const statusNotYet = await checkOnSc(pdf);
+    assert.equal(statusNotYet.verdict, 'status_unknown');
+    assert.equal(statusNotYet.chainValid, true);
+    assert.equal(statusNotYet.statusList, null);
+
+    await scFetches();
+    // 重庆 is down: 四川 verifies offline, from the lists it stored.
+    await closeCq();
+    const there = await checkOnSc(pdf);
+    assert.equal(there.verdict, 'valid', JSON.stringify(there));
+    assert.equal(there.chainValid, true);
+    assert.equal(there.status, 'active');
+    assert.equal(there.statusSince, null);
+    assert.equal(there.statusList.stale, false);
+    assert.ok(Date.parse(there.statusList.nextUpdate) > Date.parse(there.statusList.issuedAt));
+    assert.equal(there.seal.enterpriseName, '重庆冉氏火锅有限公司');
+    assert.equal(there.seal.creditCode, seal.creditCode);
+    assert.equal(there.seal.serial, seal.serial);
+    assert.equal(there.seal.issuer, '重庆市电子印章签发机构');
+    assert.equal(there.timestamp.valid, true);
+    assert.equal(there.timestamp.authority, '重庆市电子印章时间戳服务');
+    assert.equal(there.signingTime, there.timestamp.time);
+    // Who stamped it is on record in 重庆 only.
+    assert.equal(there.stampedBy, null);
+    const tampered = Buffer.from(pdf);
+    tampered[120] ^= 1;
+    assert.equal((await checkOnSc(tampered)).verdict, 'tampered');
+
+    // 重庆 withdraws the entry (a compromised issuer): its next list, signed by its anchor, leaves it out.
+    const cqKeys = await withNodeDatabase(loadConfig({ DATA_DIR: pair.dirs[CQ], REGION: CQ, ...(await databaseUrlOf(pair.dirs[CQ])) }), (db, crypto) => loadNodeKeys(db, crypto, CQ));
+    const withdrawn = { ...cqList, version: cqList.version + 1, entries: cqList.entries.filter((e: Json) => !e.purposes.includes('SEAL')) };
+    const accepted = await sc.app.trustLists.acceptPeerList(signTrustList(withdrawn, cqKeys.anchor.secretKey), pair.env(SC).PEER_NODES);
+    assert.equal(accepted.ok, true);
+    const afterWithdrawal = await checkOnSc(pdf);
+    assert.equal(afterWithdrawal.verdict, 'untrusted');
+    assert.equal(afterWithdrawal.chainValid, false);
+    assert.equal(afterWithdrawal.seal, null);
+    assert.equal(afterWithdrawal.statusList, null);
+  });
+
+  test('重庆 suspends, reinstates and revokes the seal: 四川 says so, since when, after its next fetch; a stale copy says so', async (t) => {
+    const { sc, cq, founder, seal, stampOnCq, checkOnSc, scFetches, closeCq } = await cqStampedContract(t);
+    const pdf = await stampOnCq('Lease');
+    await scFetches();
+    assert.equal((await checkOnSc(pdf)).verdict, 'valid');
+
+    const officer = await staff(cq, 'chongqingCertificateOfficer');
+    const setStatus = async (status: string, reason: string) => {
+      const res = await cq.call('POST', `/api/v1/staff/seals/${seal.id}/status`, { token: officer, body: { status, reason } });
+      assert.equal(res.status, 200, res.text);
+    };
+    const suspendedAt = cq.clock.now().toISOString();
+    await setStatus('suspended', '企业申请挂失');
+    // Until 四川 fetches again it knows only the earlier list.
+    assert.equal((await checkOnSc(pdf)).verdict, 'valid');
+
+    // What 重庆 publishes is an X.509 CRL its seal issuer signed, as openssl reads it: the seal on hold.
+    const published = (await cq.call('GET', '/api/v1/seal-status-lists')).body;
+    assert.equal(published.region, CQ);
+    assert.equal(published.lists.length, 1);
+    if (hasOpenssl) {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'seal-crl-'));
+      try {
+        const detail = (await cq.call('GET', `/api/v1/me/seals/${seal.id}`, { token: founder.token })).body;
+        writeFileSync(path.join(dir, 'issuer.pem'), detail.issuerCertificatePem);
+        writeFileSync(path.join(dir, 'seals.crl'), Buffer.from(published.lists[0].crl, 'base64'));
+        const read = (ca: string) => spawnSync('openssl', ['crl', '-inform', 'DER', '-in', path.join(dir, 'seals.crl'), '-CAfile', ca, '-noout', '-text'], { encoding: 'utf8' });
+        const checked = read(path.join(dir, 'issuer.pem'));
+        assert.equal(checked.status, 0, checked.stderr);
+        assert.match(checked.stderr, /verify OK/);
+        assert.match(checked.stdout.toUpperCase(), new RegExp(`SERIAL NUMBER: ${seal.serial.toUpperCase()}`));
+        assert.match(checked.stdout, /Certificate Hold/);
+        // Signed by that issuer only.
+        writeFileSync(path.join(dir, 'other.pem'), execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', path.join(dir, 'k.pem'), '-subj', '/CN=x', '-days', '1'], { stdio: ['ignore', 'pipe', 'ignore'] }));
+        const elsewhere = read(path.join(dir, 'other.pem'));
+        assert.notEqual(elsewhere.status, 0);
+        assert.doesNotMatch(elsewhere.stderr, /verify OK/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
+
+    await scFetches();
+    const suspended = await checkOnSc(pdf);
+    assert.equal(suspended.verdict, 'suspended');
+    assert.equal(suspended.status, 'suspended');
+    assert.ok(Math.abs(Date.parse(suspended.statusSince) - Date.parse(suspendedAt)) < 1000, `${suspended.statusSince} ≈ ${suspendedAt}`);
+
+    await setStatus('active', '已找回');
+    await scFetches();
+    const reinstated = await checkOnSc(pdf);
+    assert.equal(reinstated.verdict, 'valid');
+    assert.equal(reinstated.statusSince, null);
+
+    // A day later 重庆 cannot be reached: 四川's copy is past its nextUpdate and says so.
+    sc.clock.advance(25 * HOUR);
+    const stale = await checkOnSc(pdf);
+    assert.equal(stale.verdict, 'status_unknown');
+    assert.equal(stale.statusList.stale, true);
+    assert.equal(stale.statusList.issuedAt, reinstated.statusList.issuedAt);
+    // The next fetch brings a current one.
+    cq.clock.advance(25 * HOUR);
+    await scFetches();
+    assert.equal((await checkOnSc(pdf)).verdict, 'valid');
+
+    const revokedAt = cq.clock.now().toISOString();
+    await setStatus('revoked', '企业注销');
+    await scFetches();
+    await closeCq();
+    const revoked = await checkOnSc(pdf);
+    assert.equal(revoked.verdict, 'revoked');
+    assert.ok(Math.abs(Date.parse(revoked.statusSince) - Date.parse(revokedAt)) < 1000);
+    // A revocation is final: an old copy still says revoked, and that it is old.
+    sc.clock.advance(25 * HOUR);
+    const revokedStale = await checkOnSc(pdf);
+    assert.equal(revokedStale.verdict, 'revoked');
+    assert.equal(revokedStale.statusList.stale, true);
+  });
+
+  test('withdrawing 重庆\'s seal issuer (withdraw-issuer.ts): its seals verify as untrusted there at once and in 四川 after its next fetch; the seal is certified anew by the next issuer', async (t) => {
+    const { pair, cq, founder, seal, stampOnCq, checkOnSc, checkOnCq, scFetches } = await cqStampedContract(t);
+    const before = await stampOnCq('Before the withdrawal');
+    await scFetches();
+    assert.equal((await checkOnSc(before)).verdict, 'valid');
+    const oldIssuerPem = (await cq.call('GET', `/api/v1/me/seals/${seal.id}`, { token: founder.token })).body.issuerCertificatePem;
+
+    const env = { ...process.env, DATA_DIR: pair.dirs[CQ], REGION: CQ, ...(await databaseUrlOf(pair.dirs[CQ])) };
+    // Run beside the nodes, which live in this process: spawnSync would stall them (and their keep-alive timers) meanwhile.
+    const withdraw = (region: string, ...args: string[]) => new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'server/src/modules/seal/withdraw-issuer.ts'), ...args], { cwd: REPO_ROOT, env: { ...env, REGION: region } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (status) => resolve({ status, stdout, stderr }));
+    });
+    assert.equal((await withdraw(CQ)).status, 2, 'a reason is required');
+    assert.equal((await withdraw(SC, '--reason', '签发机构密钥泄露')).status, 2, 'a database of another region is refused');
+    const run = await withdraw(CQ, '--reason', '签发机构密钥泄露');
+    assert.equal(run.status, 0, run.stderr);
+    const output = JSON.parse(run.stdout.trim());
+    assert.equal(output.region, CQ);
+    assert.equal(output.withdrawn.kid, issuerKidOf(oldIssuerPem));
+    assert.notEqual(output.current.kid, output.withdrawn.kid);
+
+    // 重庆 stops trusting the old issuer at once and publishes only the new one.
+    assert.equal((await checkOnCq(before)).verdict, 'untrusted');
+    const cqList = JSON.parse(Buffer.from((await cq.app.trustLists.ownJws()).split('.')[1], 'base64url').toString('utf8'));
+    assert.deepEqual(cqList.entries.filter((e: Json) => e.purposes.includes('SEAL')).map((e: Json) => e.kid), [output.current.kid]);
+    // 四川 after its next fetch (which a background retry may already have made).
+    await scFetches();
+    const untrusted = await checkOnSc(before);
+    assert.equal(untrusted.verdict, 'untrusted');
+    assert.equal(untrusted.chainValid, false);
+
+    // The seal stamps on: a new key and certificate from the new issuer, which both sides trust.
+    const after = await stampOnCq('After the withdrawal');
+    const detail = (await cq.call('GET', `/api/v1/me/seals/${seal.id}`, { token: founder.token })).body;
+    assert.equal(issuerKidOf(detail.issuerCertificatePem), output.current.kid);
+    assert.notEqual(detail.serial, seal.serial);
+    assert.equal(detail.status, 'active');
+    assert.equal(detail.usage.length, 2, 'the seal\'s use record carries on');
+    assert.equal((await checkOnCq(after)).verdict, 'valid');
+    await scFetches();
+    const there = await checkOnSc(after);
+    assert.equal(there.verdict, 'valid', JSON.stringify(there));
+    assert.equal(there.seal.serial, detail.serial);
+    assert.equal(there.statusList.stale, false);
   });
 });

@@ -391,15 +391,19 @@ export interface Services {
 export interface SealIssuers {
   certificate_pem: string;
   created_at: number;
+  id: string;
   key_purpose: string;
   name: string;
   private_key_enc: string;
   region: string;
+  withdrawn_at: number | null;
+  withdrawn_reason: string | null;
 }
 
 export interface SealTimestampAuthorities {
   certificate_pem: string;
   created_at: number;
+  issuer_id: string;
   name: string;
   private_key_enc: string;
   region: string;
@@ -412,6 +416,7 @@ export interface EnterpriseSeals {
   enterprise_name: string;
   id: string;
   issued_at: number;
+  issuer_id: string;
   key_purpose: string;
   kind: string;
   legal_rep_user_id: string | null;
@@ -422,6 +427,16 @@ export interface EnterpriseSeals {
   status_changed_at: number | null;
   status_reason: string | null;
   valid_until: number;
+}
+
+export interface PeerSealRevocationLists {
+  crl_base64: string;
+  fetched_at: number;
+  issuer_kid: string;
+  next_update: number;
+  region: string;
+  source: string;
+  this_update: number;
 }
 
 export interface SealUsages {
@@ -655,6 +670,7 @@ export interface Schema {
   seal_timestamp_authorities: SealTimestampAuthorities;
   enterprise_seals: EnterpriseSeals;
   seal_usages: SealUsages;
+  peer_seal_revocation_lists: PeerSealRevocationLists;
   sessions: Sessions;
   sms_codes: SmsCodes;
   node_meta: NodeMeta;

@@ -4,7 +4,8 @@
  * fetched from PEER_NODES together with its trust list (at start and every
  * TRUST_LIST_REFRESH_MINUTES, by the one node of a cluster holding the job's lease) and kept in
  * the database, so resolving a peer certificate's status never waits for the peer and every node
- * sees the same copy; an online resolution re-fetches a list older than a minute, with a short
+ * sees the same copy (the peer's 电子印章 revocation lists come in the same fetch, as a
+ * PeerStatusSource); an online resolution re-fetches a certificate list older than a minute, with a short
  * timeout, and falls back to the stored copy. The URL in a code's `st.u` only names the list: it
  * is never fetched (a scanned code cannot make the node call an address of its choosing).
  */
@@ -30,6 +31,16 @@ const PEER_FETCH_JOB = 'certificate-status-peers';
 /** This process, as a lease holder. */
 const NODE_ID = randomUUID();
 
+/**
+ * Another register of statuses the peer fetch brings over with the certificates' lists, from the
+ * same peer (the 电子印章's revocation lists): it fetches what it needs through `fetchJson`
+ * (the fetch's timeout, aborted when the node stops) and stores it; it throws on a bad answer.
+ */
+export interface PeerStatusSource {
+  name: string;
+  fetchFrom(base: string, fetchJson: (url: string) => Promise<unknown>): Promise<number>;
+}
+
 export interface StatusLogger {
   warn(details: object, message: string): void;
 }
@@ -42,8 +53,8 @@ export function regionOfListId(listId: string): string | null {
   return LIST_ID.exec(listId)?.[1] ?? null;
 }
 
-export function createStatusService(deps: { config: Config; db: Database; repo: CertificateRepository; now: () => Date }) {
-  const { config, db, repo, now } = deps;
+export function createStatusService(deps: { config: Config; db: Database; repo: CertificateRepository; now: () => Date; peerSources?: readonly PeerStatusSource[] }) {
+  const { config, db, repo, now, peerSources = [] } = deps;
   const region = config.region;
   /** Where `st.u` points: PUBLIC_URL when the node has one, else its listen address. */
   const publicBase = (process.env.PUBLIC_URL?.trim() || `http://${config.host}:${config.port}`).replace(/\/+$/, '');
@@ -94,6 +105,21 @@ export function createStatusService(deps: { config: Config; db: Database; repo: 
   }
 
   async function fetchPeer(base: string, timeoutMs: number): Promise<{ ok: boolean; source: string; reason?: string; lists?: number }> {
+    const certificates = await fetchCertificateLists(base, timeoutMs);
+    const failures: string[] = certificates.ok ? [] : [certificates.reason ?? 'failed'];
+    let lists = certificates.lists ?? 0;
+    for (const other of peerSources) {
+      if (closed) break;
+      try {
+        lists += await other.fetchFrom(base, (url) => fetchJson(url, timeoutMs));
+      } catch (error) {
+        failures.push(`${other.name}: ${(error as Error).message}`);
+      }
+    }
+    return failures.length === 0 ? { ok: true, source: base, lists } : { ok: false, source: base, reason: failures.join('; '), lists };
+  }
+
+  async function fetchCertificateLists(base: string, timeoutMs: number): Promise<{ ok: boolean; reason?: string; lists?: number }> {
     try {
       const index = (await fetchJson(base + STATUS_LIST_PATH, timeoutMs)) as { region?: unknown; lists?: Array<{ listId?: unknown }> };
       const peerRegion = index.region;
@@ -110,9 +136,9 @@ export function createStatusService(deps: { config: Config; db: Database; repo: 
         await repo.savePeerList({ list_id: listId, region: peerRegion, encoded: doc.encodedList, size: bits.length * 4, source: base, fetched_at: fetchedAtMs });
         count += 1;
       }
-      return { ok: true, source: base, lists: count };
+      return { ok: true, lists: count };
     } catch (error) {
-      return { ok: false, source: base, reason: (error as Error).message };
+      return { ok: false, reason: (error as Error).message };
     }
   }
 
@@ -167,7 +193,7 @@ export function createStatusService(deps: { config: Config; db: Database; repo: 
       if (!listId || !listRegion || listRegion === region) return;
       const cached = await repo.findPeerList(listId);
       if (cached && now().getTime() - cached.fetched_at < PEER_LIST_MAX_AGE_MS) return;
-      await Promise.all(config.peerNodes.map((base) => fetchPeer(base, RESOLUTION_FETCH_TIMEOUT_MS)));
+      await Promise.all(config.peerNodes.map((base) => fetchCertificateLists(base, RESOLUTION_FETCH_TIMEOUT_MS)));
     },
     /** Fetches every PEER_NODES status list now; never throws. */
     async refreshPeers() {

@@ -94,7 +94,7 @@ function keyIdentifier(spki: pkijs.PublicKeyInfo): ArrayBuffer {
   return new Uint8Array(digest).buffer;
 }
 
-async function importSigningKey(privateKeyPem: string): Promise<webcrypto.CryptoKey> {
+export async function importSigningKey(privateKeyPem: string): Promise<webcrypto.CryptoKey> {
   return webcrypto.subtle.importKey('pkcs8', pemToDer(privateKeyPem), { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
 }
 

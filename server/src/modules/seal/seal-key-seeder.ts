@@ -16,7 +16,7 @@ export const sealKeySeeder: Seeder = {
     // 'node-key' is the only purpose seal keys were ever written under before.
     const reencrypt = (enc: string) => crypto.encrypt(SEAL_KEY_PURPOSE, crypto.decrypt('node-key', enc));
     for (const issuer of await repo.issuersUnderOtherPurpose()) {
-      await repo.rekeyIssuer(issuer.region, reencrypt(issuer.private_key_enc));
+      await repo.rekeyIssuer(issuer.id, reencrypt(issuer.private_key_enc));
     }
     for (let batch = await repo.sealsUnderOtherPurpose(BATCH); batch.length > 0; batch = await repo.sealsUnderOtherPurpose(BATCH)) {
       for (const seal of batch) await repo.rekeySeal(seal.id, reencrypt(seal.private_key_enc));

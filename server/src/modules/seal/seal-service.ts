@@ -9,14 +9,15 @@ import { regionNameOf } from '../staff/staff-regions';
 import { checkPdfSignature } from './pdf-verify';
 import { stampPdf } from './pdf-stamp';
 import type { SignerMaterial } from './cades';
-import { chainsTo, createIssuerCertificate, createSealCertificate, createTimestampCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
-import { peerSealIssuers, type TrustedSealIssuer } from './seal-trust';
+import { chainsTo, createSealCertificate, createTimestampCertificate, generateSealKeyPair, newSerialHex } from './seal-certificates';
+import { regionIssuer } from './seal-issuers';
+import { peerSealStatus } from './seal-status-exchange';
+import { issuerKidOf, peerSealIssuers, type TrustedSealIssuer } from './seal-trust';
 import type { SealDeps } from './seal-deps';
 import { SEAL_KEY_PURPOSE, type SealIssuerRow, type SealRow, type SealUsageRow } from './seal-repository';
 
 /** 企业开办: the services whose approval yields the 电子营业执照 and, with it, the 电子印章. */
 export const SEAL_SERVICES: ReadonlySet<string> = new Set(['SCJG-0001', 'SCJG-0004']);
-const ISSUER_YEARS = 20;
 /** The TSA's certificate ends before the issuer's, so every token it signs chains to a valid issuer. */
 const TSA_YEARS = 10;
 /** A seal certificate lasts as long as the enterprise's licence is not revoked; renewed every 5 years. */
@@ -27,34 +28,16 @@ const iso = (ms: number) => new Date(ms).toISOString();
 
 const sealKey = (deps: SealDeps, enc: string) => deps.crypto.decrypt(SEAL_KEY_PURPOSE, enc);
 
-/** This node's seal issuer for its region, created on first use (its key encrypted as a seal key). */
-async function regionIssuer(deps: SealDeps): Promise<SealIssuerRow> {
-  const repo = deps.sealRepository;
-  const region = deps.config.region;
-  const existing = await repo.issuer(region);
-  if (existing) return existing;
-  const name = `${regionNameOf(region)}电子印章签发机构`;
-  const keys = generateSealKeyPair();
-  const now = deps.now();
-  return repo.insertIssuerOnce({
-    region,
-    name,
-    certificate_pem: await createIssuerCertificate({ regionName: regionNameOf(region), keys, now, years: ISSUER_YEARS }),
-    private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
-    key_purpose: SEAL_KEY_PURPOSE,
-    created_at: now.getTime(),
-  });
-}
-
 /** The region's time-stamping authority, set up on first use under the region's seal issuer. */
 async function regionTimestampAuthority(deps: SealDeps, issuer: SealIssuerRow): Promise<SignerMaterial> {
   const repo = deps.sealRepository;
-  let tsa = await repo.timestampAuthority(issuer.region);
+  let tsa = await repo.timestampAuthority(issuer.id);
   if (!tsa) {
     const regionName = regionNameOf(deps.config.region);
     const keys = generateSealKeyPair();
     const now = deps.now();
     tsa = await repo.insertTimestampAuthorityOnce({
+      issuer_id: issuer.id,
       region: issuer.region,
       name: `${regionName}电子印章时间戳服务`,
       certificate_pem: await createTimestampCertificate({
@@ -83,20 +66,7 @@ export async function issueSealOnApproval(deps: SealDeps, row: ApplicationRow, n
   if (await repo.byApplication(row.id)) return null;
   const licence = await deps.certificateRepository.findByApplication(row.id, 'BIZLIC');
   if (!licence) return null;
-  const issuer = await regionIssuer(deps);
-  const keys = generateSealKeyPair();
-  const serial = newSerialHex();
-  const validUntil = nowMs + SEAL_YEARS * 365 * 86_400_000;
-  const certificatePem = await createSealCertificate({
-    issuerCertPem: issuer.certificate_pem,
-    issuerKeyPem: sealKey(deps, issuer.private_key_enc),
-    sealPublicKeyPem: keys.publicKeyPem,
-    enterpriseName: licence.holder_name_masked,
-    creditCode: licence.holder_key,
-    serialHex: serial,
-    notBefore: new Date(nowMs - 60_000),
-    notAfter: new Date(validUntil),
-  });
+  const certified = await certifySeal(deps, { enterpriseName: licence.holder_name_masked, creditCode: licence.holder_key }, nowMs);
   const id = newId('seal');
   await repo.insertSeal({
     id,
@@ -106,17 +76,51 @@ export async function issueSealOnApproval(deps: SealDeps, row: ApplicationRow, n
     region: deps.config.region,
     legal_rep_user_id: row.user_id,
     application_id: row.id,
-    serial,
-    certificate_pem: certificatePem,
-    private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    ...certified,
     key_purpose: SEAL_KEY_PURPOSE,
     status: 'active',
     status_reason: null,
     status_changed_at: null,
     issued_at: nowMs,
-    valid_until: validUntil,
   });
   return id;
+}
+
+/** A new key pair for a seal and its certificate from the region's issuer in use. */
+async function certifySeal(deps: SealDeps, holder: { enterpriseName: string; creditCode: string }, nowMs: number) {
+  const issuer = await regionIssuer(deps);
+  const keys = generateSealKeyPair();
+  const serial = newSerialHex();
+  const validUntil = nowMs + SEAL_YEARS * 365 * 86_400_000;
+  const certificatePem = await createSealCertificate({
+    issuerCertPem: issuer.certificate_pem,
+    issuerKeyPem: sealKey(deps, issuer.private_key_enc),
+    sealPublicKeyPem: keys.publicKeyPem,
+    ...holder,
+    serialHex: serial,
+    notBefore: new Date(nowMs - 60_000),
+    notAfter: new Date(validUntil),
+  });
+  return {
+    issuer_id: issuer.id,
+    serial,
+    certificate_pem: certificatePem,
+    private_key_enc: deps.crypto.encrypt(SEAL_KEY_PURPOSE, keys.privateKeyPem),
+    valid_until: validUntil,
+  };
+}
+
+/**
+ * The seal as it stamps now: one certified by a withdrawn issuer gets a new key and certificate
+ * from the issuer in use first (the old key is retired with the issuer it was certified under).
+ */
+async function sealInUse(deps: SealDeps, seal: SealRow): Promise<{ seal: SealRow; issuer: SealIssuerRow }> {
+  const issuer = await regionIssuer(deps);
+  if (seal.issuer_id === issuer.id) return { seal, issuer };
+  await deps.sealRepository.recertify(seal.id, seal.issuer_id, await certifySeal(deps, { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code }, deps.now().getTime()));
+  const current = await deps.sealRepository.byId(seal.id);
+  if (!current) throw new AppError('NOT_FOUND', 'No such seal for this account');
+  return { seal: current, issuer };
 }
 
 type Role = 'legal_representative' | 'agent';
@@ -168,8 +172,9 @@ function toUsage(row: SealUsageRow): SealUsage {
   };
 }
 
+/** Every issuer the region has had, by id (a seal names the one that certified it). */
 async function issuerNames(deps: SealDeps): Promise<Map<string, SealIssuerRow>> {
-  return new Map((await deps.sealRepository.allIssuers()).map((i) => [i.region, i]));
+  return new Map((await deps.sealRepository.allIssuers()).map((i) => [i.id, i]));
 }
 
 export async function listMySeals(deps: SealDeps, auth: AuthContext): Promise<{ items: z.input<typeof SealSummary>[] }> {
@@ -179,14 +184,14 @@ export async function listMySeals(deps: SealDeps, auth: AuthContext): Promise<{ 
   const items: z.input<typeof SealSummary>[] = [];
   for (const seal of rows) {
     const role = await roleFor(deps, auth, seal);
-    if (role) items.push({ ...summary(seal, issuers.get(seal.region)?.name ?? seal.region), role });
+    if (role) items.push({ ...summary(seal, issuers.get(seal.issuer_id)?.name ?? seal.region), role });
   }
   return { items };
 }
 
 export async function getMySeal(deps: SealDeps, auth: AuthContext, id: string): Promise<z.input<typeof SealDetail>> {
   const { seal, role } = await sealFor(deps, auth, id);
-  const issuer = (await issuerNames(deps)).get(seal.region);
+  const issuer = (await issuerNames(deps)).get(seal.issuer_id);
   return {
     ...summary(seal, issuer?.name ?? seal.region),
     role,
@@ -212,12 +217,13 @@ export async function stampDocument(
   id: string,
   body: { uploadId: string; documentName?: string },
 ): Promise<StampedDocument> {
-  const { seal, role } = await sealFor(deps, auth, id);
-  if (seal.status !== 'active') {
-    throw new AppError('ILLEGAL_TRANSITION', seal.status === 'revoked' ? 'This seal is revoked' : 'This seal is suspended', { currentStatus: seal.status });
+  const found = await sealFor(deps, auth, id);
+  const role = found.role;
+  if (found.seal.status !== 'active') {
+    throw new AppError('ILLEGAL_TRANSITION', found.seal.status === 'revoked' ? 'This seal is revoked' : 'This seal is suspended', { currentStatus: found.seal.status });
   }
-  const issuer = await regionIssuer(deps);
   const { bytes, name } = await ownedPdf(deps, auth, body.uploadId);
+  const { seal, issuer } = await sealInUse(deps, found.seal);
   const now = deps.now();
   let stamped;
   try {
@@ -287,13 +293,17 @@ async function enterpriseRecordOf(deps: SealDeps, seal: SealRow): Promise<string
  * A stamped PDF checked by anyone signed in: the CAdES signature over the bytes and the seal
  * certificate it names (signing-certificate-v2), the signature timestamp (its imprint over the
  * signature value, the TSA's chain to a seal issuer this node knows), the seal certificate's chain
- * at the timestamp's time, the seal's status now, and — from the use record the signature points
- * to — who stamped it. The time shown is the timestamp's, not the time the signer claimed.
+ * at the timestamp's time, the seal's status now (since when; for another region's seal, from the
+ * copy of its issuer's revocation list, and how current that copy is), and — from the use record
+ * the signature points to — who stamped it. The time shown is the timestamp's, not the time the signer claimed.
  */
 export async function verifyStampedDocument(deps: SealDeps, auth: AuthContext, body: { uploadId: string }): Promise<z.input<typeof SealVerification>> {
   const { bytes } = await ownedPdf(deps, auth, body.uploadId);
   const check = checkPdfSignature(bytes);
-  const none = { intact: false, coversWholeFile: false, certificateBound: false, chainValid: false, status: null, seal: null, timestamp: null, signingTime: null, stampedBy: null };
+  const none = {
+    intact: false, coversWholeFile: false, certificateBound: false, chainValid: false,
+    status: null, statusSince: null, statusList: null, seal: null, timestamp: null, signingTime: null, stampedBy: null,
+  };
   if (!check) return { verdict: 'unsigned', ...none };
   const issuers = await trustedIssuers(deps);
   const ts = check.timestamp;
@@ -303,20 +313,27 @@ export async function verifyStampedDocument(deps: SealDeps, auth: AuthContext, b
   const at = ts && timestampValid ? ts.time : deps.now();
   const trusted = issuers.find((issuer) => chainsTo(check.certificatePem, issuer.certificatePem, at));
   // A seal of this region is on record here (status, who stamped); another region's is known by
-  // its certificate only, its issuer vouched for by that region's trust list.
+  // its certificate, its issuer vouched for by that region's trust list, and its status by the
+  // copy of that issuer's revocation list.
   const foreign = trusted !== undefined && trusted.region !== deps.config.region;
   const seal = foreign ? undefined : await deps.sealRepository.bySerial(check.serialHex);
+  const peer = foreign ? await peerSealStatus(deps, trusted, check.serialHex) : null;
   const usage = seal ? await deps.sealRepository.usageBySignature(check.signatureSha256) : undefined;
-  const status = seal && trusted ? (seal.status as SealStatus) : null;
+  const status = seal && trusted ? (seal.status as SealStatus) : (peer?.status ?? null);
+  const since = seal && trusted && status !== 'active' ? seal.status_changed_at : (peer?.since?.getTime() ?? null);
+  // A revocation is final, even in a stale copy; anything else in a stale copy may have changed since.
+  const statusKnown = seal !== undefined || (peer !== null && (!peer.list.stale || peer.status === 'revoked'));
   const verdict: z.input<typeof SealVerification>['verdict'] = !check.intact || !check.coversWholeFile || (ts && !timestampHolds)
     ? 'tampered'
     : !trusted || !(seal || foreign) || !check.certificateBound || !timestampValid
       ? 'untrusted'
-      : status === 'revoked'
-        ? 'revoked'
-        : status === 'suspended'
-          ? 'suspended'
-          : 'valid';
+      : !statusKnown
+        ? 'status_unknown'
+        : status === 'revoked'
+          ? 'revoked'
+          : status === 'suspended'
+            ? 'suspended'
+            : 'valid';
   return {
     verdict,
     intact: check.intact,
@@ -324,6 +341,10 @@ export async function verifyStampedDocument(deps: SealDeps, auth: AuthContext, b
     certificateBound: check.certificateBound,
     chainValid: Boolean(trusted),
     status,
+    statusSince: trusted && since !== null ? iso(Number(since)) : null,
+    statusList: trusted && peer
+      ? { issuedAt: peer.list.issuedAt.toISOString(), nextUpdate: peer.list.nextUpdate.toISOString(), fetchedAt: peer.list.fetchedAt.toISOString(), stale: peer.list.stale }
+      : null,
     seal: seal && trusted
       ? { enterpriseName: seal.enterprise_name, creditCode: seal.credit_code, serial: seal.serial, issuer: trusted.name }
       : foreign
@@ -336,14 +357,17 @@ export async function verifyStampedDocument(deps: SealDeps, auth: AuthContext, b
 }
 
 /**
- * The seal issuers a stamped PDF may chain to: this region's (from its own table, so a seal
- * issued a moment ago verifies at once) and the other regions' SEAL entries in their fresh trust
- * lists (a stale or withdrawn one vouches for nothing).
+ * The seal issuers a stamped PDF may chain to: this region's in use (from its own table, so a seal
+ * issued a moment ago verifies at once; a withdrawn one vouches for nothing) and the other
+ * regions' SEAL entries in their fresh trust lists (a stale or withdrawn one vouches for nothing).
  */
 async function trustedIssuers(deps: SealDeps): Promise<TrustedSealIssuer[]> {
-  const own = (await deps.sealRepository.allIssuers()).map((i) => ({ region: i.region, name: i.name, certificatePem: i.certificate_pem }));
+  const own = await deps.sealRepository.currentIssuer(deps.config.region);
   const stores = await deps.trust.verificationStores();
-  return [...own, ...peerSealIssuers(stores.fresh, deps.config.region, deps.now())];
+  return [
+    ...(own ? [{ kid: issuerKidOf(own.certificate_pem), region: own.region, name: own.name, certificatePem: own.certificate_pem }] : []),
+    ...peerSealIssuers(stores.fresh, deps.config.region, deps.now()),
+  ];
 }
 
 const STATUS_ACTION = { revoked: 'certificate_revoke', suspended: 'certificate_suspend', active: 'certificate_reinstate' } as const;
@@ -364,7 +388,7 @@ export async function setSealStatus(deps: SealDeps, auth: AuthContext, id: strin
     if (seal.status === 'revoked') throw new AppError('ILLEGAL_TRANSITION', 'A revoked seal stays revoked', { currentStatus: 'revoked' });
     await repo.setStatus(seal.id, body.status, body.reason, deps.now().getTime());
     await deps.staffAccess.recordStaffAction(auth, staff, { action: STATUS_ACTION[body.status], targetKind: 'certificate', targetId: seal.id, targetRegion: region, reason: body.reason });
-    const issuer = (await issuerNames(deps)).get(seal.region);
+    const issuer = (await issuerNames(deps)).get(seal.issuer_id);
     return summary({ ...seal, status: body.status }, issuer?.name ?? seal.region);
   });
 }

@@ -14,17 +14,24 @@ import type { SealIssuerRow, SealRepository } from './seal-repository';
 
 /** A seal issuer the verifier accepts, from this node's own table or a peer region's list. */
 export interface TrustedSealIssuer {
+  /** As its trust-list entry names it (base64 of 8 bytes). */
+  kid: string;
   region: string;
   name: string;
   certificatePem: string;
 }
 
-/** The entry a region publishes for its seal issuer; the kid is the certificate's SHA-256, first 8 bytes (as the DCC derives it). */
+/** An issuer's kid: the certificate's SHA-256, first 8 bytes (as the DCC derives it), base64. */
+export function issuerKidOf(certificatePem: string): string {
+  return createHash('sha256').update(pemToDer(certificatePem)).digest().subarray(0, 8).toString('base64');
+}
+
+/** The entry a region publishes for its seal issuer. */
 export function sealIssuerEntry(issuer: Pick<SealIssuerRow, 'name' | 'certificate_pem'>): TrustListEntry {
   const der = pemToDer(issuer.certificate_pem);
   const cert = new X509Certificate(der);
   return {
-    kid: createHash('sha256').update(der).digest().subarray(0, 8).toString('base64'),
+    kid: issuerKidOf(issuer.certificate_pem),
     alg: 'RS256',
     issuer: issuer.name,
     purposes: ['SEAL'],
@@ -43,14 +50,17 @@ export function peerSealIssuers(store: TrustStore, ownRegion: string, at: Date):
   const ms = at.getTime();
   return store.issuers
     .filter((e) => e.region !== ownRegion && e.purposes.includes('SEAL') && e.x5c !== undefined && e.validFromMs <= ms && ms <= e.validToMs)
-    .map((e) => ({ region: e.region, name: e.issuer, certificatePem: derToPem(Buffer.from(Array.isArray(e.x5c) ? e.x5c[0] : (e.x5c as string), 'base64')) }));
+    .map((e) => ({ kid: e.kid, region: e.region, name: e.issuer, certificatePem: derToPem(Buffer.from(Array.isArray(e.x5c) ? e.x5c[0] : (e.x5c as string), 'base64')) }));
 }
 
-/** What the region's trust list publishes for seals: its issuer, once one was created (on the first seal). */
-export function publishedSealIssuers(repo: Pick<SealRepository, 'issuer'>, region: string): () => Promise<TrustListEntry[]> {
+/**
+ * What the region's trust list publishes for seals: its issuer in use, once one was created (on
+ * the first seal). A withdrawn issuer is left out.
+ */
+export function publishedSealIssuers(repo: Pick<SealRepository, 'currentIssuer'>, region: string): () => Promise<TrustListEntry[]> {
   let last: { pem: string; entry: TrustListEntry } | null = null;
   return async () => {
-    const issuer = await repo.issuer(region);
+    const issuer = await repo.currentIssuer(region);
     if (!issuer) return [];
     // Parsed once: this runs on every sync of the own list (at most once a second when scanning).
     if (last?.pem !== issuer.certificate_pem) last = { pem: issuer.certificate_pem, entry: sealIssuerEntry(issuer) };

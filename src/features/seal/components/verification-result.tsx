@@ -14,6 +14,15 @@ export function VerificationResult({ result }: { result: SealVerification }) {
       <View className='ui-section__title'>{t(`verify.verdict.${result.verdict}`)}</View>
       {result.seal && <View>{t('verify.enterprise', { name: result.seal.enterpriseName, code: result.seal.creditCode })}</View>}
       {result.seal && <View className='ui-hint'>{t('verify.issuer', { issuer: result.seal.issuer })}</View>}
+      {result.statusSince && (result.status === 'suspended' || result.status === 'revoked') && (
+        <View data-testid='seal-status-since'>{t(`verify.since.${result.status}`, { time: formatDateTime(result.statusSince, lang) })}</View>
+      )}
+      {result.statusList && (
+        <View className='ui-hint' data-testid='seal-status-list' data-stale={result.statusList.stale ? 'true' : 'false'}>
+          <View>{t('verify.statusList', { time: formatDateTime(result.statusList.issuedAt, lang) })}</View>
+          {result.statusList.stale && <View>{t('verify.statusListStale', { time: formatDateTime(result.statusList.nextUpdate, lang) })}</View>}
+        </View>
+      )}
       {result.stampedBy && (
         <View data-testid='seal-stamped-by'>{t('verify.stampedBy', { name: result.stampedBy.name, role: t(`seal.role.${result.stampedBy.role}`) })}</View>
       )}
