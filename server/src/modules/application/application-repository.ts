@@ -82,6 +82,9 @@ export function createApplicationRepository(db: Database) {
       const row = await db.q.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
       return (row as ApplicationRow | undefined) ?? null;
     },
+    async numberTaken(number: string): Promise<boolean> {
+      return (await db.q.selectFrom('applications').select('id').where('number', '=', number).executeTakeFirst()) !== undefined;
+    },
     async findByKey(userId: string, key: string): Promise<ApplicationRow | null> {
       const row = await db.q
         .selectFrom('applications')

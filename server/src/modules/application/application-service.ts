@@ -1,5 +1,5 @@
 import { chinaToday } from '../../shared/china-today';
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { newId } from '../../security/crypto';
 import type { z } from 'zod';
 import type { ApplicationDetail, ApplicationStatus, ApplicationSummary, Rating } from '../../../../types/applications';
@@ -13,6 +13,7 @@ import { AppError } from '../../errors';
 import { openFormValues, sealFormValues } from '../../shared/personal-data';
 import type { ApplicationRow, EventRow, NewApplication } from './application-repository';
 import { formInvalid, getPrefillSources, heldCertificateClasses } from './form-service';
+import { newApplicationNumber } from './application-number';
 import { routedRegionOf } from './application-routing';
 import { currentStatus, TERMINAL } from './application-status';
 import type { AuthContext } from '../identity/auth-context';
@@ -126,10 +127,6 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function newNumber(deps: ApplicationDeps): string {
-  return `SC${chinaDate(deps.now()).replaceAll('-', '')}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-}
-
 /** Checks the engine cannot: uploads are the caller's, and no full citizen ID slipped into a value. */
 async function allOwned(deps: ApplicationDeps, auth: AuthContext, uploadIds: string[]): Promise<boolean> {
   for (const id of uploadIds) {
@@ -241,7 +238,7 @@ export async function submitApplication(
     const today = chinaDate(now);
     const parent: NewApplication = {
       id: newId('app'),
-      number: newNumber(deps),
+      number: await newApplicationNumber(deps.now(), repo.numberTaken),
       user_id: auth.userId,
       parent_id: null,
       is_bundle: form.bundle ? 1 : 0,
