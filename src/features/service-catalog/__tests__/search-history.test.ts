@@ -1,4 +1,4 @@
-import { parseSearchHistory, SEARCH_HISTORY_LIMIT, withSearch, withoutSearch } from '@/features/service-catalog/model/search-history';
+import { searchHistoryFrom, SEARCH_HISTORY_LIMIT, withSearch, withoutSearch } from '@/features/service-catalog/model/search-history';
 
 describe('search history', () => {
   it('puts the newest search first, once, ignoring case and blanks', () => {
@@ -19,9 +19,9 @@ describe('search history', () => {
   });
 
   it('reads only a list of strings from storage', () => {
-    expect(parseSearchHistory(JSON.stringify(['社保卡', 3, '', null, 'jsz']))).toEqual(['社保卡', 'jsz']);
-    expect(parseSearchHistory('{"q":1}')).toEqual([]);
-    expect(parseSearchHistory('not json')).toEqual([]);
-    expect(parseSearchHistory(undefined)).toEqual([]);
+    expect(searchHistoryFrom(['社保卡', 3, '', null, 'jsz'])).toEqual(['社保卡', 'jsz']);
+    expect(searchHistoryFrom({ q: 1 })).toEqual([]);
+    expect(searchHistoryFrom('not a list')).toEqual([]);
+    expect(searchHistoryFrom(null)).toEqual([]);
   });
 });

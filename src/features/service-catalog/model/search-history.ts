@@ -13,13 +13,7 @@ export function withoutSearch(history: readonly string[], query: string): string
   return history.filter((h) => !sameQuery(h, query));
 }
 
-/** Reads what storage held, dropping anything that is not a list of strings (an older format, a hand edit). */
-export function parseSearchHistory(raw: unknown): string[] {
-  if (typeof raw !== 'string' || raw === '') return [];
-  try {
-    const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').slice(0, SEARCH_HISTORY_LIMIT) : [];
-  } catch {
-    return [];
-  }
+/** What storage held, keeping only a list of strings (an older format or a hand edit is dropped). */
+export function searchHistoryFrom(stored: unknown): string[] {
+  return Array.isArray(stored) ? stored.filter((v): v is string => typeof v === 'string' && v.trim() !== '').slice(0, SEARCH_HISTORY_LIMIT) : [];
 }
