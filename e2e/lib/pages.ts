@@ -39,6 +39,15 @@ export const SIGNED_IN: Visit[] = [
   { name: 'messages', route: '/packages/applications/pages/messages/index' },
   { name: 'cases', route: '/packages/cases/pages/list/index' },
   { name: 'policies', route: '/packages/policies/pages/index/index' },
+  {
+    // Whichever notice is newest today: each is in force for a few weeks only.
+    name: 'notice',
+    route: async (page, server) => {
+      await open(page, server, '/packages/notices/pages/list/index');
+      await visiblePage(page).getByTestId('notice-row').first().click();
+      await settle(page);
+    },
+  },
 ];
 
 export async function open(page: Page, server: RunningServer, route: string): Promise<void> {
