@@ -28,7 +28,7 @@ export interface SealDeps {
   realNameRepository: Pick<RealNameRepository, 'findByUser'>;
   enterpriseRepository: Pick<EnterpriseRepository, 'findIdByCreditCode' | 'insertEnterprise'>;
   enterpriseAccess: Pick<EnterpriseAccess, 'actingBinding' | 'hasEnterpriseScope' | 'recordEnterpriseActivity'>;
-  trust: Pick<TrustService, 'verificationStores'>;
+  trust: Pick<TrustService, 'verificationStores' | 'refreshPeers'>;
   staffAccess: {
     requireStaff: Bound<typeof requireStaff>;
     recordStaffAction: Bound<typeof recordStaffAction>;

@@ -60,8 +60,9 @@ export function createSealStatusPublisher(deps: StatusExchangeDeps): () => Promi
 
 /**
  * Brought over by the peer status-list fetch: the peer region's lists whose issuer its fresh trust
- * list vouches for (a list of an issuer not yet known waits for the next round, after the trust
- * list fetch). A list that does not verify is refused; an older one never replaces a newer.
+ * list vouches for (the trust list is fetched first when it does not know the issuer yet; a list
+ * of an issuer it still does not vouch for is left). A list that does not verify is refused; an
+ * older one never replaces a newer.
  */
 export function sealStatusPeerSource(deps: StatusExchangeDeps): PeerStatusSource {
   return {
@@ -71,9 +72,16 @@ export function sealStatusPeerSource(deps: StatusExchangeDeps): PeerStatusSource
       const doc = (await fetchJson(base + sealRoutes.getSealStatusLists.path)) as { region?: unknown; lists?: unknown };
       const region = doc.region;
       if (typeof region !== 'string' || region === own || !/^\d{6}$/.test(region) || !Array.isArray(doc.lists)) throw new Error('not a peer region\'s seal status lists');
-      const issuers = peerSealIssuers((await deps.trust.verificationStores()).fresh, own, deps.now()).filter((i) => i.region === region);
+      const items = doc.lists as Array<{ issuerKid?: unknown; crl?: unknown }>;
+      const vouched = async () => peerSealIssuers((await deps.trust.verificationStores()).fresh, own, deps.now()).filter((i) => i.region === region);
+      let issuers = await vouched();
+      // The peer's trust list may not be here yet, or older than its issuer (the two jobs run apart): fetch it first.
+      if (items.some((item) => !issuers.some((i) => i.kid === item.issuerKid))) {
+        await deps.trust.refreshPeers();
+        issuers = await vouched();
+      }
       let saved = 0;
-      for (const item of doc.lists as Array<{ issuerKid?: unknown; crl?: unknown }>) {
+      for (const item of items) {
         const issuer = issuers.find((i) => i.kid === item.issuerKid);
         if (!issuer || typeof item.crl !== 'string') continue;
         const list = readRevocationList(Buffer.from(item.crl, 'base64'), issuer.certificatePem);
