@@ -187,6 +187,21 @@ describe('the API answers in the caller’s language', () => {
     const detail = await server.call('GET', `/api/v1/me/certificates/${en.body.items[0].id}`, { token, headers: EN });
     assert.equal(detail.body.className, en.body.items[0].className);
     assert.equal(detail.body.holderName, zh.body.items[0].holderName);
+
+    // The ID card's face: its title, its listed values and its issuing authority in English; the
+    // holder's name and address as issued.
+    const idCard = en.body.items.find((c: Json) => c.classCode === 'IDCARD');
+    const card = await server.call('GET', `/api/v1/me/certificates/${idCard.id}`, { token, headers: EN });
+    const zhCard = await server.call('GET', `/api/v1/me/certificates/${idCard.id}`, { token });
+    const value = (body: Json, key: string) => body.fields.find((f: Json) => f.key === key)?.value;
+    assert.equal(card.body.layout.title, 'Resident ID Card');
+    assert.equal(zhCard.body.layout.title, '中华人民共和国居民身份证');
+    assert.equal(value(card.body, 'sex'), 'Male');
+    assert.equal(value(card.body, 'nation'), 'Han');
+    assert.equal(value(card.body, 'issuer'), 'Jinjiang Sub-bureau of the Chengdu Public Security Bureau');
+    assert.equal(value(zhCard.body, 'sex'), '男');
+    assert.equal(value(card.body, 'name'), '张三');
+    assert.equal(value(card.body, 'address'), value(zhCard.body, 'address'));
   });
 
   test('a form in English submits the same ids and values as the Chinese one', async () => {

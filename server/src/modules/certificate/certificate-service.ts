@@ -25,6 +25,7 @@ import type { Language } from '../../http/language';
 import { certificateClassEn, departmentEn } from '../catalog/reference/english/index';
 import { secureRandomBytes } from '../trust/keys/keystore';
 import type { CertificateRow, PresentationRow, StoredStatus } from './certificate-repository';
+import { certificateValueEn } from './reference/certificate-values-en';
 import { CERTIFICATE_CATALOGUE, type CatalogueClass, catalogueClass, classInfo, maskValue, presentableValues, templateKeys } from './certificate-catalog';
 import type { AuthContext } from '../identity/auth-context';
 import { bindDeps } from '../../shared/bind-deps';
@@ -156,9 +157,10 @@ export async function getMyCertificate(
     fields: c.fields.map((f) => {
       const value = f.type === 'image' ? null : (values[f.key] ?? null);
       const mask = f.sensitive && !revealed && value !== null;
-      return { ...f, value: mask ? maskValue(value) : value, masked: mask };
+      const shown = value !== null && language === 'en' ? certificateValueEn(f.key, value) : value;
+      return { ...f, value: mask ? maskValue(value) : shown, masked: mask };
     }),
-    layout: c.layout,
+    layout: language === 'en' ? { ...c.layout, title: certificateClassEn(c.name) } : c.layout,
     templates: classInfo(c).templates,
     photoBase64: photo ? photo.toString('base64') : null,
     sensitiveRevealed: revealed,

@@ -69,6 +69,7 @@ export const en = {
   'catalog.empty': 'No services here yet',
   'catalog.loadMore': 'Load more',
   'search.title': 'Search services',
+  'search.examples': 'social security card|ID card replacement|provident fund|driving licence renewal|register a company|treatment in another region',
   'search.tryThese': 'Popular searches',
   'search.results': '{n} services found',
   'search.suggestions': 'Did you mean:',

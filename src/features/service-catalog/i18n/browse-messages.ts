@@ -71,6 +71,8 @@ const zhCN = {
   'catalog.empty': '暂无相关服务',
   'catalog.loadMore': '加载更多',
   'search.title': '搜索服务',
+  // Tapped to search: the words people type most, pinyin shortcuts (jsz = 驾驶证) among them.
+  'search.examples': '社保卡|身份证补办|gongjijin|jsz|开公司|异地就医',
   'search.tryThese': '大家都在搜',
   'search.results': '找到{n}项服务',
   'search.suggestions': '您是不是要找：',

@@ -18,9 +18,9 @@ import { Section } from '@/shared/ui/section';
 import { Segmented } from '@/shared/ui/segmented';
 import '@/features/service-catalog/components/catalog.scss';
 
-const EXAMPLES = ['社保卡', '身份证补办', 'gongjijin', 'jsz', '开公司', '异地就医'];
-// Pinyin shortcuts (jsz = 驾驶证) show that search understands them; to an elder they read as noise.
-const ELDER_EXAMPLES = EXAMPLES.filter((q) => !/^[a-z]+$/.test(q));
+// Pinyin shortcuts (jsz = 驾驶证) show that search understands them; to an elder they read as
+// noise. English examples are words of more than one letter group, so they stay.
+const forElders = (examples: string[]) => examples.filter((q) => !/^[a-z]+$/.test(q));
 
 export default function SearchPage() {
   const t = useBrowseT();
@@ -32,7 +32,8 @@ export default function SearchPage() {
   const search = useServiceSearch(audience);
   const history = useSearchHistory();
   const result = search.data;
-  const examples = usePreferencesStore((s) => s.elderMode) ? ELDER_EXAMPLES : EXAMPLES;
+  const allExamples = t('search.examples').split('|');
+  const examples = usePreferencesStore((s) => s.elderMode) ? forElders(allExamples) : allExamples;
   const sideName = (a: Audience) => t(a === 'person' ? 'services.person' : 'services.enterprise');
 
   return (

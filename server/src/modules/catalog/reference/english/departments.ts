@@ -102,4 +102,12 @@ export const DEPARTMENTS_EN: Readonly<Record<string, string>> = {
   重庆市12345政务服务便民热线: 'Chongqing 12345 Government Service Hotline',
   '成都市政务服务管理和网络理政办公室（电子证照）': 'Chengdu Government Services and Online Governance Office (e-certificates)',
   '重庆市大数据应用发展管理局（电子证照）': 'Chongqing Big Data Development Administration (e-certificates)',
+  // Issuing and registering authorities named on certificates.
+  成都市公安局锦江分局: 'Jinjiang Sub-bureau of the Chengdu Public Security Bureau',
+  成都市公安局锦江分局督院街派出所: 'Duyuan Street Police Station, Jinjiang Sub-bureau of the Chengdu Public Security Bureau',
+  四川省成都市公安局交通管理局: 'Traffic Management Bureau of the Chengdu Public Security Bureau, Sichuan',
+  成都市锦江区市场监督管理局: 'Jinjiang District Administration for Market Regulation, Chengdu',
+  重庆市公安局渝中区分局: 'Yuzhong Sub-bureau of the Chongqing Public Security Bureau',
+  重庆市公安局交通巡逻警察总队车辆管理所: 'Vehicle Administration Office of the Chongqing Traffic and Patrol Police Corps',
+  重庆市渝中区市场监督管理局: 'Yuzhong District Administration for Market Regulation, Chongqing',
 };
