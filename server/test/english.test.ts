@@ -47,7 +47,7 @@ describe('every reference entry has English', () => {
     assert.deepEqual(forms.flatMap(missingFormEnglish), []);
   });
 
-  test('policy titles, summaries, issuers, regions and card headings', () => {
+  test('policy titles, summaries, issuers, regions, amounts, materials, documents and every card', () => {
     assert.deepEqual(POLICIES.flatMap(missingPolicyEnglish), []);
   });
 
@@ -248,6 +248,11 @@ describe('the API answers in the caller’s language', () => {
     const zh = await server.call('GET', '/api/v1/policies/HQ-SC-0001');
     assert.equal(zh.body.title, '高新技术企业认定奖励');
     assert.match(detail.body.summary, /^A one-off award for enterprises certified as high-tech/);
+    // The cards are worded from the policy: its region, conditions, window and materials.
+    assert.equal(detail.body.cards[0].body, 'Registered in Sichuan Province; certified as a high-tech enterprise; no record of serious breach of trust.');
+    assert.match(detail.body.cards[2].body, /^Apply every year from 1 March to 31 May, online/);
+    for (const text of [detail.body.basis, detail.body.amount.text, ...detail.body.materials, ...detail.body.cards.map((c: Json) => c.body)]) assert.doesNotMatch(text, CJK, text);
+    assert.match(detail.body.basis, /\(Chuan Ban Fa \[2022\] No\. 33\)$/);
     assert.match(zh.body.summary, /^对首次通过认定的高新技术企业/);
   });
 });
