@@ -2,13 +2,16 @@
  * English beyond the chrome, in Chromium against the built H5 and the real API: a resident
  * switches to English in 我的, opens 办事 → a topic → a service guide → its form, and reads the
  * service name, department, guide headings, materials, form labels and options in English.
- * The only Chinese allowed is the resident's own name (their data, as on their ID card).
+ * The only Chinese allowed is the resident's own name (their data, as on their ID card). The
+ * wallet too: the certificates' class names, issuers, the face's title, labels and listed values.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DEMO_PEOPLE } from '../server/src/demo/demo-certificates';
 import { newPhonePage } from './lib/browser';
 import { journeyContext } from './lib/context';
 import { api, sessionToken, settle, signInWithSms, tapTab, visiblePage } from './lib/journey';
+import { open, setPreferences } from './lib/pages';
 
 const ctx = journeyContext();
 const CJK = /[\u3400-\u9fff]/;
@@ -68,5 +71,39 @@ test('in English, a service guide and its form read in English', async () => {
     'Replacement of a damaged card',
     'Renewal after a change of details',
   ]);
+  await page.close();
+});
+
+test('in English, the wallet and a certificate read in English: class names, issuers, the face’s title, labels and listed values', async () => {
+  const { server, browser } = ctx;
+  const page = await newPhonePage(browser);
+  const person = DEMO_PEOPLE.zhangsan;
+  await signInWithSms(page, server, person.phone);
+  await api(server, 'POST', '/api/v1/me/real-name', await sessionToken(page), { name: person.name, idNumber: person.idNumber });
+  await setPreferences(page, server, false, 'en');
+
+  await open(page, server, '/pages/wallet/index');
+  const cards = visiblePage(page).locator('[data-testid^="cert-"][role="button"]');
+  await cards.first().waitFor();
+  assert.ok((await cards.count()) >= 3, 'the demo holder’s certificates');
+  const idCard = visiblePage(page).getByTestId('cert-IDCARD');
+  assert.equal(await idCard.locator('.cert-card__class').innerText(), 'Resident ID Card');
+  assert.match(await idCard.locator('.cert-card__meta').first().innerText(), /^Sichuan Provincial Department of Public Security · /);
+  for (const text of await cards.locator('.cert-card__class, .cert-card__meta').allInnerTexts()) assert.doesNotMatch(text, CJK, text);
+  // The holder is named as on the card.
+  assert.match(await idCard.locator('.cert-card__holder').innerText(), /^张/);
+
+  await idCard.click();
+  await settle(page);
+  const face = visiblePage(page).getByTestId('cert-face');
+  await face.waitFor();
+  assert.equal(await face.locator('.cert-face__title').innerText(), 'Resident ID Card');
+  const cell = (key: string) => face.getByTestId(`cert-field-${key}`);
+  assert.equal(await cell('sex').locator('.cert-face__label').innerText(), 'Sex');
+  assert.equal(await cell('sex').locator('.cert-face__value').innerText(), 'Male');
+  assert.equal(await cell('nation').locator('.cert-face__value').innerText(), 'Han');
+  assert.equal(await cell('issuer').locator('.cert-face__value').innerText(), 'Jinjiang Sub-bureau of the Chengdu Public Security Bureau');
+  assert.equal(await cell('name').locator('.cert-face__value').innerText(), person.name);
+  noChinese(await face.locator('.cert-face__label').allInnerTexts(), 'the face’s labels');
   await page.close();
 });
