@@ -13,20 +13,22 @@ export interface Visit {
   route: string | ((page: Page, server: RunningServer) => Promise<void>);
 }
 
+/** A page reached from a list: the list at `route`, then its first entry matching `selector`. */
+function firstOf(route: string, selector: string): Visit['route'] {
+  return async (page, server) => {
+    await open(page, server, route);
+    await visiblePage(page).locator(selector).first().click();
+    await settle(page);
+  };
+}
+
 export const SIGNED_IN: Visit[] = [
   { name: 'home', route: '/pages/index/index' },
   { name: 'services', route: '/pages/services/index' },
   { name: 'search', route: '/packages/catalog/pages/search/index' },
   { name: 'code', route: '/pages/code/index' },
   { name: 'wallet', route: '/pages/wallet/index' },
-  {
-    name: 'wallet-detail',
-    route: async (page, server) => {
-      await open(page, server, '/pages/wallet/index');
-      await visiblePage(page).locator('[data-testid^="cert-"]').first().click();
-      await settle(page);
-    },
-  },
+  { name: 'wallet-detail', route: firstOf('/pages/wallet/index', '[data-testid^="cert-"]') },
   { name: 'mine', route: '/pages/mine/index' },
   // A guide whose 承诺时限 is 20 working days, and its form.
   { name: 'guide', route: '/packages/catalog/pages/detail/index?code=ZJ-0001' },
@@ -39,15 +41,8 @@ export const SIGNED_IN: Visit[] = [
   { name: 'messages', route: '/packages/applications/pages/messages/index' },
   { name: 'cases', route: '/packages/cases/pages/list/index' },
   { name: 'policies', route: '/packages/policies/pages/index/index' },
-  {
-    // Whichever notice is newest today: each is in force for a few weeks only.
-    name: 'notice',
-    route: async (page, server) => {
-      await open(page, server, '/packages/notices/pages/list/index');
-      await visiblePage(page).getByTestId('notice-row').first().click();
-      await settle(page);
-    },
-  },
+  // Whichever notice is newest today: each is in force for a few weeks only.
+  { name: 'notice', route: firstOf('/packages/notices/pages/list/index', '[data-testid="notice-row"]') },
 ];
 
 export async function open(page: Page, server: RunningServer, route: string): Promise<void> {
