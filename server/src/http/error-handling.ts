@@ -139,10 +139,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return sendError(request, reply, apiError);
   });
 
-  app.addHook('onRequest', async (request) => {
+  // A callback hook: it runs on every request, and an async one costs a promise each time.
+  app.addHook('onRequest', (request, _reply, done) => {
     if (request.url.length > MAX_URL_LENGTH) {
-      throw new AppError('VALIDATION_FAILED', `The URL is longer than ${MAX_URL_LENGTH} characters`, { status: 414 });
+      done(new AppError('VALIDATION_FAILED', `The URL is longer than ${MAX_URL_LENGTH} characters`, { status: 414 }));
+      return;
     }
+    done();
   });
 }
 
