@@ -108,7 +108,7 @@ test('a new user signs in, verifies, binds an enterprise, and switches to 长辈
   for (const [tab, text] of [
     ['Home', 'Hello, 张*'],
     ['Services', 'By topic'],
-    ['My Code', enterprise.creditCode],
+    ['Code', enterprise.creditCode],
     ['Wallet', 'Valid to'],
   ] as const) {
     await tapTab(page, tab);

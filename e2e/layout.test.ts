@@ -1,5 +1,5 @@
 /**
- * The main pages as residents see them, in normal, 长辈版 and English, on a common phone (390×844)
+ * The main pages as residents see them, in normal, 长辈版, English and 长辈版 in English, on a common phone (390×844)
  * and a small one (320×640): no text runs off the screen or is cut by its box, no short label
  * wraps inside a word ("20个工作/日", "符合条/件"), no placeholder is cut ("请输入6位验"); in 长辈版
  * every text is at least 18 px and every tap target at least 60 px (MIIT 适老化). A screenshot of
@@ -23,6 +23,9 @@ const MODES = [
   { name: 'normal', elderMode: false, language: 'zh-CN' },
   { name: 'elder', elderMode: true, language: 'zh-CN' },
   { name: 'english', elderMode: false, language: 'en' },
+  // English words are longer than their Chinese, and 长辈版 makes every letter bigger: together
+  // they are where a label runs out of room first.
+  { name: 'elder-english', elderMode: true, language: 'en' },
 ] as const;
 const VIEWPORTS = [
   { width: 390, height: 844 },
@@ -33,7 +36,7 @@ function describe(findings: LayoutFinding[]): string {
   return findings.map((f) => `  ${f.kind}: “${f.text}” ${f.detail}`).join('\n');
 }
 
-test('the main pages fit the screen in normal, 长辈版 and English, on a large and a small phone', async () => {
+test('the main pages fit the screen in normal, 长辈版, English and 长辈版 in English, on a large and a small phone', async () => {
   const { server, browser } = ctx;
   mkdirSync(SHOTS, { recursive: true });
   const problems: string[] = [];

@@ -88,7 +88,7 @@ test('the app’s tab bar: pictograms, the shown tab selected, taps switch tabs,
   await phone.tap('语言 / Language');
   await phone.tap('English');
   await phone.runtime.back();
-  assert.deepEqual(items(phone.tabBar()).map((n) => textOf(n).trim()), ['Home', 'Services', 'My Code', 'Wallet', 'Me']);
+  assert.deepEqual(items(phone.tabBar()).map((n) => textOf(n).trim()), ['Home', 'Services', 'Code', 'Wallet', 'Me']);
 
   const { errors, consoleErrors, unknownApis } = phone.runtime;
   assert.deepEqual(errors, []);

@@ -4,7 +4,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'app.name': 'Tianfu Services',
   'tab.home': 'Home',
   'tab.services': 'Services',
-  'tab.code': 'My Code',
+  'tab.code': 'Code',
   'tab.wallet': 'Wallet',
   'tab.mine': 'Me',
 

@@ -41,7 +41,7 @@ export const en = {
   'enterprise.title': 'My businesses',
   'enterprise.bind': 'Add a business',
   'enterprise.creditCode': 'Unified social credit code',
-  'enterprise.creditCodePlaceholder': '18-character credit code',
+  'enterprise.creditCodePlaceholder': 'Credit code',
   'enterprise.bindSubmit': 'Add',
   'enterprise.bound': 'Business added',
   'enterprise.none': 'No businesses yet',

@@ -43,7 +43,7 @@ export const en = {
   'home.greeting': 'Welcome to Tianfu Services',
   'home.greetingUser': 'Hello, {name}',
   'home.actingAs': 'Business: {name}',
-  'home.searchPlaceholder': 'Search, e.g. "social security"',
+  'home.searchPlaceholder': 'Search services',
   'home.quick.code': 'My Code',
   'home.quick.wallet': 'e-Certificates',
   'home.quick.applications': 'Applications',
