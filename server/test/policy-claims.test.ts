@@ -49,6 +49,26 @@ describe('免申即享 on confirmed facts only', () => {
   });
 });
 
+describe('政策一屏览 in English', () => {
+  test('every verdict reads in English: labels, reasons, amounts, with the same verdicts as in Chinese', async () => {
+    const restaurant = byName('成都锦城餐饮管理有限公司');
+    const { token } = await legalRepresentative(server, restaurant);
+    const chinese = (await server.call('GET', '/api/v1/me/policy-matches', { token })).body;
+    const english = (await server.call('GET', '/api/v1/me/policy-matches', { token, headers: { 'accept-language': 'en' } })).body;
+    assert.deepEqual(english.counts, chinese.counts);
+    assert.ok(english.counts.eligible > 0 && english.counts.ineligible > 0, 'both kinds of verdict are read');
+    const han = /[\u3400-\u9fff]/;
+    const chineseLeft = (english.items as Json[]).flatMap((m) => [
+      m.formula,
+      ...(m.conditions as Json[]).flatMap((c) => [c.label, c.reason]),
+    ]).filter((text: string) => han.test(text));
+    assert.deepEqual(chineseLeft, []);
+    const first = (chinese.items as Json[])[0];
+    const same = (english.items as Json[]).find((m) => m.policy.id === first.policy.id);
+    assert.deepEqual(same.conditions.map((c: Json) => c.verdict), first.conditions.map((c: Json) => c.verdict));
+  });
+});
+
 describe('兑现 applications', () => {
   test('the application and its receipt are named after the policy', async () => {
     const trader = byName('成都双流空港商贸有限公司');

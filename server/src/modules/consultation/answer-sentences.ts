@@ -1,8 +1,7 @@
 import type { ServiceDetail } from '../../../../types/catalog';
 import type { AnswerSentence, ConsultationAspect, ConsultationLanguage } from '../../../../types/consultation';
 import type { Condition, Policy } from '../../../../types/policies';
-import { windowText } from '../policy/engine/engine';
-import { leafLabel } from '../policy/engine/explain';
+import { leafLabel, windowText } from '../policy/engine/explain';
 
 /**
  * Answers as sentences of the guide or policy, each naming the section it quotes. The catalogue is

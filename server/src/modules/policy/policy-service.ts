@@ -20,6 +20,8 @@ import type { AuthContext } from '../identity/auth-context';
 import type { PolicyDeps } from './policy-deps';
 import type { Language } from '../../http/language';
 import { englishPolicy } from './reference/english-policy';
+import { ENGLISH_WORDING } from './reference/english-explain';
+import { CHINESE_WORDING } from './engine/explain';
 
 export const POLICY_SERVICE_CODE = 'HQZC-0001';
 
@@ -100,7 +102,8 @@ export async function listPolicyMatches(
   const match = toMatchProfile(profile);
   const confirmed = await confirmedMatchProfile(deps, enterprise);
   const grants = new Map((await deps.policyRepository.listGrants(enterprise.id)).map((g) => [`${g.policy_id}:${g.period}`, g]));
-  const evaluated = deps.policyCatalogue.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, policy.automatic ? confirmed : match, today) }));
+  const wording = language === 'en' ? ENGLISH_WORDING : CHINESE_WORDING;
+  const evaluated = deps.policyCatalogue.catalogue.map((policy) => ({ policy, evaluation: evaluatePolicy(policy, policy.automatic ? confirmed : match, today, wording) }));
   evaluated.sort((a, b) => compareEvaluations(a.evaluation, b.evaluation));
   const missing = new Set<string>();
   const items: z.input<typeof PolicyMatchList>['items'] = [];
@@ -109,12 +112,13 @@ export async function listPolicyMatches(
     if (evaluation.verdict === 'possible') {
       for (const c of evaluation.conditions) if (c.verdict === 'unknown') c.condition.split('+').forEach((f) => missing.add(f));
     }
+    const shown = inLanguage(policy, language);
     items.push({
-      policy: summaryOf(inLanguage(policy, language), today),
+      policy: summaryOf(shown, today),
       verdict: evaluation.verdict,
       conditions: evaluation.conditions,
       estimatedAmount: evaluation.estimatedAmount,
-      formula: evaluation.formula,
+      formula: shown.amount.text,
       deadline: evaluation.deadline,
       automatic: policy.automatic,
       basis: policy.automatic ? 'registry' : 'owner',

@@ -8,8 +8,8 @@
 import type {
   Condition, ConditionLeaf, ConditionResult, ConditionVerdict, MatchVerdict, Policy, PolicyAmount, PolicyWindow,
 } from '../../../../../types/policies';
-import { regionCovers, regionName } from '../../../../../types/sichuan-regions';
-import { leafLabel, leafReason } from './explain';
+import { regionCovers } from '../../../../../types/sichuan-regions';
+import { CHINESE_WORDING, type WindowPosition, type Wording } from './explain';
 import { factsOf, type FactValue, type Facts, type MatchProfile } from './facts';
 
 export type { MatchProfile } from './facts';
@@ -54,31 +54,23 @@ export function windowState(window: PolicyWindow, today: string): { open: boolea
   };
 }
 
-export function windowText(window: PolicyWindow): string {
-  if (window.kind === 'rolling') return '常年受理';
-  if (window.kind === 'fixed') return `${window.from}至${window.to}`;
-  const f = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`;
-  return `每年${f(window.from)}至${f(window.to)}`;
-}
-
-function windowResult(window: PolicyWindow, today: string): ConditionResult {
+function windowResult(window: PolicyWindow, today: string, wording: Wording): ConditionResult {
   const state = windowState(window, today);
-  const label = `申报时间：${windowText(window)}`;
-  if (window.kind === 'rolling') return { condition: 'window', label, verdict: 'met', reason: '常年受理，随时可申报' };
-  if (state.open) return { condition: 'window', label, verdict: 'met', reason: `当前在申报期内，截止日期${state.deadline}` };
-  if (window.kind === 'fixed' && today > window.to) return { condition: 'window', label, verdict: 'unmet', reason: `申报已于${window.to}截止` };
-  return { condition: 'window', label, verdict: 'unmet', reason: `尚未开始受理，${state.opensOn}起可申报` };
+  const label = wording.windowLabel(window);
+  const result = (verdict: ConditionVerdict, position: WindowPosition): ConditionResult => ({ condition: 'window', label, verdict, reason: wording.windowReason(position) });
+  if (window.kind === 'rolling') return result('met', { kind: 'rolling' });
+  if (state.open) return result('met', { kind: 'open', deadline: state.deadline });
+  if (window.kind === 'fixed' && today > window.to) return result('unmet', { kind: 'closed', closedOn: window.to });
+  return result('unmet', { kind: 'not_yet', opensOn: state.opensOn });
 }
 
-function regionResult(policy: Policy, regionCode: string | null): ConditionResult {
-  const label = `注册地在${regionName(policy.region)}`;
-  if (regionCode === null) return { condition: 'region', label, verdict: 'unknown', reason: '一企一档未填写注册地，暂无法判断' };
-  const met = regionCovers(policy.region, regionCode);
+function regionResult(policy: Policy, regionCode: string | null, wording: Wording): ConditionResult {
+  const met = regionCode !== null && regionCovers(policy.region, regionCode);
   return {
     condition: 'region',
-    label,
-    verdict: met ? 'met' : 'unmet',
-    reason: met ? `贵企业注册地为${regionName(regionCode)}，在政策适用范围内` : `贵企业注册地为${regionName(regionCode)}，不在${regionName(policy.region)}范围内`,
+    label: wording.regionLabel(policy.region),
+    verdict: regionCode === null ? 'unknown' : met ? 'met' : 'unmet',
+    reason: wording.regionReason(policy.region, regionCode, met),
   };
 }
 
@@ -117,21 +109,21 @@ function isLeaf(condition: Condition): condition is ConditionLeaf {
 }
 
 /** One explained result per top-level condition; an `all`/`any` group below the top reads as one line. */
-function explainCondition(condition: Condition, facts: Facts): ConditionResult {
+function explainCondition(condition: Condition, facts: Facts, wording: Wording): ConditionResult {
   if (isLeaf(condition)) {
     const actual = facts.values[condition.fact];
     const verdict = testLeaf(condition, actual);
-    return { condition: condition.fact, label: leafLabel(condition), verdict, reason: leafReason(condition, actual, verdict) };
+    return { condition: condition.fact, label: wording.leafLabel(condition), verdict, reason: wording.leafReason(condition, actual, verdict) };
   }
   const kind = 'all' in condition ? 'all' : 'any';
-  const parts = ('all' in condition ? condition.all : condition.any).map((c) => explainCondition(c, facts));
+  const parts = ('all' in condition ? condition.all : condition.any).map((c) => explainCondition(c, facts, wording));
   const verdict = combine(kind, parts.map((p) => p.verdict));
   const deciding = parts.filter((p) => p.verdict === verdict);
   return {
     condition: [...new Set(parts.map((p) => p.condition))].join('+'),
-    label: parts.map((p) => p.label).join(kind === 'all' ? '，且' : '；或'),
+    label: wording.joinLabels(kind, parts.map((p) => p.label)),
     verdict,
-    reason: (kind === 'any' && verdict === 'met' ? deciding.slice(0, 1) : deciding.length > 0 ? deciding : parts).map((p) => p.reason).join('；'),
+    reason: wording.joinReasons((kind === 'any' && verdict === 'met' ? deciding.slice(0, 1) : deciding.length > 0 ? deciding : parts).map((p) => p.reason)),
   };
 }
 
@@ -169,16 +161,16 @@ export function verdictOf(results: readonly ConditionResult[]): MatchVerdict {
   return 'eligible';
 }
 
-/** One policy against one profile on `today` (China date YYYY-MM-DD), with every reason. */
-export function evaluatePolicy(policy: Policy, profile: MatchProfile, today: string): PolicyEvaluation {
-  return evaluateWithFacts(policy, factsOf(profile, today), today);
+/** One policy against one profile on `today` (China date YYYY-MM-DD), with every reason in `wording`. */
+export function evaluatePolicy(policy: Policy, profile: MatchProfile, today: string, wording: Wording = CHINESE_WORDING): PolicyEvaluation {
+  return evaluateWithFacts(policy, factsOf(profile, today), today, wording);
 }
 
-function evaluateWithFacts(policy: Policy, facts: Facts, today: string): PolicyEvaluation {
+function evaluateWithFacts(policy: Policy, facts: Facts, today: string, wording: Wording): PolicyEvaluation {
   const conditions = [
-    regionResult(policy, facts.regionCode),
-    windowResult(policy.window, today),
-    ...topLevel(policy.conditions).map((c) => explainCondition(c, facts)),
+    regionResult(policy, facts.regionCode, wording),
+    windowResult(policy.window, today, wording),
+    ...topLevel(policy.conditions).map((c) => explainCondition(c, facts, wording)),
   ];
   const state = windowState(policy.window, today);
   return {
@@ -207,7 +199,7 @@ export function compareEvaluations(a: PolicyEvaluation, b: PolicyEvaluation): nu
 /** Every policy against one profile, sorted for 政策一屏览. */
 export function matchAll(policies: readonly Policy[], profile: MatchProfile, today: string): PolicyEvaluation[] {
   const facts = factsOf(profile, today);
-  return policies.map((policy) => evaluateWithFacts(policy, facts, today)).sort(compareEvaluations);
+  return policies.map((policy) => evaluateWithFacts(policy, facts, today, CHINESE_WORDING)).sort(compareEvaluations);
 }
 
 // ---- batch (no explanations) ----

@@ -1,8 +1,33 @@
-/** Chinese wording of facts, conditions and reasons (policy text, so it is not in the app's i18n). */
+/**
+ * The wording of conditions and reasons (policy text, so it is not in the app's i18n): Chinese
+ * here, the language of record; other languages give the engine their own `Wording`.
+ */
 import { industryDivisionName, industrySectionName } from '../../../../../types/industry-codes';
 import { SIZE_CLASS_LABELS, type SizeClass } from '../../../../../types/enterprise-size';
-import type { ConditionLeaf, PolicyFact } from '../../../../../types/policies';
+import type { ConditionLeaf, ConditionVerdict, PolicyFact, PolicyWindow } from '../../../../../types/policies';
+import { regionName } from '../../../../../types/sichuan-regions';
 import type { FactValue } from './facts';
+
+/** Where a window stands on a day, as the engine found it. */
+export type WindowPosition =
+  | { kind: 'rolling' }
+  | { kind: 'open'; deadline: string | null }
+  | { kind: 'closed'; closedOn: string }
+  | { kind: 'not_yet'; opensOn: string | null };
+
+/** Everything the engine says in words. */
+export interface Wording {
+  leafLabel(leaf: ConditionLeaf): string;
+  leafReason(leaf: ConditionLeaf, actual: FactValue, verdict: ConditionVerdict): string;
+  /** Labels of the parts of an `all` or `any` group, as one line. */
+  joinLabels(kind: 'all' | 'any', labels: string[]): string;
+  joinReasons(reasons: string[]): string;
+  windowLabel(window: PolicyWindow): string;
+  windowReason(position: WindowPosition): string;
+  regionLabel(policyRegion: string): string;
+  /** `enterpriseRegion` null: the profile does not say. */
+  regionReason(policyRegion: string, enterpriseRegion: string | null, met: boolean): string;
+}
 
 export const TAG_LABELS: Record<string, string> = {
   high_tech: '高新技术企业',
@@ -79,7 +104,7 @@ export function leafLabel(leaf: ConditionLeaf): string {
   }
 }
 
-export function leafReason(leaf: ConditionLeaf, actual: FactValue, verdict: 'met' | 'unmet' | 'unknown'): string {
+export function leafReason(leaf: ConditionLeaf, actual: FactValue, verdict: ConditionVerdict): string {
   const { name } = FACT_LABELS[leaf.fact];
   if (verdict === 'unknown') return `一企一档未填写${name}，暂无法判断，补充后可确认`;
   if (leaf.fact === 'tags') {
@@ -99,3 +124,33 @@ export function leafReason(leaf: ConditionLeaf, actual: FactValue, verdict: 'met
   if (leaf.op === 'lte') return `贵企业${name}为${shown}，超过${formatValue(leaf.fact, leaf.value)}`;
   return `贵企业${name}为${shown}，不符合“${leafLabel(leaf)}”`;
 }
+
+export function windowText(window: PolicyWindow): string {
+  if (window.kind === 'rolling') return '常年受理';
+  if (window.kind === 'fixed') return `${window.from}至${window.to}`;
+  const f = (md: string) => `${Number(md.slice(0, 2))}月${Number(md.slice(3))}日`;
+  return `每年${f(window.from)}至${f(window.to)}`;
+}
+
+export const CHINESE_WORDING: Wording = {
+  leafLabel,
+  leafReason,
+  joinLabels: (kind, labels) => labels.join(kind === 'all' ? '，且' : '；或'),
+  joinReasons: (reasons) => reasons.join('；'),
+  windowLabel: (window) => `申报时间：${windowText(window)}`,
+  windowReason: (position) => {
+    switch (position.kind) {
+      case 'rolling': return '常年受理，随时可申报';
+      case 'open': return `当前在申报期内，截止日期${position.deadline}`;
+      case 'closed': return `申报已于${position.closedOn}截止`;
+      default: return `尚未开始受理，${position.opensOn}起可申报`;
+    }
+  },
+  regionLabel: (policyRegion) => `注册地在${regionName(policyRegion)}`,
+  regionReason: (policyRegion, enterpriseRegion, met) => {
+    if (enterpriseRegion === null) return '一企一档未填写注册地，暂无法判断';
+    return met
+      ? `贵企业注册地为${regionName(enterpriseRegion)}，在政策适用范围内`
+      : `贵企业注册地为${regionName(enterpriseRegion)}，不在${regionName(policyRegion)}范围内`;
+  },
+};

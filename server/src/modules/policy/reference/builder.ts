@@ -5,7 +5,7 @@
 import type { Condition, ConditionLeaf, Policy, PolicyAmount, PolicyFact, PolicyType, PolicyWindow } from '../../../../../types/policies';
 import { regionLevel, regionName } from '../../../../../types/sichuan-regions';
 import { leafLabel } from '../engine/explain';
-import { windowText } from '../engine/engine';
+import { windowText } from '../engine/explain';
 
 type Value = ConditionLeaf['value'];
 const leaf = (fact: PolicyFact, op: ConditionLeaf['op'], value: Value, label?: string): ConditionLeaf =>

@@ -10,7 +10,7 @@ import { placeEn } from '../../catalog/reference/english/index';
 import { POLICY_AMOUNTS_EN, POLICY_MATERIALS_EN, POLICY_POINTS_EN } from './english-bodies';
 import { POLICY_CARD_TITLES_EN } from './english';
 
-const FACT_NAMES_EN: Record<PolicyFact, string> = {
+export const FACT_NAMES_EN: Record<PolicyFact, string> = {
   industrySection: 'industry section',
   industryDivision: 'industry division',
   sizeClass: 'enterprise size',
@@ -85,7 +85,7 @@ const UNITS: Partial<Record<PolicyFact, (n: number) => string>> = {
   layoffRate: (n) => `${n}%`,
 };
 
-function valueEn(fact: PolicyFact, value: unknown): string {
+export function valueEn(fact: PolicyFact, value: unknown): string {
   if (typeof value === 'number') return (UNITS[fact] ?? String)(value);
   if (typeof value === 'string') {
     if (fact === 'industrySection' || fact === 'industryDivision') return `${value} (${INDUSTRIES_EN[value] ?? value})`;
@@ -101,7 +101,7 @@ function orList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
-function leafEn(leaf: ConditionLeaf): string {
+export function leafEn(leaf: ConditionLeaf): string {
   if (leaf.label) return LABELS_EN[leaf.label] ?? leaf.label;
   const name = FACT_NAMES_EN[leaf.fact];
   const v = leaf.value;
