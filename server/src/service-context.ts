@@ -33,6 +33,7 @@ import type { IdentityDeps } from './modules/identity/identity-deps';
 import { createProfiles } from './modules/identity/profile-service';
 import { createRealNameRepository } from './modules/identity/real-name-repository';
 import { createReauth } from './modules/identity/reauth-service';
+import { createSessionCache } from './modules/identity/session-cache';
 import { createSessionRepository } from './modules/identity/session-repository';
 import { createSmsCodeRepository } from './modules/identity/sms-code-repository';
 import { createUserRepository } from './modules/identity/user-repository';
@@ -101,7 +102,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   const forms = createFormCatalogue(catalog);
 
   const userRepository = createUserRepository(db);
-  const sessionRepository = createSessionRepository(db);
+  const sessionRepository = createSessionRepository(db, createSessionCache(db));
   const smsCodeRepository = createSmsCodeRepository(db);
   const realNameRepository = createRealNameRepository(db);
   const enterpriseRepository = createEnterpriseRepository(db);
@@ -168,7 +169,7 @@ export async function createServiceContext(config: Config, db: Database, crypto:
   return {
     health: { db, config, now },
     identity,
-    account: { db, now, accountRepository, userRepository },
+    account: { db, now, accountRepository, userRepository, sessionRepository },
     enterprise: { db, crypto, now, providers, realNameRepository, sessionRepository, enterpriseRepository, profiles },
     catalog: { now, catalog, searchIndex, userServiceRepository },
     trust: { trust },

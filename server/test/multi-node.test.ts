@@ -5,15 +5,36 @@
  * (TEST_DATABASE_URL) the nodes share a database; on SQLite they share the data directory's file.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import pg from 'pg';
 import { startServer, type RunningServer } from '../../e2e/lib/server';
 import { proofValues, PROOF_CODE } from './helpers/applications';
-import { databaseUrlFor, dropDatabaseFor } from './helpers/test-database';
+import { databaseUrlFor, dropDatabaseFor, onPostgres } from './helpers/test-database';
 import { call, login } from './helpers/node-client';
 import { citizenId } from './helpers/test-server';
+
+/** An endpoint that reads nothing of the session beyond authenticating it (unlike GET /me). */
+const FAVORITES = '/api/v1/me/favorites';
+
+/**
+ * The node refuses the token soon after another node ended its session: at once on SQLite, and on
+ * PostgreSQL once the announcement has arrived (milliseconds; the bound leaves room for a busy CI
+ * machine).
+ */
+async function refusedWithin(node: RunningServer, token: string, boundMs = 2000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const status = (await call(node, 'GET', FAVORITES, undefined, token)).status;
+    if (status === 401) return;
+    assert.equal(status, 200);
+    assert.ok(Date.now() - started < boundMs, `the other node still honours the ended session after ${boundMs} ms`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
 
 describe('two API nodes on one database', () => {
   let dataDir: string;
@@ -37,9 +58,46 @@ describe('two API nodes on one database', () => {
 
   test('a session made on node A works on node B, and signing out on B ends it on A', async () => {
     const token = await login(a, a, '13600000001');
-    assert.equal((await call(b, 'GET', '/api/v1/me', undefined, token)).status, 200);
+    assert.equal((await call(b, 'GET', FAVORITES, undefined, token)).status, 200);
+    // A has resolved the session too (on PostgreSQL it now answers it from memory).
+    assert.equal((await call(a, 'GET', FAVORITES, undefined, token)).status, 200);
     assert.equal((await call(b, 'POST', '/api/v1/auth/logout', undefined, token)).status, 200);
-    assert.equal((await call(a, 'GET', '/api/v1/me', undefined, token)).status, 401);
+    await refusedWithin(a, token);
+    assert.equal((await call(b, 'GET', FAVORITES, undefined, token)).status, 401);
+  });
+
+  test('注销账号 on node B ends the account\'s sessions on node A', async () => {
+    const token = await login(a, a, '13600000006');
+    assert.equal((await call(a, 'GET', FAVORITES, undefined, token)).status, 200);
+    assert.equal((await call(b, 'DELETE', '/api/v1/me', undefined, token)).status, 200);
+    await refusedWithin(a, token);
+  });
+
+  test('PostgreSQL: a node that stops hearing announcements forgets the sessions it remembered', { skip: !onPostgres && 'SQLite nodes read the file on every request' }, async () => {
+    const token = await login(a, a, '13600000007');
+    assert.equal((await call(a, 'GET', FAVORITES, undefined, token)).status, 200);
+    const database = new pg.Client({ connectionString: env.DATABASE_URL });
+    await database.connect();
+    try {
+      // Deleted behind the nodes' backs (no announcement): A still answers from memory, which
+      // shows the memory this test is about is there.
+      await database.query('delete from sessions where token_hash = $1', [createHash('sha256').update(token).digest('hex')]);
+      assert.equal((await call(a, 'GET', FAVORITES, undefined, token)).status, 200);
+      // Both nodes' listening connections are cut; once they listen again, A has forgotten.
+      const listeners = `select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`;
+      const cut = (await database.query(listeners)).rows.map((row: { pid: number }) => row.pid);
+      assert.equal(cut.length, 2, 'each node listens on a connection of its own');
+      await database.query('select pg_terminate_backend(pid) from unnest($1::int[]) as pid', [cut]);
+      for (let waited = 0; ; waited += 50) {
+        const pids = (await database.query(listeners)).rows.map((row: { pid: number }) => row.pid);
+        if (pids.length === 2 && pids.every((pid) => !cut.includes(pid))) break;
+        assert.ok(waited < 10_000, 'the nodes listen again within seconds');
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      assert.equal((await call(a, 'GET', FAVORITES, undefined, token)).status, 401);
+    } finally {
+      await database.end();
+    }
   });
 
   test('an SMS code sent by one node logs in on the other; the resend cool-down holds across both', async () => {

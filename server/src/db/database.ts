@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, type QueryResult, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Schema } from './schema';
+import { listenOnChannel, type ChannelListener } from './notifications';
 import { busyRetryingSqliteDialect, isSqliteBusy, pauseBeforeRetry, WRITE_LOCK_WAIT_MS } from './sqlite-write-lock';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -48,6 +49,12 @@ export interface Database {
   execute<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
   /** True inside `transaction` on this async path. */
   inTransaction(): boolean;
+  /**
+   * Hears what other nodes announce on `channel` (PostgreSQL's NOTIFY, sent in a transaction and
+   * delivered when it commits) until the database is closed. False on SQLite, where no other node
+   * announces anything: its processes share one file and read it.
+   */
+  listen(channel: string, listener: ChannelListener): boolean;
   close(): Promise<void>;
 }
 
@@ -119,6 +126,9 @@ function openSqlite(dataDir: string, lockWaitMs: number): Database {
   file.pragma('foreign_keys = ON');
   // NORMAL is durable across application crashes in WAL mode; only an OS crash may lose the last commits.
   file.pragma('synchronous = NORMAL');
+  // Pages read through a memory map, not copied into each process's cache: with several API
+  // processes on the file (WORKERS), each commit of one makes the others drop their page cache.
+  file.pragma('mmap_size = 268435456');
   // Waits for the write lock yield to the event loop (sqlite-write-lock.ts).
   const root = new Kysely<Schema>({ dialect: busyRetryingSqliteDialect(withStatementCache(file), lockWaitMs) });
   // Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). With several API
@@ -174,11 +184,18 @@ function openPostgres(url: string, poolSize: number, lockWaitMs: number): Databa
   pool.on('error', () => undefined);
   const preparingPool = { connect: async () => preparingStatements(await pool.connect()), end: () => pool.end(), options: pool.options };
   const root = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: preparingPool }) });
-  return createDatabase('postgres', root, (isolation) => `begin isolation level ${isolation}`, {
-    // Jittered exponential back-off (up to ~0.2 s) so the transactions that collided do not
-    // collide again.
-    next: (error, attempt) => (attempt < MAX_ATTEMPTS && isRetryable(error) ? sleep(Math.random() * Math.min(200, 2 ** attempt)) : null),
-  });
+  return createDatabase(
+    'postgres',
+    root,
+    (isolation) => `begin isolation level ${isolation}`,
+    {
+      // Jittered exponential back-off (up to ~0.2 s) so the transactions that collided do not
+      // collide again.
+      next: (error, attempt) => (attempt < MAX_ATTEMPTS && isRetryable(error) ? sleep(Math.random() * Math.min(200, 2 ** attempt)) : null),
+    },
+    undefined,
+    { listen: (channel, listener) => listenOnChannel(url, channel, listener) },
+  );
 }
 
 /** Names given to statement texts; the same text has the same name on every connection of the node. */
@@ -236,7 +253,10 @@ function createDatabase(
   retry: RetryPolicy,
   /** The engine's only connection, if it has one. */
   sync?: SynchronousConnection,
+  /** How the engine hears notifications, if it can: returns a function that stops listening. */
+  notifications?: { listen(channel: string, listener: ChannelListener): () => Promise<void> },
 ): Database {
+  const listeners: (() => Promise<void>)[] = [];
   const current = new AsyncLocalStorage<Transaction<Schema> | Query>();
 
   // Compiled once: a transaction's BEGIN and COMMIT run on every write.
@@ -316,6 +336,14 @@ function createDatabase(
     transaction,
     atomic,
     execute,
-    close: () => root.destroy(),
+    listen(channel, listener) {
+      if (!notifications) return false;
+      listeners.push(notifications.listen(channel, listener));
+      return true;
+    },
+    async close() {
+      await Promise.all(listeners.splice(0).map((stop) => stop()));
+      await root.destroy();
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import type { SessionRepository } from '../identity/session-repository';
 import type { UserRepository } from '../identity/user-repository';
 import type { AccountRepository } from './account-repository';
 
@@ -8,4 +9,5 @@ export interface AccountDeps {
   now: () => Date;
   accountRepository: AccountRepository;
   userRepository: Pick<UserRepository, 'eraseIdentity'>;
+  sessionRepository: Pick<SessionRepository, 'deleteAllOf'>;
 }

@@ -67,7 +67,6 @@ export function createAccountRepository(db: Database) {
       for (const { upload_id } of inspected) kept.add(upload_id);
       const erasable = uploads.map((u) => u.id).filter((id) => !kept.has(id));
       if (erasable.length > 0) await q.deleteFrom('uploads').where('id', 'in', erasable).execute();
-      await q.deleteFrom('sessions').where('user_id', '=', userId).execute();
     },
   };
 }

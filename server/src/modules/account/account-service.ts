@@ -13,6 +13,7 @@ export async function deleteAccount(deps: AccountDeps, auth: AuthContext): Promi
   await deps.db.transaction(async () => {
     await account.erasePersonalData(auth.userId);
     await deps.userRepository.eraseIdentity(auth.userId, now);
+    await deps.sessionRepository.deleteAllOf(auth.userId);
   });
   return { ok: true };
 }

@@ -38,15 +38,16 @@ export async function startSession(
 export async function authenticate(deps: IdentityDeps, token: string | null): Promise<AuthContext> {
   if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <token> or the session cookie');
   const tokenHash = sha256Hex(token);
-  const session = await deps.sessionRepository.findByTokenHash(tokenHash);
+  const nowMs = deps.now().getTime();
+  const session = await deps.sessionRepository.findLive(tokenHash, nowMs);
   if (!session) throw new AppError('UNAUTHENTICATED', 'Unknown or signed-out session');
-  if (session.expires_at <= deps.now().getTime()) {
+  if (session.expires_at <= nowMs) {
     throw new AppError('SESSION_EXPIRED', 'The session has expired; sign in again');
   }
   return { userId: session.user_id, tokenHash };
 }
 
 export async function logout(deps: IdentityDeps, auth: AuthContext): Promise<{ ok: true }> {
-  await deps.sessionRepository.delete(auth.tokenHash);
+  await deps.sessionRepository.delete(auth.tokenHash, auth.userId);
   return { ok: true };
 }

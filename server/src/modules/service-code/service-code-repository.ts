@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { VerifierScope } from '../../../../types/service-code';
 import type { Database } from '../../db/database';
 import { prepareQuery } from '../../db/prepared-query';
 
@@ -31,6 +32,49 @@ export interface IssuedCodeWithHolder extends IssuedCodeRow {
   name_enc: string | null;
   id_number_masked: string | null;
   phone_masked: string | null;
+}
+
+/**
+ * What each attribute scope reads of a person holder's records, in the order a 用码记录 lists
+ * them: a verifier allowed the scope gets the attribute when the holder has the record.
+ */
+export const PERSON_ATTRIBUTE_SOURCES = {
+  fullName: 'name_enc',
+  maskedIdNumber: 'id_number_masked',
+  maskedPhone: 'phone_masked',
+} as const satisfies Partial<Record<VerifierScope, keyof IssuedCodeWithHolder>>;
+
+type PersonAttributeScope = keyof typeof PERSON_ATTRIBUTE_SOURCES;
+
+/** The attribute scopes a verifier with `scopes` reads of this person holder's records. */
+export function personAttributesRead(holder: IssuedCodeWithHolder, scopes: readonly VerifierScope[]): PersonAttributeScope[] {
+  return (Object.keys(PERSON_ATTRIBUTE_SOURCES) as PersonAttributeScope[]).filter(
+    (scope) => scopes.includes(scope) && holder[PERSON_ATTRIBUTE_SOURCES[scope]] !== null,
+  );
+}
+
+/** One online resolution of a code this node issued, by one verifier organisation. */
+export interface PersonCodeResolution {
+  cti: string;
+  /** The `sub` the code was signed with: it must be the one recorded for the cti. */
+  sub: string;
+  organisationId: string;
+  nowMs: number;
+  expMs: number;
+  /** The organisation's attribute scopes. */
+  scopes: VerifierScope[];
+  /** The 用码记录 to write for the holder if this resolution wins the claim. */
+  usage: Omit<CodeUsageRow, 'user_id' | 'read_json' | 'organisation_id' | 'at'>;
+}
+
+/**
+ * The code and its holder as read, and whether this resolution claimed it: null when it is not a
+ * person's code whose signed sub matches (unknown here, an enterprise's, or a sub mismatch), which
+ * the caller then resolves on its own.
+ */
+export interface PersonCodeOutcome {
+  holder: IssuedCodeWithHolder | null;
+  claimed: boolean | null;
 }
 
 /** Records of issued codes are kept this long after the code's exp, then purged. */
@@ -114,6 +158,75 @@ export function createServiceCodeRepository(db: Database) {
   );
   const inserted = (result: { numAffectedRows?: bigint }) => Number(result.numAffectedRows ?? 0n) === 1;
 
+  // PostgreSQL: a person's code resolved in one statement, read, claim and 用码记录 together (one
+  // round trip where the steps took two). The claim is made only for a person's code whose signed
+  // sub is the recorded one; the record lists the attributes the organisation's scopes read of the
+  // holder's records (PERSON_ATTRIBUTE_SOURCES, as personAttributesRead does on SQLite).
+  const readList = (scopes: VerifierScope[]) =>
+    sql<string>`concat('[', concat_ws(',', ${sql.join(
+      Object.entries(PERSON_ATTRIBUTE_SOURCES).map(
+        ([scope, column]) => sql`case when ${sql.lit(scope)} = any(cast(${scopes} as text[])) and ${sql.ref(`holder.${column}`)} is not null then ${sql.lit(JSON.stringify(scope))} end`,
+      ),
+    )}), ']')`;
+  const resolvePersonCodeOnce = prepareQuery(
+    db,
+    10,
+    (cti: string, sub: string, organisationId: string, nowMs: number, expMs: number, scopes: VerifierScope[], usageId: string, verifierName: string, verifierKind: string, verifierRegion: string) =>
+      db.q
+        .with('holder', (q) =>
+          q
+            .selectFrom('issued_codes as c')
+            .leftJoin('real_names as r', 'r.user_id', 'c.user_id')
+            .leftJoin('users as u', 'u.id', 'c.user_id')
+            .select(['c.cti', 'c.user_id', 'c.enterprise_id', 'c.kind', 'c.sub', 'c.iat', 'c.exp', 'r.name_enc', 'r.id_number_masked', 'u.phone_masked'])
+            .where('c.cti', '=', cti),
+        )
+        .with('claimed', (q) =>
+          q
+            .insertInto('code_resolutions')
+            .columns(['cti', 'organisation_id', 'resolved_at', 'exp'])
+            .expression((eb) =>
+              eb
+                .selectFrom('holder')
+                .select([
+                  'holder.cti',
+                  eb.cast<string>(eb.val(organisationId), 'text').as('organisation_id'),
+                  eb.cast<number>(eb.val(nowMs), 'bigint').as('resolved_at'),
+                  eb.cast<number>(eb.val(expMs), 'bigint').as('exp'),
+                ])
+                .where('holder.kind', '=', 'person')
+                .where((w) => w.or([w('holder.sub', 'is', null), w('holder.sub', '=', sub)])),
+            )
+            .onConflict((oc) => oc.doNothing())
+            .returning('cti'),
+        )
+        .with('recorded', (q) =>
+          q
+            .insertInto('code_usage')
+            .columns(usageColumns)
+            .expression((eb) =>
+              eb
+                .selectFrom('holder')
+                .innerJoin('claimed', 'claimed.cti', 'holder.cti')
+                .select([
+                  eb.cast<string>(eb.val(usageId), 'text').as('id'),
+                  'holder.user_id',
+                  eb.cast<number>(eb.val(nowMs), 'bigint').as('at'),
+                  eb.cast<string>(eb.val(organisationId), 'text').as('organisation_id'),
+                  eb.cast<string>(eb.val(verifierName), 'text').as('verifier_name'),
+                  eb.cast<string>(eb.val(verifierKind), 'text').as('verifier_kind'),
+                  eb.cast<string>(eb.val(verifierRegion), 'text').as('verifier_region'),
+                  sql<'GSC'>`'GSC'`.as('code_kind'),
+                  readList(scopes).as('read_json'),
+                ]),
+            )
+            .returning('id'),
+        )
+        .selectFrom('holder')
+        .selectAll('holder')
+        .select((eb) => eb.exists(eb.selectFrom('claimed').select('claimed.cti')).as('claimed')),
+  );
+
   /**
    * The once-per-organisation claim (scqr-v1 §5 USED): true for the first resolution of this
    * code by this organisation, false afterwards. One INSERT on the primary key, so concurrent
@@ -158,6 +271,23 @@ export function createServiceCodeRepository(db: Database) {
       // Both statements in one synchronous step: the write lock is held for their run only.
       const [claim] = await db.atomic([insertClaim.bind(cti, organisationId, nowMs, expMs), insertUsageIfClaimed.bind(...usageValues(usage))]);
       return inserted(claim);
+    },
+    /**
+     * Reads a code this node issued with its holder's records and, for a person's code whose signed
+     * sub matches, claims it for the organisation with the holder's 用码记录 (both or neither).
+     */
+    async resolvePersonCode(r: PersonCodeResolution): Promise<PersonCodeOutcome> {
+      if (db.engine === 'postgres') {
+        const [row] = (await resolvePersonCodeOnce(r.cti, r.sub, r.organisationId, r.nowMs, r.expMs, r.scopes, r.usage.id, r.usage.verifier_name, r.usage.verifier_kind, r.usage.verifier_region)).rows as (IssuedCodeWithHolder & { claimed: boolean })[];
+        if (!row) return { holder: null, claimed: null };
+        const { claimed, ...holder } = row;
+        return { holder, claimed: holder.kind === 'person' && (holder.sub === null || holder.sub === r.sub) ? claimed : null };
+      }
+      const holder = ((await selectIssuedWithHolder(r.cti)).rows[0] as IssuedCodeWithHolder | undefined) ?? null;
+      if (!holder || holder.kind !== 'person' || (holder.sub !== null && holder.sub !== r.sub)) return { holder, claimed: null };
+      const usage: CodeUsageRow = { ...r.usage, user_id: holder.user_id, at: r.nowMs, organisation_id: r.organisationId, read_json: JSON.stringify(personAttributesRead(holder, r.scopes)) };
+      const [claim] = await db.atomic([insertClaim.bind(r.cti, r.organisationId, r.nowMs, r.expMs), insertUsageIfClaimed.bind(...usageValues(usage))]);
+      return { holder, claimed: inserted(claim) };
     },
     async purgeResolutions(nowMs: number): Promise<number> {
       const result = await db.q.deleteFrom('code_resolutions').where('exp', '<', nowMs - ISSUED_CODE_RETENTION_MS).executeTakeFirst();

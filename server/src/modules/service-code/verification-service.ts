@@ -10,7 +10,7 @@ import type { Region } from '../../../../types/identity';
 import type { GscBody } from '../../../../scqr/cwt';
 import { AppError } from '../../errors';
 import { verifyPayload } from '../trust/payload-verification';
-import type { IssuedCodeWithHolder } from './service-code-repository';
+import { PERSON_ATTRIBUTE_SOURCES, personAttributesRead, type IssuedCodeWithHolder } from './service-code-repository';
 import type { VerifierOrganisationRow } from './verifier-repository';
 import { newId } from '../../security/crypto';
 import { enterpriseCodeInfo } from './service-code-service';
@@ -41,9 +41,10 @@ export async function getVerifierMembership(deps: ServiceCodeDeps, auth: AuthCon
 /** Only what the organisation's scopes allow, read from this node's records of the holder. */
 async function holderAttributes(deps: ServiceCodeDeps, holder: IssuedCodeWithHolder, scopes: VerifierScope[]): Promise<Attributes> {
   const attributes: Attributes = {};
-  if (scopes.includes('fullName') && holder.name_enc !== null) attributes.fullName = deps.crypto.decrypt('person-name', holder.name_enc);
-  if (scopes.includes('maskedIdNumber') && holder.id_number_masked !== null) attributes.maskedIdNumber = holder.id_number_masked;
-  if (scopes.includes('maskedPhone') && holder.phone_masked) attributes.maskedPhone = holder.phone_masked;
+  for (const scope of personAttributesRead(holder, scopes)) {
+    const value = holder[PERSON_ATTRIBUTE_SOURCES[scope]] as string;
+    attributes[scope] = scope === 'fullName' ? deps.crypto.decrypt('person-name', value) : value;
+  }
   if (scopes.includes('enterprise') && holder.kind === 'enterprise' && holder.enterprise_id) {
     // Still bound and still authorized: a holder who unbound the enterprise, or an agent whose
     // authorization was revoked since, no longer speaks for it.
@@ -93,16 +94,35 @@ export async function resolveServiceCode(
   if (cti === undefined) return { ...answer, reason: 'CWT' }; // unreachable: profile scqr requires cti
   const subject = { type: body.t, name: body.n, idNumber: body.i, region: body.r };
 
+  const expMs = (result.claims?.exp ?? 0) * 1000;
   // The holder is known only for codes this node issued. A code of the other region verified
   // against that region's cached trust list without any call to it (scqr-v1: mutual recognition
   // with no call between the nodes); its holder's records live on the other node, so the answer
   // is the code's own masked subject and no further attributes, and no 用码记录 is written here.
-  const issued = result.iss === deps.config.region ? await deps.serviceCodeRepository.findIssuedWithHolder(cti) : null;
-  // The signed `sub` must be the one recorded for this cti (per batch, scqr-v1 §2).
-  const holder = issued && (issued.sub === null || issued.sub === body.sub) ? issued : null;
-  const attributes = holder ? await holderAttributes(deps, holder, scopesOf(org)) : {};
-
-  const expMs = (result.claims?.exp ?? 0) * 1000;
+  if (result.iss !== deps.config.region) {
+    const claimed = await deps.serviceCodeRepository.claimResolution(cti, org.id, nowMs, expMs);
+    return claimed ? { ...answer, ok: true, reason: 'OK', subject } : { ...answer, reason: 'USED', subject };
+  }
+  const scopes = scopesOf(org);
+  // A person's code (the busiest case: every gate and window) is read and claimed in one step.
+  const person = await deps.serviceCodeRepository.resolvePersonCode({
+    cti,
+    sub: body.sub,
+    organisationId: org.id,
+    nowMs,
+    expMs,
+    scopes,
+    usage: { id: newId('use'), verifier_name: org.name, verifier_kind: org.kind, verifier_region: org.region, code_kind: 'GSC' },
+  });
+  if (person.claimed !== null) {
+    if (!person.claimed) return { ...answer, reason: 'USED', subject };
+    return { ...answer, ok: true, reason: 'OK', subject, attributes: await holderAttributes(deps, person.holder as IssuedCodeWithHolder, scopes) };
+  }
+  // An enterprise's code: its attributes rest on the binding and authorization read first. A
+  // code unknown here, or whose signed `sub` is not the one recorded for its cti (per batch,
+  // scqr-v1 §2), tells nothing of a holder.
+  const holder = person.holder && (person.holder.sub === null || person.holder.sub === body.sub) ? person.holder : null;
+  const attributes = holder ? await holderAttributes(deps, holder, scopes) : {};
   const claimed = holder
     ? await deps.serviceCodeRepository.claimResolutionRecordingUsage(cti, org.id, nowMs, expMs, {
         id: newId('use'),
