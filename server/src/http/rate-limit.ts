@@ -4,7 +4,7 @@ import { endpoints, type Endpoint } from '../../../types/api';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import { AppError } from '../errors';
-import { databaseRateLimitStore } from './rate-limit-store';
+import { databaseRateLimitCounts } from './rate-limit-store';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
@@ -32,12 +32,15 @@ export function isExemptFromRateLimit(request: FastifyRequest): boolean {
 /** Must be registered before the routes it limits (it attaches to them as they are added). */
 export async function registerRateLimit(app: FastifyInstance, config: Config, db: Database): Promise<void> {
   if (!config.rateLimit.enabled) return;
+  const counts = databaseRateLimitCounts(db);
+  app.addHook('onClose', () => counts.close());
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.maxPerMinute,
     timeWindow: 60_000,
-    // Counted in the database: every node of a cluster sees the same counts.
-    store: databaseRateLimitStore(db),
+    // Counted in memory and added up in the database each second: the nodes of a cluster share
+    // the counts.
+    store: counts.Store,
     allowList: (request) => isExemptFromRateLimit(request),
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', 'Too many requests; slow down', { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) }),
