@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { endpoints, type Endpoint } from '../../../types/api';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
@@ -22,11 +22,9 @@ const PUBLIC_READ_ROUTES = new Set<string>([
     .map((endpoint) => endpoint.path),
 ]);
 
-export function isExemptFromRateLimit(request: FastifyRequest): boolean {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const route = request.routeOptions?.url;
-  if (route === undefined) return false;
-  return PUBLIC_READ_ROUTES.has(route) || !route.startsWith('/api/');
+function isExempt(method: string | string[], url: string): boolean {
+  const methods = Array.isArray(method) ? method : [method];
+  return methods.every((m) => m === 'GET' || m === 'HEAD') && (PUBLIC_READ_ROUTES.has(url) || !url.startsWith('/api/'));
 }
 
 /** Must be registered before the routes it limits (it attaches to them as they are added). */
@@ -34,6 +32,11 @@ export async function registerRateLimit(app: FastifyInstance, config: Config, db
   if (!config.rateLimit.enabled) return;
   const counts = databaseRateLimitCounts(db);
   app.addHook('onClose', () => counts.close());
+  // Exempt routes get no limiter hook at all (it would run on every request only to let it pass):
+  // this hook runs before the plugin's, which skips a route whose config says rateLimit: false.
+  app.addHook('onRoute', (route) => {
+    if (isExempt(route.method, route.url)) route.config = { ...route.config, rateLimit: false };
+  });
   await app.register(rateLimit, {
     global: true,
     max: config.rateLimit.maxPerMinute,
@@ -41,7 +44,6 @@ export async function registerRateLimit(app: FastifyInstance, config: Config, db
     // Counted in memory and added up in the database each second: the nodes of a cluster share
     // the counts.
     store: counts.Store,
-    allowList: (request) => isExemptFromRateLimit(request),
     errorResponseBuilder: (_request, context) =>
       new AppError('RATE_LIMITED', 'Too many requests; slow down', { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) }),
   });
