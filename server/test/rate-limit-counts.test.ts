@@ -80,6 +80,26 @@ describe('rate-limit counts shared through the database', () => {
     assert.deepEqual(await stored('ip-window'), { hits: 1, window_start: clock - (clock % WINDOW) });
   });
 
+  test('hits being added by a flush still count while it waits for the database', async () => {
+    const watching: { counts?: RateLimitCounts } = {};
+    let duringFlush = -1;
+    const watched = new Proxy(db, {
+      get: (target, property) => {
+        // The flush has taken the pending hits and is about to send them: a request arrives now.
+        if (property === 'q' && watching.counts && duringFlush < 0) duringFlush = hit(watching.counts, 'ip-in-flight');
+        return Reflect.get(target, property) as unknown;
+      },
+    });
+    const a = databaseRateLimitCounts(watched, now, 3_600_000);
+    watching.counts = a;
+    nodes.push(a);
+    hit(a, 'ip-in-flight');
+    hit(a, 'ip-in-flight');
+    await a.flush();
+    assert.equal(duringFlush, 3);
+    assert.equal(hit(a, 'ip-in-flight'), 4);
+  });
+
   test('hits a flush could not add are added by the next one', async () => {
     let down = true;
     const flaky = new Proxy(db, {

@@ -13,6 +13,8 @@ interface Count {
   windowMs: number;
   /** The cluster's count for the key as of this node's last flush of it. */
   cluster: number;
+  /** Hits being added to the table by a flush that has not answered yet. */
+  adding: number;
   /** Hits counted here since then. */
   pending: number;
 }
@@ -62,13 +64,17 @@ export function databaseRateLimitCounts(db: Database, now: () => number = Date.n
         )
         .returning(['key', 'window_start', 'hits'])
         .execute();
+      for (const { count, hits } of batch) count.adding -= hits;
       for (const row of rows) {
         const count = counts.get(row.key);
         if (count && count.windowStart === Number(row.window_start)) count.cluster = Number(row.hits);
       }
     } catch {
       // Not added this time (the database busy or away): added with the next flush instead.
-      for (const { count, hits } of batch) count.pending += hits;
+      for (const { count, hits } of batch) {
+        count.adding -= hits;
+        count.pending += hits;
+      }
     }
   }
 
@@ -80,6 +86,7 @@ export function databaseRateLimitCounts(db: Database, now: () => number = Date.n
       windowMs = Math.max(windowMs, count.windowMs);
       if (count.pending > 0) {
         due.push({ key, count, hits: count.pending });
+        count.adding += count.pending;
         count.pending = 0;
       } else if (count.windowStart + count.windowMs <= t) {
         counts.delete(key);
@@ -102,11 +109,11 @@ export function databaseRateLimitCounts(db: Database, now: () => number = Date.n
       const windowStart = t - (t % timeWindow);
       let count = counts.get(key);
       if (!count || count.windowStart !== windowStart) {
-        count = { windowStart, windowMs: timeWindow, cluster: 0, pending: 0 };
+        count = { windowStart, windowMs: timeWindow, cluster: 0, adding: 0, pending: 0 };
         counts.set(key, count);
       }
       count.pending += 1;
-      callback(null, { current: count.cluster + count.pending, ttl: windowStart + timeWindow - t });
+      callback(null, { current: count.cluster + count.adding + count.pending, ttl: windowStart + timeWindow - t });
     }
 
     child(): DatabaseStore {

@@ -64,7 +64,7 @@ export interface PersonCodeResolution {
   /** The organisation's attribute scopes. */
   scopes: VerifierScope[];
   /** The 用码记录 to write for the holder if this resolution wins the claim. */
-  usage: Omit<CodeUsageRow, 'user_id' | 'read_json' | 'organisation_id' | 'at'>;
+  usage: Pick<CodeUsageRow, 'id' | 'verifier_name' | 'verifier_kind' | 'verifier_region'>;
 }
 
 /**
@@ -257,13 +257,6 @@ export function createServiceCodeRepository(db: Database) {
       const row = await db.q.selectFrom('issued_codes').selectAll().where('cti', '=', cti).executeTakeFirst();
       return (row as IssuedCodeRow | undefined) ?? null;
     },
-    /**
-     * The code and its holder's real-name and phone records in one statement: a resolution reads
-     * them all, and on PostgreSQL each separate query is a round trip.
-     */
-    async findIssuedWithHolder(cti: string): Promise<IssuedCodeWithHolder | null> {
-      return ((await selectIssuedWithHolder(cti)).rows[0] as IssuedCodeWithHolder | undefined) ?? null;
-    },
     claimResolution,
     /** The claim above, and for its winner the holder's 用码记录 written with it: both or neither. */
     async claimResolutionRecordingUsage(cti: string, organisationId: string, nowMs: number, expMs: number, usage: CodeUsageRow): Promise<boolean> {
@@ -285,7 +278,14 @@ export function createServiceCodeRepository(db: Database) {
       }
       const holder = ((await selectIssuedWithHolder(r.cti)).rows[0] as IssuedCodeWithHolder | undefined) ?? null;
       if (!holder || holder.kind !== 'person' || (holder.sub !== null && holder.sub !== r.sub)) return { holder, claimed: null };
-      const usage: CodeUsageRow = { ...r.usage, user_id: holder.user_id, at: r.nowMs, organisation_id: r.organisationId, read_json: JSON.stringify(personAttributesRead(holder, r.scopes)) };
+      const usage: CodeUsageRow = {
+        ...r.usage,
+        user_id: holder.user_id,
+        at: r.nowMs,
+        organisation_id: r.organisationId,
+        code_kind: 'GSC',
+        read_json: JSON.stringify(personAttributesRead(holder, r.scopes)),
+      };
       const [claim] = await db.atomic([insertClaim.bind(r.cti, r.organisationId, r.nowMs, r.expMs), insertUsageIfClaimed.bind(...usageValues(usage))]);
       return { holder, claimed: inserted(claim) };
     },

@@ -112,7 +112,7 @@ export async function resolveServiceCode(
     nowMs,
     expMs,
     scopes,
-    usage: { id: newId('use'), verifier_name: org.name, verifier_kind: org.kind, verifier_region: org.region, code_kind: 'GSC' },
+    usage: { id: newId('use'), verifier_name: org.name, verifier_kind: org.kind, verifier_region: org.region },
   });
   if (person.claimed !== null) {
     if (!person.claimed) return { ...answer, reason: 'USED', subject };
