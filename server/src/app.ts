@@ -5,7 +5,7 @@ import { withSchemaLock } from './db/migrate';
 import { openNodeDatabase } from './db/open-node-database';
 import { clientErrorHandler, frameworkErrors, registerErrorHandler, registerNotFoundHandler } from './http/error-handling';
 import { registerJsonBodyParser } from './http/json-body';
-import { AccessLogController, loggerOptions, type LogDestination } from './http/logging';
+import { AccessLogController, loggerOptions, requestLogger, type LogDestination } from './http/logging';
 import { registerOpenApi, registerOpenApiRoute } from './http/openapi';
 import { registerRateLimit } from './http/rate-limit';
 import { responseSerializerCompiler } from './http/serialization';
@@ -68,6 +68,7 @@ export async function buildApp(config: Config, options: BuildAppOptions = {}): P
     const app = Fastify({
       logger: loggerOptions(config, logStream),
       logController: new AccessLogController(),
+      childLoggerFactory: requestLogger,
       genReqId: () => randomUUID(),
       bodyLimit: BODY_LIMIT_BYTES,
       // proxy-addr walks X-Forwarded-For from the right and stops at the first untrusted hop.

@@ -78,13 +78,18 @@ export function toFieldIssues(error: z.ZodError, data: unknown): FieldIssue[] {
  * The path of the first string (value or key) holding a NUL character, or null. No text a person
  * types contains one, PostgreSQL refuses it in text columns, and C-based consumers truncate at it.
  */
-export function pathOfNulCharacter(data: unknown, path: string[] = []): string[] | null {
-  if (typeof data === 'string') return data.includes('\u0000') ? path : null;
+export function pathOfNulCharacter(data: unknown): string[] | null {
+  // The path is built only on the way out of a find: every request is scanned, few hold a NUL.
+  if (typeof data === 'string') return data.includes('\u0000') ? [] : null;
   if (data === null || typeof data !== 'object') return null;
-  for (const [key, value] of Object.entries(data)) {
-    if (key.includes('\u0000')) return [...path, key.replaceAll('\u0000', '')];
-    const found = pathOfNulCharacter(value, [...path, key]);
-    if (found) return found;
+  for (const key in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
+    if (key.includes('\u0000')) return [key.replaceAll('\u0000', '')];
+    const found = pathOfNulCharacter((data as Record<string, unknown>)[key]);
+    if (found) {
+      found.unshift(key);
+      return found;
+    }
   }
   return null;
 }

@@ -68,7 +68,8 @@ export function searchServices(
   q: { q: string; audience?: Audience; city?: CityCode; limit: number },
   language: Language = 'zh-CN',
 ) {
-  return deps.catalog.remembered(`search:${JSON.stringify([language, q.q, q.audience, q.city, q.limit])}`, () => computeSearch(deps, q, language));
+  // The words go last: they may hold any character, the fields before them never hold a '|'.
+  return deps.catalog.remembered(`search|${language}|${q.audience ?? ''}|${q.city ?? ''}|${q.limit}|${q.q}`, () => computeSearch(deps, q, language));
 }
 
 function computeSearch(deps: CatalogDeps, q: { q: string; audience?: Audience; city?: CityCode; limit: number }, language: Language) {
