@@ -43,8 +43,11 @@ async function startPlainServer(source: string, port: number, paths: string[]): 
  * the API costs per request beyond the HTTP framework itself.
  */
 export async function measureApi(listPath: string, searchPath: string): Promise<BenchRow[]> {
-  // As deployed, with the per-IP limiter on (public reads are exempt from it).
-  const server = await startServer({ RATE_LIMIT_MAX: '1000000', RESPONSE_CHECK: 'off' });
+  // As deployed, with the per-IP limiter on (public reads are exempt from it). At the test
+  // servers' LOG_LEVEL (warn) unless BENCH_LOG_LEVEL says otherwise: at info every request also
+  // writes its access line.
+  const logLevel = process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {};
+  const server = await startServer({ RATE_LIMIT_MAX: '1000000', RESPONSE_CHECK: 'off', ...logLevel });
   const plainPort = Number(new URL(server.url).port) + 1000;
   const stopPlain = await startPlainServer(server.url, plainPort, [listPath, searchPath]);
   try {

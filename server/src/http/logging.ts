@@ -13,6 +13,13 @@ const QUIET_ROUTES = new Set(['/api/v1/health', '/api/v1/health/ready']);
  * query could carry personal data), status and duration. No headers, no bodies.
  */
 export class AccessLogController extends LogController {
+  /**
+   * The app's logger without the redaction: an access line holds only the five fields written
+   * below, none of them personal, and redacting it was nearly half of its cost (at `info` every
+   * request writes one). Every other line still goes through the redaction.
+   */
+  private access: FastifyBaseLogger | undefined;
+
   override incomingRequest(): void {}
 
   override routeNotFound(): void {}
@@ -21,12 +28,13 @@ export class AccessLogController extends LogController {
   override defaultErrorLog(): void {}
 
   override requestCompleted(_error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    this.access ??= request.server.log.child({}, { redact: { paths: [] } });
     const route = request.routeOptions?.url ?? null;
     const status = reply.statusCode;
-    const entry = { method: request.method, route, status, durationMs: Math.round(reply.elapsedTime * 10) / 10 };
-    if (status >= 500) reply.log.error(entry, 'request');
-    else if (route !== null && QUIET_ROUTES.has(route) && status < 400) reply.log.debug(entry, 'request');
-    else reply.log.info(entry, 'request');
+    const entry = { reqId: request.id, method: request.method, route, status, durationMs: Math.round(reply.elapsedTime * 10) / 10 };
+    if (status >= 500) this.access.error(entry, 'request');
+    else if (route !== null && QUIET_ROUTES.has(route) && status < 400) this.access.debug(entry, 'request');
+    else this.access.info(entry, 'request');
   }
 }
 
