@@ -46,7 +46,7 @@ export async function measureApi(listPath: string, searchPath: string): Promise<
   // As deployed, with the per-IP limiter on (public reads are exempt from it). At the test
   // servers' LOG_LEVEL (warn) unless BENCH_LOG_LEVEL says otherwise: at info every request also
   // writes its access line.
-  const logLevel = process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {};
+  const logLevel: Record<string, string> = process.env.BENCH_LOG_LEVEL ? { LOG_LEVEL: process.env.BENCH_LOG_LEVEL } : {};
   const server = await startServer({ RATE_LIMIT_MAX: '1000000', RESPONSE_CHECK: 'off', ...logLevel });
   const plainPort = Number(new URL(server.url).port) + 1000;
   const stopPlain = await startPlainServer(server.url, plainPort, [listPath, searchPath]);
