@@ -81,9 +81,8 @@ const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, w
 /**
  * A request's logger, bound to its request id like the child fastify makes, but the pino child
  * is made only when a line at an enabled level is written. Making it serializes the bindings
- * through the redaction on every request, a few percent of a cached catalogue answer's CPU,
- * for requests that mostly write nothing (the access log is at info; a node that leaves access
- * logging to its reverse proxy runs at warn).
+ * through the redaction, a few percent of a cached catalogue answer's CPU, and most requests
+ * write nothing through it: their access line has a logger of its own (AccessLogController).
  */
 class RequestLogger {
   private made: FastifyBaseLogger | undefined;
