@@ -1,7 +1,10 @@
 import { useDidShow } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { getProfile } from '@/features/profile/api/profile-api';
+
+/** A mount and a show this close together are one visit: the profile is asked for once. */
+const ASK_AGAIN_AFTER_MS = 1000;
 
 /**
  * The signed-in user's masked profile: shown at once from the session store, refreshed from the
@@ -24,9 +27,19 @@ export function useProfile() {
     }
   }, [setProfile]);
 
-  useDidShow(() => {
+  // Refreshed when the page shows and when it mounts: on H5 a page opened by a reload can miss its
+  // first show (the router may call onShow before the page's hooks have registered), and the
+  // profile from storage would then stand unrefreshed. The show right after the mount does not
+  // ask again.
+  const lastAsked = useRef(0);
+  const refreshOnce = useCallback(() => {
+    const now = Date.now();
+    if (now - lastAsked.current < ASK_AGAIN_AFTER_MS) return;
+    lastAsked.current = now;
     void refresh();
-  });
+  }, [refresh]);
+  useEffect(refreshOnce, [refreshOnce]);
+  useDidShow(refreshOnce);
 
   return { profile: signedIn ? profile : null, signedIn, error, refresh };
 }
