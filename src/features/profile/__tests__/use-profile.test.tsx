@@ -37,10 +37,11 @@ test('the profile from storage is refreshed when the page mounts, even if its fi
   expect(calls.filter((c) => c.url.endsWith('/me'))).toHaveLength(1);
 });
 
-test('a mount and the show that follows ask for the profile once', async () => {
+test('a mount and the show that comes while its request is on the way ask for the profile once', async () => {
   mockShowReachesHooks = true;
   const calls = fakeApi((req) => (req.url.endsWith('/me') ? { status: 200, body: fresh } : { status: 404, body: { code: 'NOT_FOUND', message: 'no' } }));
   const view = renderHook(() => useProfile());
   await waitFor(() => expect(view.result.current.profile).toEqual(fresh));
   expect(calls.filter((c) => c.url.endsWith('/me'))).toHaveLength(1);
 });
+

@@ -3,9 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { selectIsSignedIn, useSessionStore } from '@/shared/state/session-store';
 import { getProfile } from '@/features/profile/api/profile-api';
 
-/** A mount and a show this close together are one visit: the profile is asked for once. */
-const ASK_AGAIN_AFTER_MS = 1000;
-
 /**
  * The signed-in user's masked profile: shown at once from the session store, refreshed from the
  * server whenever the page shows.
@@ -29,14 +26,15 @@ export function useProfile() {
 
   // Refreshed when the page shows and when it mounts: on H5 a page opened by a reload can miss its
   // first show (the router may call onShow before the page's hooks have registered), and the
-  // profile from storage would then stand unrefreshed. The show right after the mount does not
-  // ask again.
-  const lastAsked = useRef(0);
+  // profile from storage would then stand unrefreshed. A show that comes while the mount's request
+  // is on its way (the same visit) waits for that answer instead of asking again.
+  const asking = useRef(false);
   const refreshOnce = useCallback(() => {
-    const now = Date.now();
-    if (now - lastAsked.current < ASK_AGAIN_AFTER_MS) return;
-    lastAsked.current = now;
-    void refresh();
+    if (asking.current) return;
+    asking.current = true;
+    void refresh().finally(() => {
+      asking.current = false;
+    });
   }, [refresh]);
   useEffect(refreshOnce, [refreshOnce]);
   useDidShow(refreshOnce);
