@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
 import type { CodeHolderKind } from '@contract/service-code';
 import { useEnterprises } from '@/features/profile/hooks/use-enterprises';
 import { useProfile } from '@/features/profile/hooks/use-profile';
@@ -8,7 +8,7 @@ import { CodeCard } from '@/features/service-code/components/code-card';
 import { useServiceCode } from '@/features/service-code/hooks/use-service-code';
 import { useCodeT } from '@/features/service-code/hooks/use-code-t';
 import { go } from '@/shared/platform/navigation';
-import { holdScreenForCode } from '@/shared/platform/screen';
+import { useCodeScreen } from '@/shared/platform/use-code-screen';
 import { ListItem } from '@/shared/ui/list-item';
 import { ErrorAlert } from '@/shared/ui/error-alert';
 import { PageShell } from '@/shared/ui/page-shell';
@@ -23,16 +23,9 @@ export default function CodePage() {
   const enterprises = useEnterprises();
   const [kind, setKind] = useState<CodeHolderKind>(profile?.actingAs ? 'enterprise' : 'person');
   const code = useServiceCode(kind);
-  const release = useRef<(() => void) | null>(null);
 
-  useDidShow(() => {
-    release.current = holdScreenForCode(() => {
-      void Taro.showModal({ title: t('code.captureTitle'), content: t('code.captureWarning'), showCancel: false });
-    });
-  });
-  useDidHide(() => {
-    release.current?.();
-    release.current = null;
+  useCodeScreen(true, () => {
+    void Taro.showModal({ title: t('code.captureTitle'), content: t('code.captureWarning'), showCancel: false });
   });
 
   async function chooseKind(next: CodeHolderKind) {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
 import { FieldChooser } from '@/features/certificate-wallet/components/field-chooser';
 import { PresentationCard } from '@/features/certificate-wallet/components/presentation-card';
 import { usePresentableCertificate } from '@/features/certificate-wallet/hooks/use-presentable-certificate';
@@ -8,7 +8,7 @@ import { usePresentation } from '@/features/certificate-wallet/hooks/use-present
 import { readOfflineBatch } from '@/features/certificate-wallet/model/offline-batch-cache';
 import type { PresentationChoice } from '@/features/certificate-wallet/model/presentation-choice';
 import { useWalletT } from '@/features/certificate-wallet/hooks/use-wallet-t';
-import { holdScreenForCode } from '@/shared/platform/screen';
+import { useCodeScreen } from '@/shared/platform/use-code-screen';
 import { useSessionStore } from '@/shared/state/session-store';
 import { Button } from '@/shared/ui/button';
 import { ErrorAlert } from '@/shared/ui/error-alert';
@@ -27,26 +27,10 @@ export default function PresentCertificatePage() {
   const [preferOffline, setPreferOffline] = useState(false);
   const certForHook = useMemo(() => cert, [cert?.id, cert?.fields.length]); // eslint-disable-line react-hooks/exhaustive-deps
   const p = usePresentation(certForHook, confirmed, preferOffline);
-  const release = useRef<(() => void) | null>(null);
 
   // Full brightness and a screen that stays on while a code is up, as on 亮码.
-  const codeUp = p.shown !== null;
-  useEffect(() => {
-    if (!codeUp) return undefined;
-    release.current = holdScreenForCode(() => {
-      void Taro.showModal({ title: t('code.captureTitle'), content: t('code.captureWarning'), showCancel: false });
-    });
-    return () => {
-      release.current?.();
-      release.current = null;
-    };
-  }, [codeUp, t]);
-  useDidHide(() => {
-    release.current?.();
-    release.current = null;
-  });
-  useDidShow(() => {
-    if (codeUp && !release.current) release.current = holdScreenForCode(() => undefined);
+  useCodeScreen(p.shown !== null, () => {
+    void Taro.showModal({ title: t('code.captureTitle'), content: t('code.captureWarning'), showCancel: false });
   });
 
   const available = p.mode === 'offline' && userId && cert ? (readOfflineBatch(userId, cert.id, p.now)?.batch.fieldNames ?? []) : null;
