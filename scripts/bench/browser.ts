@@ -2,26 +2,23 @@ import { buildSync } from 'esbuild';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, newPhonePage } from '../../e2e/lib/browser';
+import { api, sessionToken, signInWithSms } from '../../e2e/lib/journey';
 import { startServer, type RunningServer } from '../../e2e/lib/server';
 import { REPO_ROOT } from '../lib/h5-build';
 import type { BenchRow } from './report';
 
 const PHONE = '13700137000';
 
-/** A signed-in, real-name verified holder, through the API as the app would do it. */
-async function holderSession(server: RunningServer): Promise<{ token: string; expiresAt: string; profile: unknown }> {
-  const post = (p: string, body: unknown, token?: string) =>
-    fetch(`${server.url}${p}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<Record<string, unknown>>);
-  await post('/api/v1/auth/sms-codes', { phone: PHONE });
-  const session = await post('/api/v1/auth/sms-login', { phone: PHONE, code: await server.nextSmsCode('137****7000') });
-  const token = session.token as string;
+/**
+ * Signs the page in as a real-name verified holder: through the login page (the H5's session is an
+ * HttpOnly cookie), then real-name through the API. Returns the session's token for API calls.
+ */
+async function signInHolder(page: Page, server: RunningServer): Promise<string> {
+  await signInWithSms(page, server, PHONE);
+  const token = await sessionToken(page);
   // The demo resident whose e-certificates the 四川 node holds (server/README.md).
-  const profile = await post('/api/v1/me/real-name', { name: '张三', idNumber: '510107198803152013' }, token);
-  return { token, expiresAt: session.expiresAt as string, profile };
+  await api(server, 'POST', '/api/v1/me/real-name', token, { name: '张三', idNumber: '510107198803152013' });
+  return token;
 }
 
 /** Milliseconds from a tap on the 亮码 tab to its QR image in the page, with the batch on the phone. */
@@ -48,16 +45,10 @@ export async function measureBrowser(): Promise<BenchRow[]> {
   const server = await startServer({ RATE_LIMIT: 'off' });
   const browser = await launchBrowser();
   try {
-    const session = await holderSession(server);
     const page = await newPhonePage(browser);
-    await page.goto(`${server.url}/`);
-    // What the app's session store would have written (Taro H5 storage wraps values in { data }).
-    await page.evaluate(
-      (s) => localStorage.setItem('session', JSON.stringify({ data: JSON.stringify({ state: s, version: 1 }) })),
-      session,
-    );
+    const token = await signInHolder(page, server);
     // First visit signs and keeps the batch on the phone; the measured tap reads it from there.
-    // A hash change does not reload the app; the reload makes the store read the session.
+    // A hash change does not reload the app; the reload is the cold start a resident has.
     await page.goto(`${server.url}/#/pages/code/index`);
     await page.reload();
     await page.locator('[data-testid="code-qr"] img').first().waitFor();
@@ -74,13 +65,13 @@ export async function measureBrowser(): Promise<BenchRow[]> {
     const batch = (await (
       await fetch(`${server.url}/api/v1/me/service-codes`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ kind: 'person', count: 30 }),
       })
     ).json()) as { codes: { iat: number; payload: string }[] };
     const now = Date.now() / 1000;
     const payloads = batch.codes.filter((c) => c.iat <= now).map((c) => c.payload);
-    const auth = { 'content-type': 'application/json', authorization: `Bearer ${session.token}` };
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     const certificates = (await (await fetch(`${server.url}/api/v1/me/certificates`, { headers: auth })).json()) as { items: { id: string }[] };
     const lodging = (await (
       await fetch(`${server.url}/api/v1/me/certificates/${certificates.items[0].id}/presentations`, {
