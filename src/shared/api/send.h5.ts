@@ -8,8 +8,14 @@ import { errorFromResponse, REQUEST_TIMEOUT_MS, type SendOptions } from './send-
  */
 export async function send(options: SendOptions): Promise<unknown> {
   const controller = new AbortController();
+  // The deadline covers the body as well as the headers: an answer that stalls half-way fails too.
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+  const failure = (error: unknown) => {
+    const timedOut = controller.signal.aborted;
+    return new ApiClientError(timedOut ? 'TIMEOUT' : 'NETWORK', 0, timedOut ? 'request timed out' : String(error));
+  };
   let response: Response;
+  let text: string;
   try {
     response = await fetch(options.url, {
       method: options.method,
@@ -19,13 +25,15 @@ export async function send(options: SendOptions): Promise<unknown> {
       credentials: 'same-origin',
       signal: controller.signal,
     });
+    // A body cut off (the page unloading, the network dropping) is a failed request, never an
+    // empty success: read as "no answer", a 200 from /me would store an undefined profile and
+    // the resident would find himself signed out.
+    text = await response.text();
   } catch (error) {
-    const timedOut = controller.signal.aborted;
-    throw new ApiClientError(timedOut ? 'TIMEOUT' : 'NETWORK', 0, timedOut ? 'request timed out' : String(error));
+    throw failure(error);
   } finally {
     clearTimeout(timer);
   }
-  const text = await response.text().catch(() => '');
   const data = parseJson(text);
   if (response.ok) return data;
   throw errorFromResponse(response.status, data);

@@ -51,3 +51,23 @@ test('no network is NETWORK, and a request that never answers is TIMEOUT', async
   expect(error).toBeInstanceOf(ApiClientError);
   expect((error as ApiClientError).code).toBe('TIMEOUT');
 });
+
+test('an answer whose body is cut off is NETWORK, not an empty success', async () => {
+  stubFetch(() => Promise.resolve({ ok: true, status: 200, text: () => Promise.reject(new DOMException('aborted', 'AbortError')) } as Response));
+  await expect(send({ method: 'GET', url: '/api/v1/me', headers: {} })).rejects.toMatchObject({ code: 'NETWORK', status: 0 });
+});
+
+test('a body that stalls past the deadline is TIMEOUT', async () => {
+  jest.useFakeTimers();
+  stubFetch(({ init }) =>
+    Promise.resolve({
+      ok: true,
+      status: 200,
+      text: () => new Promise<string>((_, reject) => init.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
+    } as Response),
+  );
+  const pending = send({ method: 'GET', url: '/x', headers: {} }).catch((e: unknown) => e);
+  await Promise.resolve();
+  jest.advanceTimersByTime(15000);
+  expect(await pending).toMatchObject({ code: 'TIMEOUT' });
+});
