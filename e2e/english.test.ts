@@ -37,8 +37,11 @@ test('in English, a service guide and its form read in English', async () => {
   await visiblePage(page).getByTestId('mine-language').click();
   await settle(page);
   await visiblePage(page).getByTestId('language-en').click();
+  // The shown page's title (the browser's, what a screen reader announces) follows the language.
+  await page.waitForFunction(() => document.title === 'Settings');
   await page.goBack();
   await settle(page);
+  assert.equal(await page.title(), 'Me');
 
   await tapTab(page, 'Services');
   await visiblePage(page).getByTestId('theme-grid').getByText('Household register', { exact: true }).click();

@@ -87,7 +87,10 @@ test('the app’s tab bar: pictograms, the shown tab selected, taps switch tabs,
   await phone.tapTab('我的');
   await phone.tap('语言 / Language');
   await phone.tap('English');
+  const barTitle = () => (phone.runtime.callsOf('setNavigationBarTitle').at(-1)?.args[0] as { title: string } | undefined)?.title;
+  assert.equal(barTitle(), 'Settings', 'the shown page is retitled in the new language');
   await phone.runtime.back();
+  assert.equal(barTitle(), 'Me', 'the page shown again takes the bar back');
   assert.deepEqual(items(phone.tabBar()).map((n) => textOf(n).trim()), ['Home', 'Services', 'Code', 'Wallet', 'Me']);
 
   const { errors, consoleErrors, unknownApis } = phone.runtime;

@@ -38,5 +38,8 @@ export const useDidShow = (fn: () => void) => {
   useEffect(() => fn(), []);
 };
 
+// A rendered component is on screen until a test says otherwise (none hides a page).
+export const useDidHide = (_fn: () => void) => undefined;
+
 export type { RequestOptions };
 export default Taro;

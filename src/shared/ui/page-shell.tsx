@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow } from '@tarojs/taro';
 import type { ReactNode } from 'react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { translate } from '@/shared/i18n/i18n';
 import { useLanguage, useT } from '@/shared/i18n/use-t';
 import { systemFontScale } from '@/shared/platform/font-scale';
@@ -51,7 +51,19 @@ export function PageShell({ tab = false, title, children }: PageShellProps) {
     });
   };
 
+  // The bar's title is the shown page's: set on every show (a page further up the stack set its
+  // own), and when it changes while shown (another language) or on mount (on H5 a page opened by
+  // a reload can miss its first show). Never from a hidden page, whose call would retitle the
+  // page in front of it.
+  const shown = useRef(true);
+  useEffect(() => {
+    if (title && shown.current) void Taro.setNavigationBarTitle({ title });
+  }, [title]);
+  useDidHide(() => {
+    shown.current = false;
+  });
   useDidShow(() => {
+    shown.current = true;
     if (title) void Taro.setNavigationBarTitle({ title });
     if (tab) {
       const route = topPageRoute();
