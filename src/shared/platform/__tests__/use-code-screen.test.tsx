@@ -1,28 +1,18 @@
-import { act, renderHook } from '@testing-library/react';
-import type * as TaroMock from '@test/jest/taro';
+import { renderHook } from '@testing-library/react';
+import type * as DrivenPage from '@test/jest/driven-page';
+import { hidePage, resetDrivenPage, showPage } from '@test/jest/driven-page';
 import { holdScreenForCode } from '@/shared/platform/screen';
 import { useCodeScreen } from '@/shared/platform/use-code-screen';
 
-// The page's show and hide are driven by each test; whether the router delivers the first show is
-// the router's business (the H5 one can call onShow before a reloaded page's hooks register).
-const page = { show: [] as (() => void)[], hide: [] as (() => void)[] };
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual<typeof TaroMock>('@test/jest/taro');
-  return {
-    __esModule: true,
-    ...actual,
-    useDidShow: (fn: () => void) => void page.show.push(fn),
-    useDidHide: (fn: () => void) => void page.hide.push(fn),
-  };
-});
+// Each test drives the page's show and hide itself: a reloaded H5 page may never get its first show.
+jest.mock('@tarojs/taro', () => jest.requireActual<typeof DrivenPage>('@test/jest/driven-page').taroWithDrivenPage());
 
 jest.mock('@/shared/platform/screen', () => ({ holdScreenForCode: jest.fn() }));
 const hold = holdScreenForCode as jest.MockedFunction<typeof holdScreenForCode>;
 let held = 0;
 
 beforeEach(() => {
-  page.show.length = 0;
-  page.hide.length = 0;
+  resetDrivenPage();
   held = 0;
   hold.mockReset();
   hold.mockImplementation(() => {
@@ -30,9 +20,6 @@ beforeEach(() => {
     return () => void (held -= 1);
   });
 });
-
-const showPage = () => act(() => page.show.at(-1)?.());
-const hidePage = () => act(() => page.hide.at(-1)?.());
 
 test('the screen is held from mount, even when the first show never arrives, and given back on unmount', () => {
   const view = renderHook(() => useCodeScreen(true, () => undefined));

@@ -1,28 +1,17 @@
-import { act, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type * as TaroMock from '@test/jest/taro';
+import type * as DrivenPage from '@test/jest/driven-page';
+import { hidePage, resetDrivenPage, showPage } from '@test/jest/driven-page';
 import { PageShell } from '@/shared/ui/page-shell';
 
-// Each test drives the page's show and hide itself; a reloaded H5 page may never get its first show.
-const page = { show: [] as (() => void)[], hide: [] as (() => void)[] };
-jest.mock('@tarojs/taro', () => {
-  const actual = jest.requireActual<typeof TaroMock>('@test/jest/taro');
-  return {
-    __esModule: true,
-    ...actual,
-    useDidShow: (fn: () => void) => void page.show.push(fn),
-    useDidHide: (fn: () => void) => void page.hide.push(fn),
-  };
-});
+// Each test drives the page's show and hide itself: a reloaded H5 page may never get its first show.
+jest.mock('@tarojs/taro', () => jest.requireActual<typeof DrivenPage>('@test/jest/driven-page').taroWithDrivenPage());
 
 const setTitle = Taro.setNavigationBarTitle as jest.Mock;
 const titles = () => setTitle.mock.calls.map(([o]: [{ title: string }]) => o.title);
-const showPage = () => act(() => page.show.at(-1)?.());
-const hidePage = () => act(() => page.hide.at(-1)?.());
 
 beforeEach(() => {
-  page.show.length = 0;
-  page.hide.length = 0;
+  resetDrivenPage();
   setTitle.mockClear();
 });
 
