@@ -62,26 +62,13 @@ export async function measureBrowser(): Promise<BenchRow[]> {
     }
     taps.sort((a, b) => a - b);
 
-    const batch = (await (
-      await fetch(`${server.url}/api/v1/me/service-codes`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ kind: 'person', count: 30 }),
-      })
-    ).json()) as { codes: { iat: number; payload: string }[] };
+    const batch = await api<{ codes: { iat: number; payload: string }[] }>(server, 'POST', '/api/v1/me/service-codes', token, { kind: 'person', count: 30 });
     const now = Date.now() / 1000;
     const payloads = batch.codes.filter((c) => c.iat <= now).map((c) => c.payload);
-    const auth = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
-    const certificates = (await (await fetch(`${server.url}/api/v1/me/certificates`, { headers: auth })).json()) as { items: { id: string }[] };
-    const lodging = (await (
-      await fetch(`${server.url}/api/v1/me/certificates/${certificates.items[0].id}/presentations`, {
-        method: 'POST',
-        headers: auth,
-        body: JSON.stringify({ template: 'lodging' }),
-      })
-    ).json()) as { payload: string };
-    const { lists } = (await (await fetch(`${server.url}/api/v1/trust-lists`)).json()) as { lists: unknown[] };
-    const { anchors } = (await (await fetch(`${server.url}/api/v1/trust-anchors`)).json()) as { anchors: unknown[] };
+    const certificates = await api<{ items: { id: string }[] }>(server, 'GET', '/api/v1/me/certificates', token);
+    const lodging = await api<{ payload: string }>(server, 'POST', `/api/v1/me/certificates/${certificates.items[0].id}/presentations`, token, { template: 'lodging' });
+    const { lists } = await api<{ lists: unknown[] }>(server, 'GET', '/api/v1/trust-lists');
+    const { anchors } = await api<{ anchors: unknown[] }>(server, 'GET', '/api/v1/trust-anchors');
 
     const bundle = buildSync({
       entryPoints: [path.join(REPO_ROOT, 'scripts', 'bench', 'browser-entry.ts')],

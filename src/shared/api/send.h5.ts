@@ -10,10 +10,6 @@ export async function send(options: SendOptions): Promise<unknown> {
   const controller = new AbortController();
   // The deadline covers the body as well as the headers: an answer that stalls half-way fails too.
   const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
-  const failure = (error: unknown) => {
-    const timedOut = controller.signal.aborted;
-    return new ApiClientError(timedOut ? 'TIMEOUT' : 'NETWORK', 0, timedOut ? 'request timed out' : String(error));
-  };
   let response: Response;
   let text: string;
   try {
@@ -30,7 +26,8 @@ export async function send(options: SendOptions): Promise<unknown> {
     // the resident would find himself signed out.
     text = await response.text();
   } catch (error) {
-    throw failure(error);
+    const timedOut = controller.signal.aborted;
+    throw new ApiClientError(timedOut ? 'TIMEOUT' : 'NETWORK', 0, timedOut ? 'request timed out' : String(error));
   } finally {
     clearTimeout(timer);
   }
